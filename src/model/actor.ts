@@ -1,0 +1,218 @@
+import * as z from "zod";
+import { FuzzyDate } from "./fuzzy-date";
+import { HttpUrl } from "./http-url";
+import { NodeId } from "./node-id";
+import { fieldProvenanceOf, Provenance } from "./provenance";
+import { newsgraphRegistry } from "./registry";
+
+/**
+ * The kinds of actor. `person` and `state` have fields of their own; every other kind is an
+ * organisation of some sort.
+ *
+ * @example
+ * ```ts
+ * import { actorKinds } from "newsgraph";
+ *
+ * actorKinds.includes("intergovernmental"); // true
+ * ```
+ */
+export const actorKinds = [
+  "person",
+  "state",
+  "organization",
+  "government",
+  "intergovernmental",
+  "armed-group",
+  "military",
+  "media",
+  "political-party",
+  "company",
+  "ngo",
+] as const;
+
+/** Schema of one of {@link actorKinds}. @example `ActorKind.parse("state");` */
+export const ActorKind: z.ZodEnum<{ [K in (typeof actorKinds)[number]]: K }> = z.enum(actorKinds);
+/** One of {@link actorKinds}. @example `const kind: ActorKind = "person";` */
+export type ActorKind = z.output<typeof ActorKind>;
+
+/**
+ * The kinds of actor that are organisations: every kind but `person` and `state`.
+ * @example
+ * ```ts
+ * import { organizationKinds } from "newsgraph";
+ *
+ * organizationKinds.includes("media"); // true
+ * ```
+ */
+export const organizationKinds = [
+  "organization",
+  "government",
+  "intergovernmental",
+  "armed-group",
+  "military",
+  "media",
+  "political-party",
+  "company",
+  "ngo",
+] as const satisfies readonly ActorKind[];
+
+const roleShape = {
+  /** The title as the source gives it: "Secretary General", "Vice-Foreign Minister". */
+  title: z.string().min(1),
+  /** Id of the actor the role is held in: NATO, South Korea. */
+  of: NodeId,
+  /** When the role began. */
+  start: FuzzyDate.optional(),
+  /** When it ended; absent while it lasts. */
+  end: FuzzyDate.optional(),
+};
+
+/**
+ * A position an actor holds in another: "Secretary General of NATO since 2024-10-01" is
+ * `{ title: "Secretary General", of: "nato", start: "2024-10-01" }`.
+ *
+ * @example
+ * ```ts
+ * import { Role } from "newsgraph";
+ *
+ * Role.parse({ title: "Secretary General", of: "nato", start: "2024-10-01" });
+ * ```
+ */
+export const Role: z.ZodObject<typeof roleShape, z.core.$strict> = z.strictObject(roleShape);
+newsgraphRegistry.add(Role, { id: "Role", description: "A position an actor holds in another actor." });
+/** A role. @example `const role: Role = { title: "Secretary General", of: "nato" };` */
+export interface Role extends z.output<typeof Role> {}
+
+const commonActorFields = {
+  /** Unique id of the actor in the graph. */
+  id: NodeId,
+  /** The name most used for it. */
+  name: z.string().min(1),
+  /** Other names, spellings and abbreviations: "DPRK", "Pyongyang". */
+  alternateNames: z.array(z.string().min(1)).default([]),
+  /** Who or what it is, in a sentence. */
+  description: z.string().min(1).optional(),
+  /** The same actor elsewhere: Wikidata, an official site. */
+  sameAs: z.array(HttpUrl).default([]),
+  /** Ids of the actors it belongs to: a state in NATO, an agency in a government. */
+  memberOf: z.array(NodeId).default([]),
+};
+
+const personFields = {
+  ...commonActorFields,
+  /** Always `person`. */
+  kind: z.literal("person"),
+  /** Id of the state (actor) or country (place) of the person's nationality. */
+  nationality: NodeId.optional(),
+  /** Positions the person holds or held. */
+  roles: z.array(Role).default([]),
+};
+
+const stateFields = {
+  ...commonActorFields,
+  /** Always `state`: a sovereign state acting as a party (Russia, North Korea). */
+  kind: z.literal("state"),
+  /** Id of the place that is the state's territory. */
+  territory: NodeId.optional(),
+};
+
+const organizationFields = {
+  ...commonActorFields,
+  /** What sort of organisation it is. */
+  kind: z.enum(organizationKinds),
+  /** Id of the state (actor) or country (place) it belongs to or is based in. */
+  country: NodeId.optional(),
+  /** Positions the organisation holds in others (rare; e.g. a chair of a body). */
+  roles: z.array(Role).default([]),
+};
+
+const provenanceFields = {
+  /** How the actor as a whole came to be in the data, when not simply stated. */
+  provenance: Provenance.optional(),
+};
+
+const personShape = {
+  ...personFields,
+  ...provenanceFields,
+  /** The provenance of single fields, by field name. */
+  fieldProvenance: fieldProvenanceOf(personFields).optional(),
+};
+const stateShape = {
+  ...stateFields,
+  ...provenanceFields,
+  /** The provenance of single fields, by field name. */
+  fieldProvenance: fieldProvenanceOf(stateFields).optional(),
+};
+const organizationShape = {
+  ...organizationFields,
+  ...provenanceFields,
+  /** The provenance of single fields, by field name. */
+  fieldProvenance: fieldProvenanceOf(organizationFields).optional(),
+};
+
+/**
+ * A person who makes claims or takes part in events.
+ * @example
+ * ```ts
+ * import { PersonActor } from "newsgraph";
+ *
+ * PersonActor.parse({ id: "mark-rutte", kind: "person", name: "Mark Rutte" });
+ * ```
+ */
+export const PersonActor: z.ZodObject<typeof personShape, z.core.$strict> = z.strictObject(personShape);
+newsgraphRegistry.add(PersonActor, { id: "PersonActor", description: "A person." });
+/** A person. @example `const rutte: PersonActor = PersonActor.parse({ id: "mark-rutte", kind: "person", name: "Mark Rutte" });` */
+export interface PersonActor extends z.output<typeof PersonActor> {}
+
+/**
+ * A sovereign state acting as a party: it confirms, denies, deploys, signs.
+ * @example
+ * ```ts
+ * import { StateActor } from "newsgraph";
+ *
+ * StateActor.parse({ id: "russia", kind: "state", name: "Russia", territory: "russia-territory" });
+ * ```
+ */
+export const StateActor: z.ZodObject<typeof stateShape, z.core.$strict> = z.strictObject(stateShape);
+newsgraphRegistry.add(StateActor, { id: "StateActor", description: "A sovereign state acting as a party." });
+/** A state. @example `const russia: StateActor = StateActor.parse({ id: "russia", kind: "state", name: "Russia" });` */
+export interface StateActor extends z.output<typeof StateActor> {}
+
+/**
+ * An organisation: an intergovernmental body, a government or agency, an armed force, a medium…
+ * @example
+ * ```ts
+ * import { OrganizationActor } from "newsgraph";
+ *
+ * OrganizationActor.parse({ id: "nato", kind: "intergovernmental", name: "NATO" });
+ * ```
+ */
+export const OrganizationActor: z.ZodObject<typeof organizationShape, z.core.$strict> =
+  z.strictObject(organizationShape);
+newsgraphRegistry.add(OrganizationActor, { id: "OrganizationActor", description: "An organisation." });
+/** An organisation. @example `const nato: OrganizationActor = OrganizationActor.parse({ id: "nato", kind: "intergovernmental", name: "NATO" });` */
+export interface OrganizationActor extends z.output<typeof OrganizationActor> {}
+
+/**
+ * Anyone who makes a claim or takes part in an event: a person, a state or an organisation,
+ * told apart by `kind`.
+ *
+ * @example
+ * ```ts
+ * import { Actor } from "newsgraph";
+ *
+ * const nato = Actor.parse({ id: "nato", kind: "intergovernmental", name: "NATO" });
+ * if (nato.kind === "person") nato.roles; // narrowed to PersonActor
+ * ```
+ */
+export const Actor: z.ZodDiscriminatedUnion<[typeof PersonActor, typeof StateActor, typeof OrganizationActor], "kind"> =
+  z.discriminatedUnion("kind", [PersonActor, StateActor, OrganizationActor]);
+newsgraphRegistry.add(Actor, {
+  id: "Actor",
+  description: "A person, state or organisation that makes claims or takes part in events.",
+});
+
+/** An actor of any kind. @example `function nameOf(actor: Actor) { return actor.name; }` */
+export type Actor = PersonActor | StateActor | OrganizationActor;
+/** An actor as written before parsing. @example `const input: ActorInput = { id: "nato", kind: "intergovernmental", name: "NATO" };` */
+export type ActorInput = z.input<typeof Actor>;

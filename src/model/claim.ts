@@ -1,0 +1,225 @@
+import * as z from "zod";
+import { reportIssue } from "./custom-issue";
+import { FuzzyDate } from "./fuzzy-date";
+import { HttpUrl } from "./http-url";
+import { NodeId } from "./node-id";
+import { fieldProvenanceOf, Provenance } from "./provenance";
+import { Quantity } from "./quantity";
+import { newsgraphRegistry } from "./registry";
+import { TextSpan } from "./text-span";
+
+/**
+ * The speech acts a claim can perform: what the claimant does in making it.
+ *
+ * @example
+ * ```ts
+ * import { claimActs } from "newsgraph";
+ *
+ * claimActs.includes("denies"); // true
+ * ```
+ */
+export const claimActs = [
+  "asserts",
+  "confirms",
+  "reports",
+  "denies",
+  "estimates",
+  "characterises",
+  "warns",
+  "pledges",
+  "threatens",
+  "predicts",
+  "condemns",
+  "calls-for",
+  "opposes",
+] as const;
+
+/** Schema of one of {@link claimActs}. @example `ClaimAct.parse("estimates");` */
+export const ClaimAct: z.ZodEnum<{ [K in (typeof claimActs)[number]]: K }> = z.enum(claimActs);
+/** One of {@link claimActs}. @example `const act: ClaimAct = "warns";` */
+export type ClaimAct = z.output<typeof ClaimAct>;
+
+/**
+ * How the article renders the claim: in the claimant's own words (`direct`), paraphrased
+ * (`indirect`), or paraphrase with quoted fragments (`mixed`).
+ * @example
+ * ```ts
+ * import { quoteTypes } from "newsgraph";
+ *
+ * quoteTypes; // ["direct", "indirect", "mixed"]
+ * ```
+ */
+export const quoteTypes = ["direct", "indirect", "mixed"] as const;
+/** Schema of one of {@link quoteTypes}. @example `QuoteType.parse("mixed");` */
+export const QuoteType: z.ZodEnum<{ [K in (typeof quoteTypes)[number]]: K }> = z.enum(quoteTypes);
+/** One of {@link quoteTypes}. @example `const type: QuoteType = "direct";` */
+export type QuoteType = z.output<typeof QuoteType>;
+
+/**
+ * How one claim relates to another it responds to.
+ * @example
+ * ```ts
+ * import { claimRelations } from "newsgraph";
+ *
+ * claimRelations; // ["supports", "disputes", "denies", "qualifies"]
+ * ```
+ */
+export const claimRelations = ["supports", "disputes", "denies", "qualifies"] as const;
+/** Schema of one of {@link claimRelations}. @example `ClaimRelation.parse("denies");` */
+export const ClaimRelation: z.ZodEnum<{ [K in (typeof claimRelations)[number]]: K }> = z.enum(claimRelations);
+/** One of {@link claimRelations}. @example `const relation: ClaimRelation = "disputes";` */
+export type ClaimRelation = z.output<typeof ClaimRelation>;
+
+const claimResponseShape = {
+  /** Id of the claim responded to. */
+  claim: NodeId,
+  /** How this claim relates to it. */
+  relation: ClaimRelation,
+};
+
+/**
+ * A link from a claim to a claim it supports, disputes, denies or qualifies.
+ * @example
+ * ```ts
+ * import { ClaimResponse } from "newsgraph";
+ *
+ * ClaimResponse.parse({ claim: "claim-nato-confirms-deployment", relation: "denies" });
+ * ```
+ */
+export const ClaimResponse: z.ZodObject<typeof claimResponseShape, z.core.$strict> =
+  z.strictObject(claimResponseShape);
+newsgraphRegistry.add(ClaimResponse, {
+  id: "ClaimResponse",
+  description: "A link to a claim this claim supports, disputes, denies or qualifies.",
+});
+/** A response link. @example `const link: ClaimResponse = { claim: "c1", relation: "denies" };` */
+export interface ClaimResponse extends z.output<typeof ClaimResponse> {}
+
+const finite = z.number().check((ctx) => {
+  if (!Number.isFinite(ctx.value)) reportIssue(ctx, "invalid_quantity", `expected a finite number, found ${ctx.value}`);
+});
+
+const ratingShape = {
+  /** The rating given. */
+  value: finite,
+  /** The best rating on the scale. */
+  best: finite,
+  /** The worst rating on the scale. */
+  worst: finite,
+};
+
+/**
+ * A numeric rating on a scale from `worst` to `best`.
+ * @example
+ * ```ts
+ * import { Rating } from "newsgraph";
+ *
+ * Rating.parse({ value: 1, worst: 1, best: 5 });
+ * ```
+ */
+export const Rating: z.ZodObject<typeof ratingShape, z.core.$strict> = z.strictObject(ratingShape).check((ctx) => {
+  const { value, best, worst } = ctx.value;
+  if (worst >= best) {
+    reportIssue(ctx, "invalid_quantity", `expected worst (${worst}) to be below best, found best ${best}`, ["best"]);
+  } else if (value < worst || value > best) {
+    reportIssue(ctx, "invalid_quantity", `expected a value from ${worst} to ${best}, found ${value}`, ["value"]);
+  }
+});
+newsgraphRegistry.add(Rating, { id: "Rating", description: "A numeric rating on a scale." });
+/** A rating. @example `const rating: Rating = { value: 1, worst: 1, best: 5 };` */
+export interface Rating extends z.output<typeof Rating> {}
+
+const claimReviewShape = {
+  /** Id of the actor (usually a fact-checking organisation) that reviewed the claim. */
+  reviewer: NodeId,
+  /** The verdict in words, as the reviewer publishes it: "False", "Misleading". */
+  verdict: z.string().min(1),
+  /** The verdict on a numeric scale, where the reviewer gives one. */
+  rating: Rating.optional(),
+  /** When the review was published. */
+  date: FuzzyDate.optional(),
+  /** Where the review is published. */
+  url: HttpUrl,
+};
+
+/**
+ * A fact-check verdict on a claim (→ schema.org ClaimReview).
+ * @example
+ * ```ts
+ * import { ClaimReview } from "newsgraph";
+ *
+ * ClaimReview.parse({ reviewer: "example-factcheck", verdict: "Accurate", url: "https://example.org/check/1" });
+ * ```
+ */
+export const ClaimReview: z.ZodObject<typeof claimReviewShape, z.core.$strict> = z.strictObject(claimReviewShape);
+newsgraphRegistry.add(ClaimReview, { id: "ClaimReview", description: "A fact-check verdict on a claim." });
+/** A fact-check verdict. @example `const review: ClaimReview = { reviewer: "checker", verdict: "False", url: "https://example.org/c" };` */
+export interface ClaimReview extends z.output<typeof ClaimReview> {}
+
+const claimFields = {
+  /** Unique id of the claim in the graph. */
+  id: NodeId,
+  /** Id of the actor who makes the claim. */
+  claimant: NodeId,
+  /** The claim in plain words, as a sentence that can be true or false. */
+  statement: z.string().min(1),
+  /** What the claimant does in making it: asserts, denies, estimates… */
+  act: ClaimAct,
+  /** The reporting verb as written: "confirmed", "has denied", "pledged". */
+  cue: z.string().min(1).optional(),
+  /** Whether the article quotes the claimant directly, paraphrases, or mixes both. */
+  quoteType: QuoteType.optional(),
+  /** When the claim was made. */
+  date: FuzzyDate.optional(),
+  /** Ids of the events, actors and places the claim is about. */
+  about: z.array(NodeId).default([]),
+  /** The figures the claim states. */
+  quantities: z.array(Quantity).default([]),
+  /** The claimant's own words, verbatim, when the article quotes them. */
+  quote: z.string().min(1).optional(),
+  /** Where the claim appears in articles. */
+  evidence: z.array(TextSpan).default([]),
+  /** Claims this claim supports, disputes, denies or qualifies. */
+  responds: z.array(ClaimResponse).default([]),
+  /** Id of the actor who relays the claim, when not the claimant: a news agency, an article's author. */
+  reportedBy: NodeId.optional(),
+  /** A fact-check verdict on the claim. */
+  review: ClaimReview.optional(),
+};
+
+const claimShape = {
+  ...claimFields,
+  /** How the claim as a whole came to be in the data, when not simply stated. */
+  provenance: Provenance.optional(),
+  /** The provenance of single fields, by field name. */
+  fieldProvenance: fieldProvenanceOf(claimFields).optional(),
+};
+
+/**
+ * Something an actor says is so: who claims it (`claimant`), what (`statement`), how (`act`,
+ * `cue`, `quote`), where it appears (`evidence`) and how it stands to other claims (`responds`).
+ *
+ * @example
+ * ```ts
+ * import { Claim } from "newsgraph";
+ *
+ * const claim = Claim.parse({
+ *   id: "claim-nato-confirms-troops",
+ *   claimant: "nato",
+ *   statement: "North Korean troops are operating in Russia's Kursk region.",
+ *   act: "confirms",
+ *   cue: "confirmed",
+ * });
+ * claim.evidence; // []
+ * ```
+ */
+export const Claim: z.ZodObject<typeof claimShape, z.core.$strict> = z.strictObject(claimShape);
+newsgraphRegistry.add(Claim, {
+  id: "Claim",
+  description: "Something an actor says is so, with where it appears and how it relates to other claims.",
+});
+
+/** A parsed claim. @example `function whoSays(claim: Claim) { return claim.claimant; }` */
+export interface Claim extends z.output<typeof Claim> {}
+/** A claim as written before parsing. @example `const input: ClaimInput = { id: "c", claimant: "nato", statement: "…", act: "asserts" };` */
+export interface ClaimInput extends z.input<typeof Claim> {}

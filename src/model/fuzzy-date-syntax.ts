@@ -1,0 +1,184 @@
+// The syntax of FuzzyDate, free of zod so that the JSON-LD layer can read dates too.
+
+/** EDTF-style qualifiers: `~` approximate, `?` uncertain, `%` both. */
+export type FuzzyDateQualifier = "approximate" | "uncertain" | "approximate-uncertain";
+
+/** One point of a {@link FuzzyDate}: a year, month, day or date-time, with its precision. */
+export interface FuzzyDatePoint {
+  /** How precise the written value is. */
+  precision: "year" | "month" | "day" | "minute" | "second";
+  year: number;
+  month?: number;
+  day?: number;
+  /** Minutes east of UTC, for date-times (which always carry an offset). */
+  offsetMinutes?: number;
+  qualifier?: FuzzyDateQualifier;
+  /** The earliest instant the point can mean, in milliseconds since the epoch. */
+  earliest: number;
+  /** The latest instant the point can mean, in milliseconds since the epoch. */
+  latest: number;
+}
+
+/** A parsed {@link FuzzyDate}: one point, or an interval whose ends may be open (`..`). */
+export interface ParsedFuzzyDate {
+  start: FuzzyDatePoint | "open";
+  end: FuzzyDatePoint | "open";
+  isInterval: boolean;
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+const HOUR = 3_600_000;
+// A calendar date without an offset may be meant in any time zone from UTC-12 to UTC+14.
+const WIDEST_WEST = 12 * HOUR;
+const WIDEST_EAST = 14 * HOUR;
+const QUALIFIERS: Record<string, FuzzyDateQualifier> = {
+  "~": "approximate",
+  "?": "uncertain",
+  "%": "approximate-uncertain",
+};
+
+/** The longest FuzzyDate string, in characters. */
+export const FUZZY_DATE_MAX_LENGTH = 80;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
+function parseCalendarDate(match: RegExpExecArray): FuzzyDatePoint | undefined {
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  const qualifierMark = match[4];
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) return undefined;
+  let earliest: number;
+  let latest: number;
+  if (month === undefined) {
+    earliest = utc(year, 0, 1);
+    latest = utc(year + 1, 0, 1);
+  } else if (day === undefined) {
+    earliest = utc(year, month - 1, 1);
+    latest = utc(year, month, 1);
+  } else {
+    earliest = utc(year, month - 1, day);
+    latest = utc(year, month - 1, day + 1);
+  }
+  const point: FuzzyDatePoint = {
+    precision: day !== undefined ? "day" : month !== undefined ? "month" : "year",
+    year,
+    earliest: earliest - WIDEST_EAST,
+    latest: latest - 1 + WIDEST_WEST,
+  };
+  if (month !== undefined) point.month = month;
+  if (day !== undefined) point.day = day;
+  if (qualifierMark !== undefined) {
+    const qualifier = QUALIFIERS[qualifierMark];
+    if (qualifier !== undefined) point.qualifier = qualifier;
+  }
+  return point;
+}
+
+function parseDateTime(match: RegExpExecArray): FuzzyDatePoint | undefined {
+  const [, y, mo, d, h, mi, s, fraction, zone] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  let offsetMinutes = 0;
+  if (zone !== undefined && zone !== "Z") {
+    const offsetHours = Number(zone.slice(1, 3));
+    const offsetRest = Number(zone.slice(4, 6));
+    if (offsetHours > 14 || offsetRest > 59 || (offsetHours === 14 && offsetRest > 0)) return undefined;
+    offsetMinutes = (zone.startsWith("-") ? -1 : 1) * (offsetHours * 60 + offsetRest);
+  }
+  const milliseconds = fraction === undefined ? 0 : Number(`0.${fraction}`) * 1000;
+  const local = utc(year, month - 1, day) + hour * HOUR + minute * 60_000 + second * 1000 + milliseconds;
+  const instant = local - offsetMinutes * 60_000;
+  return {
+    precision: s === undefined ? "minute" : "second",
+    year,
+    month,
+    day,
+    offsetMinutes,
+    earliest: instant,
+    latest: instant,
+  };
+}
+
+function parsePoint(text: string): FuzzyDatePoint | undefined {
+  const dateMatch = DATE.exec(text);
+  if (dateMatch) return parseCalendarDate(dateMatch);
+  const dateTimeMatch = DATE_TIME.exec(text);
+  if (dateTimeMatch) return parseDateTime(dateTimeMatch);
+  return undefined;
+}
+
+/**
+ * Parses a {@link FuzzyDate} string; returns `undefined` where the string is not one (wrong form,
+ * impossible calendar date, interval that ends before it starts).
+ *
+ * @example
+ * ```ts
+ * import { parseFuzzyDate } from "newsgraph";
+ *
+ * parseFuzzyDate("2024-06~")?.start; // { precision: "month", year: 2024, month: 6, qualifier: "approximate", … }
+ * parseFuzzyDate("2024-02-30"); // undefined
+ * ```
+ */
+export function parseFuzzyDate(text: string): ParsedFuzzyDate | undefined {
+  if (text.length > FUZZY_DATE_MAX_LENGTH) return undefined;
+  const slash = text.indexOf("/");
+  if (slash === -1) {
+    const point = parsePoint(text);
+    return point && { start: point, end: point, isInterval: false };
+  }
+  const startText = text.slice(0, slash);
+  const endText = text.slice(slash + 1);
+  const start = startText === ".." ? "open" : parsePoint(startText);
+  const end = endText === ".." ? "open" : parsePoint(endText);
+  if (start === undefined || end === undefined || (start === "open" && end === "open")) return undefined;
+  if (start !== "open" && end !== "open" && pointEndsBeforeStart(start, end)) return undefined;
+  return { start, end, isInterval: true };
+}
+
+/**
+ * Tells whether `end` certainly lies before `start`. Two calendar dates compare on the calendar
+ * (`2024-06` ends before `2024-07` starts); where either carries a time and offset, the instants
+ * compare, and a calendar date counts as every time zone's reading of it.
+ * @internal
+ */
+export function pointEndsBeforeStart(start: FuzzyDatePoint, end: FuzzyDatePoint): boolean {
+  if (start.offsetMinutes === undefined && end.offsetMinutes === undefined) {
+    return end.latest - WIDEST_WEST < start.earliest + WIDEST_EAST;
+  }
+  return end.latest < start.earliest;
+}
+
+/**
+ * The earliest and latest instants (milliseconds since the epoch) that a fuzzy date can mean.
+ * A calendar date without an offset spans every time zone; an open interval end is infinite.
+ * @internal
+ */
+export function fuzzyDateBounds(parsed: ParsedFuzzyDate): { earliest: number; latest: number } {
+  return {
+    earliest: parsed.start === "open" ? Number.NEGATIVE_INFINITY : parsed.start.earliest,
+    latest: parsed.end === "open" ? Number.POSITIVE_INFINITY : parsed.end.latest,
+  };
+}
+
+const POINT_PATTERN =
+  "(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?)?[~?%]?|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}))";
+
+/** The JSON Schema pattern for the form of a FuzzyDate (the calendar checks are newsgraph's own). */
+export const FUZZY_DATE_PATTERN = `^(?:${POINT_PATTERN}(?:/(?:${POINT_PATTERN}|\\.\\.))?|\\.\\./${POINT_PATTERN})$`;

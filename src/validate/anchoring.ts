@@ -1,0 +1,96 @@
+import type { NewsGraph } from "../model/news-graph";
+import type { NewsGraphIssue } from "./error";
+
+/**
+ * Article texts supplied apart from the graph, by article id: a plain object or a Map.
+ * @example
+ * ```ts
+ * import type { ArticleTexts } from "newsgraph";
+ *
+ * const texts: ArticleTexts = { "kursk-opinion": "NATO confirmed on the 28th of October…" };
+ * ```
+ */
+export type ArticleTexts = Readonly<Record<string, string>> | ReadonlyMap<string, string>;
+
+function textFrom(texts: ArticleTexts | undefined, id: string): string | undefined {
+  if (texts === undefined) return undefined;
+  if (texts instanceof Map) return texts.get(id);
+  const record = texts as Readonly<Record<string, string>>;
+  return Object.hasOwn(record, id) ? record[id] : undefined;
+}
+
+function describeSlice(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
+/**
+ * Layer 3: checks every evidence span against its article's text. Texts come from `texts` first,
+ * then from the articles' own `text`. With `requireText`, a span whose article has no text is an
+ * issue; otherwise it is skipped. Comparison is after Unicode NFC; curly and straight quotes differ.
+ * @internal
+ */
+export function checkAnchors(
+  graph: NewsGraph,
+  texts: ArticleTexts | undefined,
+  requireText: boolean,
+): NewsGraphIssue[] {
+  const issues: NewsGraphIssue[] = [];
+  const ownTexts = new Map<string, string>();
+  for (const article of graph.articles) {
+    if (article.text !== undefined && !ownTexts.has(article.id)) ownTexts.set(article.id, article.text);
+  }
+  graph.claims.forEach((claim, i) => {
+    claim.evidence.forEach((span, e) => {
+      const at = ["claims", i, "evidence", e];
+      const text = textFrom(texts, span.article) ?? ownTexts.get(span.article);
+      if (text === undefined) {
+        if (requireText) {
+          issues.push({
+            path: [...at, "article"],
+            code: "unknown_article_text",
+            message: `no text was supplied for article ${JSON.stringify(span.article)}; expected its text to check the span against`,
+          });
+        }
+        return;
+      }
+      if (span.end > text.length) {
+        issues.push({
+          path: [...at, "end"],
+          code: "anchor_out_of_range",
+          message: `the span ends at ${span.end}, past the end of article ${JSON.stringify(span.article)}'s text (${text.length} characters); expected an offset within it`,
+        });
+        return;
+      }
+      const found = text.slice(span.start, span.end);
+      if (found.normalize("NFC") !== span.exact.normalize("NFC")) {
+        issues.push({
+          path: [...at, "exact"],
+          code: "anchor_mismatch",
+          message: `the text at ${span.start}–${span.end} is ${describeSlice(found)}; expected ${describeSlice(span.exact)}`,
+        });
+        return;
+      }
+      if (span.prefix !== undefined) {
+        const before = text.slice(Math.max(0, span.start - span.prefix.length), span.start);
+        if (before.normalize("NFC") !== span.prefix.normalize("NFC")) {
+          issues.push({
+            path: [...at, "prefix"],
+            code: "anchor_mismatch",
+            message: `the text before ${span.start} is ${describeSlice(before)}; expected the prefix ${describeSlice(span.prefix)}`,
+          });
+        }
+      }
+      if (span.suffix !== undefined) {
+        const after = text.slice(span.end, span.end + span.suffix.length);
+        if (after.normalize("NFC") !== span.suffix.normalize("NFC")) {
+          issues.push({
+            path: [...at, "suffix"],
+            code: "anchor_mismatch",
+            message: `the text after ${span.end} is ${describeSlice(after)}; expected the suffix ${describeSlice(span.suffix)}`,
+          });
+        }
+      }
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,201 @@
+import { COLLECTION_OF, type IndexedNode, indexNodes, type NodeIndex, type NodeKind } from "../graph/node-index";
+import { forEachReference } from "../graph/references";
+import { parseFuzzyDate, pointEndsBeforeStart } from "../model/fuzzy-date-syntax";
+import type { NewsGraph } from "../model/news-graph";
+import type { NewsGraphIssue } from "./error";
+
+const ARTICLE_OF: Record<NodeKind, string> = {
+  article: "an article",
+  actor: "an actor",
+  claim: "a claim",
+  event: "an event",
+  place: "a place",
+};
+
+function where(entry: IndexedNode): string {
+  return `${COLLECTION_OF[entry.kind]}[${entry.index}]`;
+}
+
+function kindsText(kinds: readonly NodeKind[]): string {
+  const names = kinds.map((kind) => ARTICLE_OF[kind]);
+  return names.length === 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+}
+
+function checkIds(index: NodeIndex, issues: NewsGraphIssue[]): void {
+  for (const duplicate of index.duplicates) {
+    issues.push({
+      path: [COLLECTION_OF[duplicate.kind], duplicate.index, "id"],
+      code: "duplicate_id",
+      message: `the id ${JSON.stringify(duplicate.id)} is already used by ${where(duplicate.first)}; expected ids unique across the whole document`,
+    });
+  }
+}
+
+function checkReferences(graph: NewsGraph, index: NodeIndex, issues: NewsGraphIssue[]): void {
+  forEachReference(graph, ({ path, id, allowed }) => {
+    const target = index.byId.get(id);
+    if (target === undefined) {
+      issues.push({
+        path,
+        code: "unresolved_reference",
+        message: `no node has the id ${JSON.stringify(id)}; expected the id of ${kindsText(allowed)}`,
+      });
+    } else if (!allowed.includes(target.kind)) {
+      issues.push({
+        path,
+        code: "wrong_reference_kind",
+        message: `${JSON.stringify(id)} is ${ARTICLE_OF[target.kind]} (${where(target)}); expected the id of ${kindsText(allowed)}`,
+      });
+    }
+  });
+}
+
+interface Edge {
+  to: string;
+  path: (string | number)[];
+}
+
+// Finds cycles in a relation with an iterative depth-first search, so that chains of any length
+// are safe. Each cycle is reported once, at the edge that closes it.
+function checkCycles(
+  relation: string,
+  edges: Map<string, Edge[]>,
+  issues: NewsGraphIssue[],
+  expectation: string,
+): void {
+  const state = new Map<string, "open" | "done">();
+  for (const origin of edges.keys()) {
+    if (state.has(origin)) continue;
+    const stack: { id: string; next: number }[] = [{ id: origin, next: 0 }];
+    const onPath: string[] = [origin];
+    state.set(origin, "open");
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (frame === undefined) break;
+      const outgoing = edges.get(frame.id) ?? [];
+      const edge = outgoing[frame.next];
+      if (edge === undefined) {
+        state.set(frame.id, "done");
+        stack.pop();
+        onPath.pop();
+        continue;
+      }
+      frame.next += 1;
+      const seen = state.get(edge.to);
+      if (seen === "open") {
+        const loop = [...onPath.slice(onPath.lastIndexOf(edge.to)), edge.to];
+        const shown = loop.length > 8 ? [...loop.slice(0, 4), "…", ...loop.slice(-3)] : loop;
+        issues.push({
+          path: edge.path,
+          code: "reference_cycle",
+          message: `${relation} forms a cycle: ${shown.map((id) => JSON.stringify(id)).join(" → ")}; ${expectation}`,
+        });
+      } else if (seen === undefined && edges.has(edge.to)) {
+        state.set(edge.to, "open");
+        onPath.push(edge.to);
+        stack.push({ id: edge.to, next: 0 });
+      }
+    }
+  }
+}
+
+function addEdge(edges: Map<string, Edge[]>, from: string, edge: Edge): void {
+  const list = edges.get(from);
+  if (list === undefined) edges.set(from, [edge]);
+  else list.push(edge);
+}
+
+function checkAllCycles(graph: NewsGraph, issues: NewsGraphIssue[]): void {
+  const partOf = new Map<string, Edge[]>();
+  graph.events.forEach((event, i) => {
+    if (event.partOf !== undefined) addEdge(partOf, event.id, { to: event.partOf, path: ["events", i, "partOf"] });
+  });
+  checkCycles("partOf", partOf, issues, "expected each chain of events to end in an outermost event");
+  const containedIn = new Map<string, Edge[]>();
+  graph.places.forEach((place, i) => {
+    if (place.containedIn !== undefined) {
+      addEdge(containedIn, place.id, { to: place.containedIn, path: ["places", i, "containedIn"] });
+    }
+  });
+  checkCycles("containedIn", containedIn, issues, "expected each chain of places to end in an outermost place");
+  const roles = new Map<string, Edge[]>();
+  graph.actors.forEach((actor, i) => {
+    if (actor.kind === "state") return;
+    actor.roles.forEach((role, r) => {
+      addEdge(roles, actor.id, { to: role.of, path: ["actors", i, "roles", r, "of"] });
+    });
+  });
+  checkCycles("roles[].of", roles, issues, "expected no actor to hold a role, through others, in itself");
+}
+
+function checkOrder(
+  start: string | undefined,
+  end: string | undefined,
+  path: (string | number)[],
+  names: [string, string],
+  issues: NewsGraphIssue[],
+): void {
+  if (start === undefined || end === undefined) return;
+  const from = parseFuzzyDate(start)?.start;
+  const to = parseFuzzyDate(end)?.end;
+  if (from === undefined || to === undefined || from === "open" || to === "open") return;
+  if (pointEndsBeforeStart(from, to)) {
+    issues.push({
+      path,
+      code: "end_before_start",
+      message: `${names[1]} ${JSON.stringify(end)} is before ${names[0]} ${JSON.stringify(start)}; expected it on or after`,
+    });
+  }
+}
+
+function checkDates(graph: NewsGraph, issues: NewsGraphIssue[]): void {
+  graph.articles.forEach((article, i) => {
+    checkOrder(
+      article.datePublished,
+      article.dateModified,
+      ["articles", i, "dateModified"],
+      ["datePublished", "dateModified"],
+      issues,
+    );
+  });
+  graph.events.forEach((event, i) => {
+    checkOrder(event.start, event.end, ["events", i, "end"], ["start", "end"], issues);
+  });
+  graph.actors.forEach((actor, i) => {
+    if (actor.kind === "state") return;
+    actor.roles.forEach((role, r) => {
+      checkOrder(role.start, role.end, ["actors", i, "roles", r, "end"], ["start", "end"], issues);
+    });
+  });
+}
+
+function checkResponses(graph: NewsGraph, issues: NewsGraphIssue[]): void {
+  graph.claims.forEach((claim, i) => {
+    claim.responds.forEach((response, r) => {
+      if (response.claim === claim.id) {
+        issues.push({
+          path: ["claims", i, "responds", r, "claim"],
+          code: "self_response",
+          message: `claim ${JSON.stringify(claim.id)} responds to itself; expected the id of another claim`,
+        });
+      }
+    });
+  });
+}
+
+/**
+ * Layer 2: checks what the shape cannot — ids unique across the document, every reference
+ * resolving to a node of the right kind, no cycles in `partOf`, `containedIn` and `roles[].of`,
+ * no end before its start, no claim responding to itself. Iterative throughout.
+ * @internal
+ */
+export function checkGraph(graph: NewsGraph): NewsGraphIssue[] {
+  const issues: NewsGraphIssue[] = [];
+  const index = indexNodes(graph);
+  checkIds(index, issues);
+  checkReferences(graph, index, issues);
+  checkAllCycles(graph, issues);
+  checkDates(graph, issues);
+  checkResponses(graph, issues);
+  return issues;
+}
