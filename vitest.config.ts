@@ -1,6 +1,16 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // Examples and documentation import the package by name; tests run them against the sources.
+    alias: [
+      { find: /^newsgraph$/, replacement: source("index.ts") },
+      { find: /^newsgraph\/(jsonld|examples|testing)$/, replacement: source("$1/index.ts") },
+    ],
+  },
   test: {
     include: ["tests/**/*.test.ts"],
     environment: "node",

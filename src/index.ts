@@ -55,6 +55,7 @@ export {
 export { HTTP_URL_MAX_LENGTH, HttpUrl, isHttpUrl } from "./model/http-url";
 export { type NewsgraphIssueCode, newsgraphIssueCodes } from "./model/issue-codes";
 export { LanguageTag } from "./model/language-tag";
+export { NEWSGRAPH_SCHEMA_ID, newsGraphJsonSchema } from "./model/json-schema";
 export { NEWSGRAPH_FORMAT, NewsGraph, type NewsGraphInput } from "./model/news-graph";
 export { NODE_ID_MAX_LENGTH, NodeId } from "./model/node-id";
 export { GeoPoint, Place, type PlaceInput, PlaceKind, placeKinds } from "./model/place";

@@ -1,0 +1,154 @@
+// The newsgraph command-line tool: validate documents, print JSON-LD and the JSON Schema.
+// `main` takes its arguments and I/O as parameters so that tests can run it in process.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { version } from "../../package.json";
+import { formatIssuePath, type NewsGraph, newsGraphJsonSchema, safeParseNewsGraph } from "../index";
+import { articleJsonLd, jsonLdScript, toJsonLd } from "../jsonld/index";
+
+const EXIT_OK = 0;
+const EXIT_INVALID = 1;
+const EXIT_USAGE = 2;
+
+const HELP = `newsgraph ${version}: the typed data model for news
+
+Usage:
+  newsgraph validate FILE...                     check newsgraph documents (JSON); - reads stdin
+  newsgraph jsonld FILE [--article ID] [--html]  print schema.org JSON-LD for a document
+  newsgraph schema                               print the JSON Schema of a newsgraph document
+  newsgraph --help | --version
+
+validate prints each problem on one line: FILE: PATH: what was found and what was expected.
+jsonld prints the whole graph, or one article's page with --article; --html wraps it in a
+<script type="application/ld+json"> element that is safe to put in a page.
+
+Exit status: 0 valid, 1 invalid, 2 usage or I/O error.`;
+
+/** Something the user can act on; printed without a stack trace. */
+class UsageError extends Error {}
+
+/** Where the command line writes and reads. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  readStdin: () => string;
+}
+
+function readInput(file: string, io: Io): string {
+  try {
+    return file === "-" ? io.readStdin() : readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "it is a directory"
+          : code === "EACCES"
+            ? "permission denied"
+            : String((error as Error).message);
+    throw new UsageError(`cannot read ${file === "-" ? "standard input" : file}: ${reason}`);
+  }
+}
+
+type Loaded = { ok: true; graph: NewsGraph } | { ok: false; problems: string[] };
+
+function load(file: string, io: Io): Loaded {
+  const source = readInput(file, io);
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch (error) {
+    return { ok: false, problems: [`not valid JSON: ${(error as Error).message}`] };
+  }
+  const result = safeParseNewsGraph(json);
+  if (result.success) return { ok: true, graph: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message} [${issue.code}]`),
+  };
+}
+
+function validate(files: string[], io: Io): number {
+  if (files.length === 0) throw new UsageError("validate needs at least one FILE (or - for standard input)");
+  let status = EXIT_OK;
+  for (const file of files) {
+    const name = file === "-" ? "<stdin>" : file;
+    const loaded = load(file, io);
+    if (loaded.ok) {
+      const { articles, actors, claims, events, places } = loaded.graph;
+      io.out(
+        `${name}: valid (${articles.length} articles, ${actors.length} actors, ${claims.length} claims, ${events.length} events, ${places.length} places)`,
+      );
+    } else {
+      status = EXIT_INVALID;
+      for (const problem of loaded.problems) io.out(`${name}: ${problem}`);
+    }
+  }
+  return status;
+}
+
+function jsonld(files: string[], article: string | undefined, html: boolean, io: Io): number {
+  if (files.length !== 1) throw new UsageError("jsonld needs exactly one FILE (or - for standard input)");
+  const file = files[0] ?? "-";
+  const loaded = load(file, io);
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) io.err(`${file === "-" ? "<stdin>" : file}: ${problem}`);
+    return EXIT_INVALID;
+  }
+  if (article !== undefined && !loaded.graph.articles.some((candidate) => candidate.id === article)) {
+    const known = loaded.graph.articles.map((candidate) => candidate.id).join(", ") || "none";
+    throw new UsageError(`no article has the id "${article}"; the document's articles are: ${known}`);
+  }
+  const document = article === undefined ? toJsonLd(loaded.graph) : articleJsonLd(loaded.graph, article);
+  io.out(html ? jsonLdScript(document) : JSON.stringify(document, null, 2));
+  return EXIT_OK;
+}
+
+/**
+ * Runs the command line with the given arguments and returns the exit status.
+ * @internal
+ */
+export function main(argv: string[], io: Io): number {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+        article: { type: "string" },
+        html: { type: "boolean" },
+      },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return EXIT_OK;
+    }
+    if (values.version) {
+      io.out(version);
+      return EXIT_OK;
+    }
+    const [command, ...rest] = positionals;
+    switch (command) {
+      case "validate":
+        return validate(rest, io);
+      case "jsonld":
+        return jsonld(rest, values.article, values.html === true, io);
+      case "schema":
+        io.out(JSON.stringify(newsGraphJsonSchema(), null, 2));
+        return EXIT_OK;
+      case undefined:
+        throw new UsageError("no command given");
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
+      io.err(`newsgraph: ${(error as Error).message}\nRun "newsgraph --help" for usage.`);
+      return EXIT_USAGE;
+    }
+    io.err(`newsgraph: unexpected failure: ${(error as Error).message}`);
+    return EXIT_USAGE;
+  }
+}
