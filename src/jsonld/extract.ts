@@ -123,13 +123,12 @@ const CONTENT_WRAPPERS: ReadonlyArray<{ open: readonly string[]; close: readonly
  *
  * @example
  * ```ts
- * const page = `<head>
- *   <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle"}</script>
- *   <script type="application/ld+json">{"headline": "Unfinished",</script>
- * </head>`;
+ * const page =
+ *   '<script type="application/ld+json">{"@type":"NewsArticle"}</script>' +
+ *   '<script type="application/ld+json">{"headline":</script>';
  * const { documents, findings } = extractJsonLd(page);
- * // documents[0].value → { "@context": "https://schema.org", "@type": "NewsArticle" }
- * // findings[0] → { index: 1, offset: 107, code: "invalid-json", message: "block 1 at offset 107 is not valid JSON …" }
+ * // documents → [{ index: 0, offset: 0, contentOffset: 35, value: { "@type": "NewsArticle" } }]
+ * // findings → [{ index: 1, offset: 67, code: "invalid-json", message: "block 1 at offset 67 is not valid JSON …" }]
  * ```
  */
 export function extractJsonLd(html: string): ExtractedJsonLd {
