@@ -1,7 +1,7 @@
 /**
  * The stable ids of the rules {@link checkPublishing} applies, for filtering findings.
  *
- * Sources (Google Search Central structured-data documentation, read 2026):
+ * Sources (Google Search Central structured-data documentation; each rule's wording is cited beside it):
  * - `article/*`: "Article (Article, NewsArticle, BlogPosting) structured data",
  *   https://developers.google.com/search/docs/appearance/structured-data/article
  * - `claim-review/*`: "Fact check (ClaimReview) structured data",
@@ -63,8 +63,9 @@ export type PublishingRule = (typeof PUBLISHING_RULES)[number];
  *
  * Severity follows Google's wording: `"error"` for a property Google marks *required* that is missing, and
  * for any value that is present but invalid (not ISO 8601, not an absolute URL, a rating outside its
- * scale); `"warning"` for a *recommended* property that is missing and for Google's advice (time zones,
- * length of headlines and claims).
+ * scale); `"warning"` for a *recommended* property that is missing, for Google's advice (time zones,
+ * length of headlines and claims) and for `@id` references the document does not define (which cannot be
+ * checked).
  *
  * @example
  * ```ts
@@ -72,7 +73,7 @@ export type PublishingRule = (typeof PUBLISHING_RULES)[number];
  *   severity: "warning",
  *   path: '$["@graph"][0].author[0].url',
  *   rule: "article/author-url",
- *   message: "the author of the NewsArticle has no url; Google recommends a link to a page about the author",
+ *   message: "the author of the NewsArticle has no url; Google recommends a link to a page that identifies the author",
  * };
  * ```
  */
@@ -138,7 +139,7 @@ const DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-](\d{2})(?::?(\d{2}))?)?)?$/;
 
 const member = (path: string, key: string): string =>
-  /^[A-Za-z_][\w]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+  /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 
 const isObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null;
 
@@ -200,7 +201,11 @@ function collect(document: unknown): Graph {
     const located = { node: value, path };
     graph.nodes.push(located);
     const id = idOf(value);
-    if (id !== undefined && !isReference(value)) graph.byId.set(id, [...(graph.byId.get(id) ?? []), located]);
+    if (id !== undefined && !isReference(value)) {
+      const same = graph.byId.get(id);
+      if (same === undefined) graph.byId.set(id, [located]);
+      else same.push(located);
+    }
     for (const key of Object.keys(value)) if (key !== "@context") visit(value[key], member(path, key));
   };
   visit(document, "$");
@@ -248,11 +253,15 @@ function resolve(graph: Graph, { value, path }: Located): Resolved {
   return graph.byId.get(id)?.[0] ?? { unresolved: id };
 }
 
+// All three pages: dates in ISO 8601; Article: "we recommend that you provide timezone information";
+// a date alone (no time) needs no zone.
 function checkDate(report: Report, owner: string, key: string, { value, path }: Located): void {
   const literal = isObject(value) && Object.hasOwn(value, "@value") ? own(value, "@value") : value;
   const match = typeof literal === "string" ? DATE.exec(literal) : null;
   const [, year, month, day, hour, minute, second, zone, zoneHour, zoneMinute] = match ?? [];
-  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  const leap = Number(year) % 4 === 0 && (Number(year) % 100 !== 0 || Number(year) % 400 === 0);
+  const daysInMonth =
+    Number(month) === 2 ? (leap ? 29 : 28) : 30 + ((Number(month) + Math.floor(Number(month) / 8)) % 2);
   const valid =
     match !== null &&
     Number(month) >= 1 &&
@@ -378,7 +387,7 @@ function checkArticle(graph: Graph, report: Report, node: JsonObject, path: stri
           "error",
           url.path,
           "article/author-url",
-          `the author url of the ${type} is ${show(url.value)}, not an ` + "absolute http(s) URL",
+          `the author url of the ${type} is ${show(url.value)}, not an absolute http(s) URL`,
         );
       }
     }
@@ -442,7 +451,7 @@ function checkArticle(graph: Graph, report: Report, node: JsonObject, path: stri
           "error",
           url.path,
           "article/image-url",
-          `the image of the ${type} is ${show(url.value)}, not an absolute ` + "http(s) URL",
+          `the image of the ${type} is ${show(url.value)}, not an absolute http(s) URL`,
         );
       }
     }

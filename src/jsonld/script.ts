@@ -24,7 +24,7 @@ const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
 const UNSAFE = /[<>&\u2028\u2029]/g;
 
 const member = (path: string, key: string): string =>
-  /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+  /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 
 function describe(value: unknown): string | undefined {
   if (value === null || typeof value === "string" || typeof value === "boolean") return undefined;
@@ -32,8 +32,9 @@ function describe(value: unknown): string | undefined {
   if (typeof value === "bigint") return "a BigInt";
   if (typeof value !== "object") return typeof value === "undefined" ? "undefined" : `a ${typeof value}`;
   if (Array.isArray(value)) return undefined;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null
+  // A plain object's prototype is null or an Object.prototype (of any realm), whose own prototype is null.
+  const prototype: object | null = Object.getPrototypeOf(value);
+  return prototype === null || Object.getPrototypeOf(prototype) === null
     ? undefined
     : `an instance of ${(value as { constructor?: { name?: string } }).constructor?.name || "a class"}`;
 }

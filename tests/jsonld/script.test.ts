@@ -127,6 +127,12 @@ describe("jsonLdScript", () => {
     expect(JSON.parse(content(jsonLdScript(input)))).toEqual({ name: "x" });
   });
 
+  test("a plain object from another realm is accepted", async () => {
+    const { runInNewContext } = await import("node:vm");
+    const input = runInNewContext('({ name: "</script>", list: [1, { a: "<!--" }] })');
+    expect(JSON.parse(content(jsonLdScript(input)))).toEqual({ name: "</script>", list: [1, { a: "<!--" }] });
+  });
+
   test("a __proto__ key is embedded as data", () => {
     const input = JSON.parse('{"__proto__":{"polluted":"</script>"}}');
     expectSafe(jsonLdScript(input), input);
