@@ -54,8 +54,8 @@ export {
 } from "./model/fuzzy-date-syntax";
 export { HTTP_URL_MAX_LENGTH, HttpUrl, isHttpUrl } from "./model/http-url";
 export { type NewsgraphIssueCode, newsgraphIssueCodes } from "./model/issue-codes";
-export { LanguageTag } from "./model/language-tag";
 export { NEWSGRAPH_SCHEMA_ID, newsGraphJsonSchema } from "./model/json-schema";
+export { LanguageTag } from "./model/language-tag";
 export { NEWSGRAPH_FORMAT, NewsGraph, type NewsGraphInput } from "./model/news-graph";
 export { NODE_ID_MAX_LENGTH, NodeId } from "./model/node-id";
 export { GeoPoint, Place, type PlaceInput, PlaceKind, placeKinds } from "./model/place";
@@ -66,4 +66,9 @@ export { TextSpan } from "./model/text-span";
 export type { ArticleTexts } from "./validate/anchoring";
 export { formatIssuePath, NewsGraphError, type NewsGraphIssue } from "./validate/error";
 export { type LocateQuoteOptions, locateQuote, type QuoteLocation } from "./validate/locate-quote";
-export { parseNewsGraph, type SafeParseNewsGraphResult, safeParseNewsGraph, verifyAnchors } from "./validate/parse";
+export {
+  parseNewsGraph,
+  type SafeParseNewsGraphResult,
+  safeParseNewsGraph,
+  verifyAnchors,
+} from "./validate/parse";

@@ -65,7 +65,9 @@ function load(file: string, io: Io): Loaded {
   if (result.success) return { ok: true, graph: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message} [${issue.code}]`),
+    problems: result.error.issues.map(
+      (issue) => `${formatIssuePath(issue.path)}: ${issue.message} [${issue.code}]`,
+    ),
   };
 }
 

@@ -36,7 +36,9 @@ export interface NodeIndex {
  * validation and serialization alike. The first node with an id wins; later ones are listed
  * as duplicates.
  */
-export function indexNodes(graph: Pick<NewsGraph, "articles" | "actors" | "claims" | "events" | "places">): NodeIndex {
+export function indexNodes(
+  graph: Pick<NewsGraph, "articles" | "actors" | "claims" | "events" | "places">,
+): NodeIndex {
   const byId = new Map<string, IndexedNode>();
   const duplicates: NodeIndex["duplicates"] = [];
   const add = (entry: IndexedNode): void => {
@@ -44,10 +46,20 @@ export function indexNodes(graph: Pick<NewsGraph, "articles" | "actors" | "claim
     if (first === undefined) byId.set(entry.node.id, entry);
     else duplicates.push({ kind: entry.kind, index: entry.index, id: entry.node.id, first });
   };
-  graph.articles.forEach((node, index) => add({ kind: "article", index, node }));
-  graph.actors.forEach((node, index) => add({ kind: "actor", index, node }));
-  graph.claims.forEach((node, index) => add({ kind: "claim", index, node }));
-  graph.events.forEach((node, index) => add({ kind: "event", index, node }));
-  graph.places.forEach((node, index) => add({ kind: "place", index, node }));
+  graph.articles.forEach((node, index) => {
+    add({ kind: "article", index, node });
+  });
+  graph.actors.forEach((node, index) => {
+    add({ kind: "actor", index, node });
+  });
+  graph.claims.forEach((node, index) => {
+    add({ kind: "claim", index, node });
+  });
+  graph.events.forEach((node, index) => {
+    add({ kind: "event", index, node });
+  });
+  graph.places.forEach((node, index) => {
+    add({ kind: "place", index, node });
+  });
   return { byId, duplicates };
 }

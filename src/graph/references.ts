@@ -28,7 +28,9 @@ export function forEachReference(graph: NewsGraph, visit: (reference: Reference)
     if (id !== undefined) visit({ path, id, allowed });
   };
   const many = (path: (string | number)[], ids: readonly string[], allowed: readonly NodeKind[]): void => {
-    ids.forEach((id, i) => visit({ path: [...path, i], id, allowed }));
+    ids.forEach((id, i) => {
+      visit({ path: [...path, i], id, allowed });
+    });
   };
   graph.articles.forEach((article, i) => {
     const at = ["articles", i];
@@ -45,22 +47,30 @@ export function forEachReference(graph: NewsGraph, visit: (reference: Reference)
     else if (actor.kind === "state") one([...at, "territory"], actor.territory, PLACE);
     else one([...at, "country"], actor.country, ACTOR_OR_PLACE);
     if (actor.kind !== "state") {
-      actor.roles.forEach((role, r) => one([...at, "roles", r, "of"], role.of, ACTOR));
+      actor.roles.forEach((role, r) => {
+        one([...at, "roles", r, "of"], role.of, ACTOR);
+      });
     }
   });
   graph.claims.forEach((claim, i) => {
     const at = ["claims", i];
     one([...at, "claimant"], claim.claimant, ACTOR);
     many([...at, "about"], claim.about, SUBJECT);
-    claim.evidence.forEach((span, e) => one([...at, "evidence", e, "article"], span.article, ARTICLE));
-    claim.responds.forEach((response, r) => one([...at, "responds", r, "claim"], response.claim, CLAIM));
+    claim.evidence.forEach((span, e) => {
+      one([...at, "evidence", e, "article"], span.article, ARTICLE);
+    });
+    claim.responds.forEach((response, r) => {
+      one([...at, "responds", r, "claim"], response.claim, CLAIM);
+    });
     one([...at, "reportedBy"], claim.reportedBy, ACTOR);
     one([...at, "review", "reviewer"], claim.review?.reviewer, ACTOR);
   });
   graph.events.forEach((event, i) => {
     const at = ["events", i];
     one([...at, "location"], event.location, PLACE);
-    event.participants.forEach((participant, p) => one([...at, "participants", p, "actor"], participant.actor, ACTOR));
+    event.participants.forEach((participant, p) => {
+      one([...at, "participants", p, "actor"], participant.actor, ACTOR);
+    });
     one([...at, "partOf"], event.partOf, EVENT);
   });
   graph.places.forEach((place, i) => {

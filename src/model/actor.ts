@@ -205,8 +205,10 @@ export interface OrganizationActor extends z.output<typeof OrganizationActor> {}
  * if (nato.kind === "person") nato.roles; // narrowed to PersonActor
  * ```
  */
-export const Actor: z.ZodDiscriminatedUnion<[typeof PersonActor, typeof StateActor, typeof OrganizationActor], "kind"> =
-  z.discriminatedUnion("kind", [PersonActor, StateActor, OrganizationActor]);
+export const Actor: z.ZodDiscriminatedUnion<
+  [typeof PersonActor, typeof StateActor, typeof OrganizationActor],
+  "kind"
+> = z.discriminatedUnion("kind", [PersonActor, StateActor, OrganizationActor]);
 newsgraphRegistry.add(Actor, {
   id: "Actor",
   description: "A person, state or organisation that makes claims or takes part in events.",

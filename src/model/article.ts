@@ -56,7 +56,8 @@ const articleImageShape = {
  * ArticleImage.parse({ url: "https://example.org/a.jpg", width: 1200, height: 675 });
  * ```
  */
-export const ArticleImage: z.ZodObject<typeof articleImageShape, z.core.$strict> = z.strictObject(articleImageShape);
+export const ArticleImage: z.ZodObject<typeof articleImageShape, z.core.$strict> =
+  z.strictObject(articleImageShape);
 newsgraphRegistry.add(ArticleImage, { id: "ArticleImage", description: "An image of an article." });
 /** An image of an article. @example `const image: ArticleImage = { url: "https://example.org/a.jpg" };` */
 export interface ArticleImage extends z.output<typeof ArticleImage> {}
@@ -79,8 +80,12 @@ const relatedLinkShape = {
  * RelatedLink.parse({ title: "Ceasefire talks resume", datePublished: "2024-11-25" });
  * ```
  */
-export const RelatedLink: z.ZodObject<typeof relatedLinkShape, z.core.$strict> = z.strictObject(relatedLinkShape);
-newsgraphRegistry.add(RelatedLink, { id: "RelatedLink", description: "A 'read also' link shown with an article." });
+export const RelatedLink: z.ZodObject<typeof relatedLinkShape, z.core.$strict> =
+  z.strictObject(relatedLinkShape);
+newsgraphRegistry.add(RelatedLink, {
+  id: "RelatedLink",
+  description: "A 'read also' link shown with an article.",
+});
 /** A related-article link. @example `const link: RelatedLink = { title: "Ceasefire talks resume" };` */
 export interface RelatedLink extends z.output<typeof RelatedLink> {}
 
@@ -100,7 +105,8 @@ const correctionShape = {
  * Correction.parse({ date: "2024-10-29", text: "An earlier version misstated the date of the pact." });
  * ```
  */
-export const Correction: z.ZodObject<typeof correctionShape, z.core.$strict> = z.strictObject(correctionShape);
+export const Correction: z.ZodObject<typeof correctionShape, z.core.$strict> =
+  z.strictObject(correctionShape);
 newsgraphRegistry.add(Correction, { id: "Correction", description: "A correction appended to an article." });
 /** A correction. @example `const fix: Correction = { date: "2024-10-29", text: "…" };` */
 export interface Correction extends z.output<typeof Correction> {}

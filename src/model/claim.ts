@@ -96,7 +96,8 @@ newsgraphRegistry.add(ClaimResponse, {
 export interface ClaimResponse extends z.output<typeof ClaimResponse> {}
 
 const finite = z.number().check((ctx) => {
-  if (!Number.isFinite(ctx.value)) reportIssue(ctx, "invalid_quantity", `expected a finite number, found ${ctx.value}`);
+  if (!Number.isFinite(ctx.value))
+    reportIssue(ctx, "invalid_quantity", `expected a finite number, found ${ctx.value}`);
 });
 
 const ratingShape = {
@@ -117,14 +118,20 @@ const ratingShape = {
  * Rating.parse({ value: 1, worst: 1, best: 5 });
  * ```
  */
-export const Rating: z.ZodObject<typeof ratingShape, z.core.$strict> = z.strictObject(ratingShape).check((ctx) => {
-  const { value, best, worst } = ctx.value;
-  if (worst >= best) {
-    reportIssue(ctx, "invalid_quantity", `expected worst (${worst}) to be below best, found best ${best}`, ["best"]);
-  } else if (value < worst || value > best) {
-    reportIssue(ctx, "invalid_quantity", `expected a value from ${worst} to ${best}, found ${value}`, ["value"]);
-  }
-});
+export const Rating: z.ZodObject<typeof ratingShape, z.core.$strict> = z
+  .strictObject(ratingShape)
+  .check((ctx) => {
+    const { value, best, worst } = ctx.value;
+    if (worst >= best) {
+      reportIssue(ctx, "invalid_quantity", `expected worst (${worst}) to be below best, found best ${best}`, [
+        "best",
+      ]);
+    } else if (value < worst || value > best) {
+      reportIssue(ctx, "invalid_quantity", `expected a value from ${worst} to ${best}, found ${value}`, [
+        "value",
+      ]);
+    }
+  });
 newsgraphRegistry.add(Rating, { id: "Rating", description: "A numeric rating on a scale." });
 /** A rating. @example `const rating: Rating = { value: 1, worst: 1, best: 5 };` */
 export interface Rating extends z.output<typeof Rating> {}
@@ -151,7 +158,8 @@ const claimReviewShape = {
  * ClaimReview.parse({ reviewer: "example-factcheck", verdict: "Accurate", url: "https://example.org/check/1" });
  * ```
  */
-export const ClaimReview: z.ZodObject<typeof claimReviewShape, z.core.$strict> = z.strictObject(claimReviewShape);
+export const ClaimReview: z.ZodObject<typeof claimReviewShape, z.core.$strict> =
+  z.strictObject(claimReviewShape);
 newsgraphRegistry.add(ClaimReview, { id: "ClaimReview", description: "A fact-check verdict on a claim." });
 /** A fact-check verdict. @example `const review: ClaimReview = { reviewer: "checker", verdict: "False", url: "https://example.org/c" };` */
 export interface ClaimReview extends z.output<typeof ClaimReview> {}

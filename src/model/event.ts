@@ -46,7 +46,8 @@ export type EventKind = z.output<typeof EventKind>;
  */
 export const participantRoles = ["agent", "target", "recipient", "participant", "host", "mediator"] as const;
 /** Schema of one of {@link participantRoles}. @example `ParticipantRole.parse("agent");` */
-export const ParticipantRole: z.ZodEnum<{ [K in (typeof participantRoles)[number]]: K }> = z.enum(participantRoles);
+export const ParticipantRole: z.ZodEnum<{ [K in (typeof participantRoles)[number]]: K }> =
+  z.enum(participantRoles);
 /** One of {@link participantRoles}. @example `const role: ParticipantRole = "host";` */
 export type ParticipantRole = z.output<typeof ParticipantRole>;
 
@@ -81,7 +82,8 @@ const participantShape = {
  * Participant.parse({ actor: "north-korea", role: "agent" });
  * ```
  */
-export const Participant: z.ZodObject<typeof participantShape, z.core.$strict> = z.strictObject(participantShape);
+export const Participant: z.ZodObject<typeof participantShape, z.core.$strict> =
+  z.strictObject(participantShape);
 newsgraphRegistry.add(Participant, { id: "Participant", description: "An actor's part in an event." });
 /** A participant. @example `const p: Participant = { actor: "russia", role: "recipient" };` */
 export interface Participant extends z.output<typeof Participant> {}

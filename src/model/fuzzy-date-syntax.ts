@@ -57,7 +57,8 @@ function parseCalendarDate(match: RegExpExecArray): FuzzyDatePoint | undefined {
   const day = match[3] === undefined ? undefined : Number(match[3]);
   const qualifierMark = match[4];
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) return undefined;
+  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month)))
+    return undefined;
   let earliest: number;
   let latest: number;
   if (month === undefined) {

@@ -8,6 +8,7 @@ export const HTTP_URL_MAX_LENGTH = 4096;
 
 const HTTP_SCHEME = /^https?:\/\/[^/?#\s]/i;
 // Spaces and control characters would be stripped or encoded by the URL parser: a silent rewrite.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const FORBIDDEN = /[\u0000-\u0020\u007f-\u009f]/;
 
 /**

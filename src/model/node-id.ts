@@ -20,17 +20,15 @@ export const NODE_ID_MAX_LENGTH = 200;
  * NodeId.safeParse("Mark Rutte").success; // false
  * ```
  */
-export const NodeId: z.ZodString = z
-  .string()
-  .check((ctx) => {
-    if (ctx.value.length > NODE_ID_MAX_LENGTH || !SLUG.test(ctx.value)) {
-      reportIssue(
-        ctx,
-        "invalid_id",
-        `expected an id made of lowercase letters and digits in words joined by single hyphens (like "mark-rutte", at most ${NODE_ID_MAX_LENGTH} characters), found ${describeValue(ctx.value)}`,
-      );
-    }
-  });
+export const NodeId: z.ZodString = z.string().check((ctx) => {
+  if (ctx.value.length > NODE_ID_MAX_LENGTH || !SLUG.test(ctx.value)) {
+    reportIssue(
+      ctx,
+      "invalid_id",
+      `expected an id made of lowercase letters and digits in words joined by single hyphens (like "mark-rutte", at most ${NODE_ID_MAX_LENGTH} characters), found ${describeValue(ctx.value)}`,
+    );
+  }
+});
 newsgraphRegistry.add(NodeId, {
   id: "NodeId",
   description: "A node id: a lowercase slug such as mark-rutte, unique across the document.",

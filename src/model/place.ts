@@ -14,7 +14,15 @@ import { newsgraphRegistry } from "./registry";
  * placeKinds.includes("region"); // true
  * ```
  */
-export const placeKinds = ["country", "region", "city", "site", "area", "body-of-water", "continent"] as const;
+export const placeKinds = [
+  "country",
+  "region",
+  "city",
+  "site",
+  "area",
+  "body-of-water",
+  "continent",
+] as const;
 /** Schema of one of {@link placeKinds}. @example `PlaceKind.parse("city");` */
 export const PlaceKind: z.ZodEnum<{ [K in (typeof placeKinds)[number]]: K }> = z.enum(placeKinds);
 /** One of {@link placeKinds}. @example `const kind: PlaceKind = "country";` */

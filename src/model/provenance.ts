@@ -17,7 +17,8 @@ import { newsgraphRegistry } from "./registry";
 export const provenanceBases = ["stated", "inferred", "external"] as const;
 
 /** Schema of one of {@link provenanceBases}. @example `ProvenanceBasis.parse("inferred");` */
-export const ProvenanceBasis: z.ZodEnum<{ [K in (typeof provenanceBases)[number]]: K }> = z.enum(provenanceBases);
+export const ProvenanceBasis: z.ZodEnum<{ [K in (typeof provenanceBases)[number]]: K }> =
+  z.enum(provenanceBases);
 /** One of {@link provenanceBases}. @example `const basis: ProvenanceBasis = "inferred";` */
 export type ProvenanceBasis = z.output<typeof ProvenanceBasis>;
 
@@ -46,9 +47,12 @@ export const Provenance: z.ZodObject<typeof provenanceShape, z.core.$strict> = z
   .strictObject(provenanceShape)
   .check((ctx) => {
     if (ctx.value.basis !== "stated" && ctx.value.note === undefined) {
-      reportIssue(ctx, "missing_note", `expected a note explaining a value that is ${ctx.value.basis}, found none`, [
-        "note",
-      ]);
+      reportIssue(
+        ctx,
+        "missing_note",
+        `expected a note explaining a value that is ${ctx.value.basis}, found none`,
+        ["note"],
+      );
     }
   });
 newsgraphRegistry.add(Provenance, {
@@ -68,5 +72,8 @@ export function fieldProvenanceOf<Shape extends z.core.$ZodShape>(
   shape: Shape,
 ): z.ZodObject<{ [K in keyof Shape]: z.ZodOptional<typeof Provenance> }, z.core.$strict> {
   const fields = Object.fromEntries(Object.keys(shape).map((key) => [key, Provenance.optional()]));
-  return z.strictObject(fields) as z.ZodObject<{ [K in keyof Shape]: z.ZodOptional<typeof Provenance> }, z.core.$strict>;
+  return z.strictObject(fields) as z.ZodObject<
+    { [K in keyof Shape]: z.ZodOptional<typeof Provenance> },
+    z.core.$strict
+  >;
 }

@@ -52,7 +52,9 @@ const LISTED = 50;
 
 function summarise(issues: readonly NewsGraphIssue[]): string {
   const count = issues.length === 1 ? "1 issue" : `${issues.length} issues`;
-  const lines = issues.slice(0, LISTED).map((issue) => `  - ${formatIssuePath(issue.path)}: ${issue.message}`);
+  const lines = issues
+    .slice(0, LISTED)
+    .map((issue) => `  - ${formatIssuePath(issue.path)}: ${issue.message}`);
   if (issues.length > LISTED) lines.push(`  … and ${issues.length - LISTED} more`);
   return `Invalid newsgraph document (${count}):\n${lines.join("\n")}`;
 }

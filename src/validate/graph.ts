@@ -1,4 +1,10 @@
-import { COLLECTION_OF, type IndexedNode, indexNodes, type NodeIndex, type NodeKind } from "../graph/node-index";
+import {
+  COLLECTION_OF,
+  type IndexedNode,
+  indexNodes,
+  type NodeIndex,
+  type NodeKind,
+} from "../graph/node-index";
 import { forEachReference } from "../graph/references";
 import { parseFuzzyDate, pointEndsBeforeStart } from "../model/fuzzy-date-syntax";
 import type { NewsGraph } from "../model/news-graph";
@@ -108,7 +114,8 @@ function addEdge(edges: Map<string, Edge[]>, from: string, edge: Edge): void {
 function checkAllCycles(graph: NewsGraph, issues: NewsGraphIssue[]): void {
   const partOf = new Map<string, Edge[]>();
   graph.events.forEach((event, i) => {
-    if (event.partOf !== undefined) addEdge(partOf, event.id, { to: event.partOf, path: ["events", i, "partOf"] });
+    if (event.partOf !== undefined)
+      addEdge(partOf, event.id, { to: event.partOf, path: ["events", i, "partOf"] });
   });
   checkCycles("partOf", partOf, issues, "expected each chain of events to end in an outermost event");
   const containedIn = new Map<string, Edge[]>();
@@ -117,7 +124,12 @@ function checkAllCycles(graph: NewsGraph, issues: NewsGraphIssue[]): void {
       addEdge(containedIn, place.id, { to: place.containedIn, path: ["places", i, "containedIn"] });
     }
   });
-  checkCycles("containedIn", containedIn, issues, "expected each chain of places to end in an outermost place");
+  checkCycles(
+    "containedIn",
+    containedIn,
+    issues,
+    "expected each chain of places to end in an outermost place",
+  );
   const roles = new Map<string, Edge[]>();
   graph.actors.forEach((actor, i) => {
     if (actor.kind === "state") return;

@@ -14,7 +14,9 @@ import { fromZodIssues } from "./zod-issues";
  * if (result.success) result.data.claims; else result.error.issues;
  * ```
  */
-export type SafeParseNewsGraphResult = { success: true; data: NewsGraph } | { success: false; error: NewsGraphError };
+export type SafeParseNewsGraphResult =
+  | { success: true; data: NewsGraph }
+  | { success: false; error: NewsGraphError };
 
 function validate(input: unknown): SafeParseNewsGraphResult {
   let issues: NewsGraphIssue[];

@@ -20,13 +20,15 @@ function expectedKeysAt(root: z.ZodType, input: unknown, path: readonly Segment[
   let value = input;
   const unwrap = (): void => {
     for (;;) {
-      if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) schema = schema.unwrap() as z.ZodType;
+      if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault)
+        schema = schema.unwrap() as z.ZodType;
       else if (schema instanceof z.ZodDiscriminatedUnion) {
         const kind = own(value, "kind");
         const options = schema.options as z.ZodType[];
         const match = options.find(
           (option) =>
-            option instanceof z.ZodObject && (option.shape.kind as z.ZodType | undefined)?.safeParse(kind).success,
+            option instanceof z.ZodObject &&
+            (option.shape.kind as z.ZodType | undefined)?.safeParse(kind).success,
         );
         if (match === undefined) return;
         schema = match;
@@ -68,11 +70,13 @@ function messageOf(issue: z.core.$ZodIssue): string {
     case "invalid_value":
       return `expected ${issue.values.length === 1 ? list(issue.values) : `one of ${list(issue.values)}`}, found ${found}`;
     case "too_small":
-      if (issue.origin === "string") return `expected a string of ${bound(issue, true)} characters, found ${found}`;
+      if (issue.origin === "string")
+        return `expected a string of ${bound(issue, true)} characters, found ${found}`;
       if (issue.origin === "array") return `expected ${bound(issue, true)} items, found ${found}`;
       return `expected a number ${bound(issue, true)}, found ${found}`;
     case "too_big":
-      if (issue.origin === "string") return `expected a string of ${bound(issue, false)} characters, found ${found}`;
+      if (issue.origin === "string")
+        return `expected a string of ${bound(issue, false)} characters, found ${found}`;
       if (issue.origin === "array") return `expected ${bound(issue, false)} items, found ${found}`;
       return `expected a number ${bound(issue, false)}, found ${found}`;
     case "invalid_union":

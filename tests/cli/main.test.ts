@@ -32,7 +32,11 @@ function file(name: string, content: unknown): string {
 function run(args: string[], stdin = "") {
   const out: string[] = [];
   const err: string[] = [];
-  const status = main(args, { out: (text) => out.push(text), err: (text) => err.push(text), readStdin: () => stdin });
+  const status = main(args, {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    readStdin: () => stdin,
+  });
   return { status, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -52,9 +56,13 @@ describe("newsgraph validate", () => {
     expect(result.status).toBe(1);
     const lines = result.out.split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/broken\.json: articles\[0\]\.url: .*found "javascript:alert\(1\)" \[invalid_url\]/);
+    expect(lines[0]).toMatch(
+      /broken\.json: articles\[0\]\.url: .*found "javascript:alert\(1\)" \[invalid_url\]/,
+    );
     const afterShape = run(["validate", file("dangling.json", { ...validGraph, claims: [claim] })]);
-    expect(afterShape.out).toMatch(/claims\[0\]\.claimant: no node has the id "nobody".*\[unresolved_reference\]/);
+    expect(afterShape.out).toMatch(
+      /claims\[0\]\.claimant: no node has the id "nobody".*\[unresolved_reference\]/,
+    );
   });
 
   it("exits 1 for a file that is not JSON, saying so", () => {

@@ -1,6 +1,14 @@
 // Tests what ships: the packed tarball, installed into a scratch consumer, imported from ESM and CJS.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,7 +27,10 @@ describe.skipIf(!built)("the packed tarball", () => {
   beforeAll(() => {
     consumer = mkdtempSync(join(tmpdir(), "newsgraph-consumer-"));
     const packed = JSON.parse(
-      execFileSync("npm", ["pack", "--json", "--pack-destination", consumer], { cwd: root, encoding: "utf8" }),
+      execFileSync("npm", ["pack", "--json", "--pack-destination", consumer], {
+        cwd: root,
+        encoding: "utf8",
+      }),
     ) as { filename: string; files: { path: string }[] }[];
     const tarball = packed[0];
     if (tarball === undefined) throw new Error("npm pack reported no tarball");
@@ -72,7 +83,12 @@ const graph = parseNewsGraph(northKoreanTroopsInKursk);
 const page = jsonLdScript(articleJsonLd(graph, graph.articles[0].id));
 console.log(JSON.stringify([typeof arbitraryNewsGraph, schema.$schema, pkg.name, page.startsWith("<script")]));`,
     );
-    expect(JSON.parse(output)).toEqual(["function", "https://json-schema.org/draft/2020-12/schema", "newsgraph", true]);
+    expect(JSON.parse(output)).toEqual([
+      "function",
+      "https://json-schema.org/draft/2020-12/schema",
+      "newsgraph",
+      true,
+    ]);
   });
 
   it("requires every subpath from CommonJS", () => {
@@ -103,14 +119,20 @@ console.log(JSON.stringify(Object.keys(require.cache).filter((path) => path.incl
   });
 
   it("runs the command-line tool from its bin entry", () => {
-    const manifest = JSON.parse(readFileSync(join(consumer, "node_modules/newsgraph/package.json"), "utf8")) as {
+    const manifest = JSON.parse(
+      readFileSync(join(consumer, "node_modules/newsgraph/package.json"), "utf8"),
+    ) as {
       bin: Record<string, string>;
     };
     const bin = manifest.bin.newsgraph;
     expect(bin).toBeDefined();
-    const output = execFileSync(process.execPath, [join(consumer, "node_modules/newsgraph", bin ?? ""), "--version"], {
-      encoding: "utf8",
-    });
+    const output = execFileSync(
+      process.execPath,
+      [join(consumer, "node_modules/newsgraph", bin ?? ""), "--version"],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(output.trim()).toBe(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
   });
 });

@@ -14,7 +14,9 @@ const example = {
       datePublished: "2024-10-28T09:00:00+01:00",
     },
   ],
-  actors: [{ id: "nato", kind: "intergovernmental", name: "NATO", sameAs: ["https://www.wikidata.org/wiki/Q7184"] }],
+  actors: [
+    { id: "nato", kind: "intergovernmental", name: "NATO", sameAs: ["https://www.wikidata.org/wiki/Q7184"] },
+  ],
   claims: [
     {
       id: "a-claim",
@@ -61,7 +63,16 @@ describe("the JSON Schema generated from the zod schemas", () => {
     const schema = newsGraphJsonSchema() as { $defs: Record<string, { description?: string }> };
     expect(schema.$defs.Claim?.description).toMatch(/Something an actor says is so/);
     expect(Object.keys(schema.$defs)).toEqual(
-      expect.arrayContaining(["NewsGraph", "Article", "Actor", "Claim", "Event", "Place", "Quantity", "TextSpan"]),
+      expect.arrayContaining([
+        "NewsGraph",
+        "Article",
+        "Actor",
+        "Claim",
+        "Event",
+        "Place",
+        "Quantity",
+        "TextSpan",
+      ]),
     );
   });
 });
