@@ -23,8 +23,19 @@ const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
 // JSON.parse turns back into the same character.
 const UNSAFE = /[<>&\u2028\u2029]/g;
 
-const member = (path: string, key: string): string =>
-  /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+type Trail = (string | number)[];
+
+// The path of a value, written only when there is something to report: `$.author[0].name`.
+const pathOf = (trail: Trail): string =>
+  trail.reduce<string>(
+    (path, key) =>
+      typeof key === "number"
+        ? `${path}[${key}]`
+        : /^[A-Za-z_][A-Za-z0-9_]*$/.test(key)
+          ? `${path}.${key}`
+          : `${path}[${JSON.stringify(key)}]`,
+    "$",
+  );
 
 function describe(value: unknown): string | undefined {
   if (value === null || typeof value === "string" || typeof value === "boolean") return undefined;
@@ -41,19 +52,31 @@ function describe(value: unknown): string | undefined {
 
 // Only values that JSON.stringify writes and JSON.parse reads back unchanged are allowed, so the embedded
 // data is exactly the caller's data: no silently dropped `undefined`, no `NaN` turned into `null`.
-function assertJson(value: unknown, path: string, ancestors: Set<object>): void {
+// The keys on the way down are kept in `trail` and the path is written only on failure. The ancestors are a
+// stack, searched from the top: as deep as the call stack allows, and a handful of objects in JSON-LD.
+function assertJson(value: unknown, trail: Trail, ancestors: object[]): void {
   const found = describe(value);
-  if (found !== undefined) throw new Error(`jsonLdScript: cannot embed ${found} at ${path}`);
+  if (found !== undefined) throw new Error(`jsonLdScript: cannot embed ${found} at ${pathOf(trail)}`);
   if (typeof value !== "object" || value === null) return;
-  if (ancestors.has(value)) throw new Error(`jsonLdScript: the document contains a cycle at ${path}`);
-  ancestors.add(value);
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++)
-      assertJson(value[index], `${path}[${index}]`, ancestors);
-  } else {
-    for (const [key, item] of Object.entries(value)) assertJson(item, member(path, key), ancestors);
+  if (ancestors.includes(value)) {
+    throw new Error(`jsonLdScript: the document contains a cycle at ${pathOf(trail)}`);
   }
-  ancestors.delete(value);
+  ancestors.push(value);
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      trail.push(index);
+      assertJson(value[index], trail, ancestors);
+      trail.pop();
+    }
+  } else {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      trail.push(key);
+      assertJson(record[key], trail, ancestors);
+      trail.pop();
+    }
+  }
+  ancestors.pop();
 }
 
 /**
@@ -88,7 +111,7 @@ export function jsonLdScript(document: object, options: JsonLdScriptOptions = {}
   if (nonce !== undefined && !NONCE.test(nonce)) {
     throw new Error(`jsonLdScript: the nonce ${JSON.stringify(nonce)} is not a CSP base64 value`);
   }
-  assertJson(document, "$", new Set());
+  assertJson(document, [], []);
   const json = JSON.stringify(document).replace(
     UNSAFE,
     (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,

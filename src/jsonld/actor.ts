@@ -1,0 +1,74 @@
+import type { IdReference, Organization, OrganizationRoleLeaf, Person } from "schema-dts";
+import type { Actor, ActorKind } from "../model/actor";
+import { clean, isOrganization, isoDate, type MappingContext, placeOf } from "./mapping-context";
+
+const ACTOR_TYPES = {
+  person: "Person",
+  state: "GovernmentOrganization",
+  organization: "Organization",
+  government: "GovernmentOrganization",
+  intergovernmental: "Organization",
+  "armed-group": "Organization",
+  military: "GovernmentOrganization",
+  media: "NewsMediaOrganization",
+  "political-party": "PoliticalParty",
+  company: "Corporation",
+  ngo: "NGO",
+} as const satisfies Record<ActorKind, "Person" | Exclude<Organization, string>["@type"]>;
+
+type Membership = IdReference | OrganizationRoleLeaf<IdReference, "memberOf">;
+
+/**
+ * An actor as a schema.org Person or Organization (GovernmentOrganization for states, governments and
+ * militaries; NewsMediaOrganization, PoliticalParty, Corporation, NGO; Organization otherwise), with `name`,
+ * `alternateName`, `description`, `sameAs` and `memberOf`. Each role becomes an OrganizationRole in
+ * `memberOf` (`roleName`, `startDate`, `endDate`), schema.org's way of qualifying a membership. A person's
+ * `nationality` is the Country it names (directly, or as a state's territory); a state's territory is its
+ * `areaServed`; an organisation's `country` is its `location`.
+ *
+ * @example
+ * ```ts
+ * actorNode({ id: "mark-rutte", kind: "person", name: "Mark Rutte", alternateNames: [], sameAs: [],
+ *   memberOf: [], roles: [{ title: "Secretary General", of: "nato", start: "2024-10-01" }] }, context);
+ * // { "@type": "Person", "@id": "…#mark-rutte", name: "Mark Rutte",
+ * //   memberOf: [{ "@type": "OrganizationRole", memberOf: { "@id": "…#nato" },
+ * //                roleName: "Secretary General", startDate: "2024-10-01" }] }
+ * ```
+ */
+export function actorNode(actor: Actor, context: MappingContext): Person | Organization {
+  const { ref } = context;
+  const memberships: Membership[] = actor.memberOf.filter((id) => isOrganization(id, context)).map(ref);
+  const placeRef = (id: string | undefined, kind?: "country"): IdReference | undefined => {
+    const place = placeOf(id, context);
+    return place && (kind === undefined || place.kind === kind) ? ref(place.id) : undefined;
+  };
+  if (actor.kind !== "state") {
+    for (const role of actor.roles) {
+      if (isOrganization(role.of, context)) {
+        memberships.push(
+          clean<OrganizationRoleLeaf<IdReference, "memberOf">>({
+            "@type": "OrganizationRole",
+            memberOf: ref(role.of),
+            roleName: role.title,
+            startDate: isoDate(role.start),
+            endDate: isoDate(role.end),
+          }),
+        );
+      }
+    }
+  }
+  return clean<Person | Organization>({
+    "@type": ACTOR_TYPES[actor.kind],
+    "@id": context.iri(actor.id),
+    name: actor.name,
+    alternateName: actor.alternateNames,
+    description: actor.description,
+    sameAs: actor.sameAs,
+    memberOf: memberships,
+    ...(actor.kind === "person"
+      ? { nationality: placeRef(actor.nationality, "country") }
+      : actor.kind === "state"
+        ? { areaServed: placeRef(actor.territory) }
+        : { location: placeRef(actor.country) }),
+  });
+}

@@ -1,0 +1,86 @@
+import type { ClaimReview, IdReference, RatingLeaf, Claim as SchemaClaim } from "schema-dts";
+import type { Claim, ClaimReview as ClaimReviewModel } from "../model/claim";
+import { clean, isoDate, type MappingContext } from "./mapping-context";
+import { quantityValue } from "./quantity";
+
+/**
+ * A claim as a schema.org Claim: `text` (the statement), `author` (the claimant), `datePublished` (when it
+ * was made), `about` (its subjects, and the claims it responds to: a claim that denies another is about
+ * it), `mentions` (its figures, as QuantitativeValues), `appearance` (every article it appears in) and,
+ * when the article quotes the claimant, `isBasedOn` a Quotation of those words by the claimant.
+ *
+ * @example
+ * ```ts
+ * claimNode({ id: "claim-putin-denies", claimant: "vladimir-putin", act: "denies",
+ *   statement: "There are no North Korean troops in Russia.", about: [], quantities: [],
+ *   evidence: [{ article: "kursk", start: 0, end: 6, exact: "denied" }],
+ *   responds: [{ claim: "claim-nato-confirms", relation: "denies" }] }, context);
+ * // { "@type": "Claim", "@id": "…#claim-putin-denies", text: "There are no North Korean troops in Russia.",
+ * //   author: { "@id": "…#vladimir-putin" }, about: [{ "@id": "…#claim-nato-confirms" }],
+ * //   appearance: [{ "@id": "https://example.org/kursk" }] }
+ * ```
+ */
+export function claimNode(claim: Claim, context: MappingContext): SchemaClaim {
+  const { ref, iri } = context;
+  const author = ref(claim.claimant);
+  const appearances = new Set(claim.evidence.map((span) => iri(span.article)));
+  return clean<SchemaClaim>({
+    "@type": "Claim",
+    "@id": iri(claim.id),
+    text: claim.statement,
+    author,
+    datePublished: isoDate(claim.date),
+    about: [...claim.about, ...claim.responds.map((response) => response.claim)].map(ref),
+    mentions: claim.quantities.map(quantityValue),
+    appearance: [...appearances].map((id): IdReference => ({ "@id": id })),
+    isBasedOn: claim.quote && { "@type": "Quotation", text: claim.quote, author },
+  });
+}
+
+/**
+ * A claim's fact-check `review` as a schema.org ClaimReview: `claimReviewed` (the statement), `itemReviewed`
+ * (the Claim), `reviewRating` (a Rating whose `alternateName` is the verdict, with the numeric scale when
+ * there is one), `author` (the reviewer), `datePublished` and `url`. Its `@id` is the claim's plus
+ * `/review`: the review's own url can be shared by several reviews on one page. `undefined` without a review.
+ *
+ * @example
+ * ```ts
+ * claimReviewNode({ ...claim, review: { reviewer: "checker", verdict: "False", url: "https://example.org/c" } }, context);
+ * // { "@type": "ClaimReview", "@id": "…#claim-x/review", claimReviewed: "…", itemReviewed: { "@id": "…#claim-x" },
+ * //   reviewRating: { "@type": "Rating", alternateName: "False" }, author: { "@id": "…#checker" },
+ * //   url: "https://example.org/c" }
+ * ```
+ */
+function claimReviewNode(claim: Claim, review: ClaimReviewModel, context: MappingContext): ClaimReview {
+  const { rating } = review;
+  const id = context.iri(claim.id);
+  return clean<ClaimReview>({
+    "@type": "ClaimReview",
+    "@id": `${id}/review`,
+    claimReviewed: claim.statement,
+    itemReviewed: { "@id": id },
+    reviewRating: clean<RatingLeaf>({
+      "@type": "Rating",
+      alternateName: review.verdict,
+      ratingValue: rating?.value,
+      bestRating: rating?.best,
+      worstRating: rating?.worst,
+    }),
+    author: context.ref(review.reviewer),
+    datePublished: isoDate(review.date),
+    url: review.url,
+  });
+}
+
+/**
+ * A claim's nodes: its Claim and, when it has a `review`, the ClaimReview of it.
+ *
+ * @example
+ * ```ts
+ * claimNodes(claim, context).map((node) => node["@type"]); // ["Claim", "ClaimReview"]
+ * ```
+ */
+export const claimNodes = (claim: Claim, context: MappingContext): (SchemaClaim | ClaimReview)[] =>
+  claim.review
+    ? [claimNode(claim, context), claimReviewNode(claim, claim.review, context)]
+    : [claimNode(claim, context)];

@@ -1,0 +1,422 @@
+// fromJsonLd: schema.org JSON-LD as sites publish it → a NewsGraph, with a warning for everything not mapped.
+import type { NodeKind } from "../graph/node-index";
+import { forEachReference } from "../graph/references";
+import type { NewsGraph } from "../model/news-graph";
+import { actorHandler } from "./import/actor";
+import { articleHandler } from "./import/article";
+import { claimHandler } from "./import/claim";
+import { type Entry, readDocument } from "./import/document";
+import { eventHandler } from "./import/event";
+import { allocateId, idCandidates } from "./import/ids";
+import {
+  asNodeKind,
+  type Collections,
+  edgeKey,
+  entryAt,
+  type Handler,
+  type Importer,
+  isPlaceholder,
+  nodeFor,
+  reportUnmapped,
+  resolveIri,
+  takeOne,
+  typeLabel,
+  typingOf,
+} from "./import/importer";
+import { describe } from "./import/json";
+import { placeHandler } from "./import/place";
+import { isHttpUrl, isLanguageTag } from "./import/syntax";
+
+/**
+ * Something in the input that {@link fromJsonLd} did not map onto the model as written: an unknown type or
+ * property, a value of an unexpected shape, a dangling reference, merged copies of a node, a field the model
+ * requires that had to be filled in.
+ *
+ * @example
+ * ```ts
+ * const warning: ImportWarning = {
+ *   path: '$["@graph"][0].author[0]',
+ *   message: 'no node in the document has the @id "#nobody"; the reference is dropped',
+ * };
+ * ```
+ */
+export interface ImportWarning {
+  /**
+   * Where in the input, as an RFC 9535 JSONPath query (the form `checkPublishing` uses): `$` is the
+   * document, `.name` a member with a plain name, `["@graph"]` any other member, `[0]` an array element. For
+   * a property that is missing, the path names where it would be. Option problems have the path
+   * `options.baseUrl` or `options.defaultLanguage`.
+   */
+  path: string;
+  /** What was found, and what was done with it, in one sentence. */
+  message: string;
+}
+
+/**
+ * Options of {@link fromJsonLd}.
+ *
+ * @example
+ * ```ts
+ * const options: FromJsonLdOptions = { baseUrl: "https://example.org/news/storm", defaultLanguage: "en" };
+ * ```
+ */
+export interface FromJsonLdOptions {
+  /**
+   * The address of the page the JSON-LD came from. Relative URLs and `@id`s are resolved against it, and an
+   * article that gives no url of its own (nor a `mainEntityOfPage` or an http(s) `@id`) takes it as its url,
+   * marked as inferred. Ignored, with a warning, unless it is an absolute http(s) URL.
+   */
+  baseUrl?: string;
+  /**
+   * The BCP 47 language of articles that state no `inLanguage`, marked as inferred. Without it such articles
+   * get `"und"` (undetermined). Ignored, with a warning, unless it is a well-formed tag.
+   */
+  defaultLanguage?: string;
+}
+
+/**
+ * What {@link fromJsonLd} returns: the graph, which passes `safeParseNewsGraph`, and every warning.
+ *
+ * @example
+ * ```ts
+ * const { graph, warnings }: FromJsonLdResult = fromJsonLd({ "@context": "https://schema.org", "@type": "Person", name: "Ada" });
+ * // graph.actors → [{ id: "ada", kind: "person", name: "Ada", … }]; warnings → []
+ * ```
+ */
+export interface FromJsonLdResult {
+  /** The imported nodes. Empty collections when nothing could be imported. */
+  graph: NewsGraph;
+  /** Everything not mapped as written, in the order it was met. */
+  warnings: ImportWarning[];
+}
+
+const HANDLERS: Record<NodeKind, Handler> = {
+  article: articleHandler,
+  actor: actorHandler,
+  claim: claimHandler,
+  event: eventHandler,
+  place: placeHandler,
+};
+
+const VALUE_OWNERS: Record<string, string> = {
+  image: "an article's image",
+  rating: "a ClaimReview's reviewRating",
+  address: "a place's address",
+  geo: "a place's geo",
+  quantity: "a claim's mentions or an event's about",
+  correction: "an article's correction",
+  "web-page": "an article's mainEntityOfPage",
+  role: "an actor's memberOf",
+  quotation: "a claim's isBasedOn",
+  language: "an article's inLanguage",
+};
+
+function readOptions(
+  options: FromJsonLdOptions,
+  warn: Importer["warn"],
+): Pick<Importer, "baseUrl" | "defaultLanguage"> {
+  const { baseUrl, defaultLanguage } = options;
+  const read: Pick<Importer, "baseUrl" | "defaultLanguage"> = {
+    baseUrl: undefined,
+    defaultLanguage: undefined,
+  };
+  if (baseUrl !== undefined) {
+    if (typeof baseUrl === "string" && isHttpUrl(baseUrl)) read.baseUrl = baseUrl;
+    else warn("options.baseUrl", `expected an absolute http(s) URL, found ${describe(baseUrl)}; ignored`);
+  }
+  if (defaultLanguage !== undefined) {
+    if (typeof defaultLanguage === "string" && isLanguageTag(defaultLanguage))
+      read.defaultLanguage = defaultLanguage;
+    else
+      warn(
+        "options.defaultLanguage",
+        `expected a BCP 47 language tag, found ${describe(defaultLanguage)}; ignored`,
+      );
+  }
+  return read;
+}
+
+/** Finds the claim each top-level ClaimReview reviews, so that the claim can take its statement and review. */
+function registerReviews(importer: Importer): void {
+  const claims: Entry[] = [];
+  for (const review of importer.document.entries) {
+    if (!review.topLevel || typingOf(importer, review)?.family !== "claim-review") continue;
+    const at = takeOne(importer, review, "itemReviewed");
+    const found = at && entryAt(importer, at);
+    const claim = found === undefined || found === "dangling" ? undefined : found;
+    const typing =
+      claim &&
+      typingOf(importer, claim, { type: "Claim", reason: "the itemReviewed has no @type; read as a Claim" });
+    if (claim === undefined || typing?.family !== "claim") {
+      if (at === undefined)
+        importer.warn(
+          review.path,
+          "ClaimReview not imported: it has no itemReviewed, so there is no claim (nor claimant) to attach it to",
+        );
+      else if (found !== "dangling") {
+        importer.warn(
+          at.path,
+          `ClaimReview not imported: the itemReviewed is ${claim ? typeLabel(claim) : describe(at.value)}, not a Claim (the model reviews claims only)`,
+        );
+        if (claim && claim.read === false) claim.read = "reported";
+      }
+      review.read = "reported";
+      continue;
+    }
+    review.read = "read";
+    const list = importer.reviews.get(claim);
+    if (list === undefined) {
+      importer.reviews.set(claim, [review]);
+      claims.push(claim);
+    } else list.push(review);
+  }
+  for (const claim of claims) {
+    const typing = typingOf(importer, claim);
+    if (typing !== null && nodeFor(importer, claim, typing) === undefined) {
+      for (const review of importer.reviews.get(claim) ?? []) {
+        importer.warn(review.path, "ClaimReview not imported: the claim it reviews could not be imported");
+        review.read = "reported";
+      }
+    }
+  }
+}
+
+function reportLeftovers(importer: Importer): void {
+  for (const entry of importer.document.entries) {
+    if (entry.read === "read") {
+      const type = importer.typings.get(entry)?.type ?? typeLabel(entry);
+      for (const property of entry.properties.values()) {
+        if (property.consumed) continue;
+        importer.warn(
+          property.path,
+          property.schemaOrg
+            ? `the property ${property.name} of ${type} is not mapped`
+            : `${property.key} is not a schema.org term; not mapped`,
+        );
+      }
+    } else if (entry.read === false && entry.topLevel) {
+      const typing = typingOf(importer, entry);
+      const owner = typing && VALUE_OWNERS[typing.family];
+      if (owner !== undefined && typing !== null) {
+        importer.warn(
+          entry.path,
+          `a ${typing.type} on its own is not mapped; the model keeps one only as ${owner}`,
+        );
+      } else reportUnmapped(importer, entry, entry.path);
+    }
+  }
+}
+
+type Edges = Map<string, string[]>;
+
+/** Removes the edges that close cycles (found by an iterative depth-first search), reporting each. */
+function breakCycles(
+  importer: Importer,
+  relation: string,
+  edges: Edges,
+  drop: (from: string, to: string) => void,
+): void {
+  const state = new Map<string, "open" | "done">();
+  for (const origin of edges.keys()) {
+    if (state.has(origin)) continue;
+    const stack: { id: string; next: number }[] = [{ id: origin, next: 0 }];
+    state.set(origin, "open");
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (frame === undefined) break;
+      const target = (edges.get(frame.id) ?? [])[frame.next];
+      if (target === undefined) {
+        state.set(frame.id, "done");
+        stack.pop();
+        continue;
+      }
+      frame.next += 1;
+      const seen = state.get(target);
+      if (seen === "open") {
+        drop(frame.id, target);
+        const path = importer.edges.get(edgeKey(frame.id, relation, target)) ?? "$";
+        importer.warn(path, `this ${relation} would close a cycle, which the model forbids; dropped`);
+      } else if (seen === undefined) {
+        state.set(target, "open");
+        stack.push({ id: target, next: 0 });
+      }
+    }
+  }
+}
+
+function removeCycles(importer: Importer): void {
+  const { events, places, actors } = importer.collections;
+  const single = <T extends { id: string }>(nodes: T[], read: (node: T) => string | undefined): Edges =>
+    new Map(
+      nodes.flatMap((node) => {
+        const to = read(node);
+        return to === undefined ? [] : [[node.id, [to]] as [string, string[]]];
+      }),
+    );
+  breakCycles(
+    importer,
+    "partOf",
+    single(events, (event) => event.partOf),
+    (from) => {
+      const event = events.find((candidate) => candidate.id === from);
+      if (event !== undefined) delete event.partOf;
+    },
+  );
+  breakCycles(
+    importer,
+    "containedIn",
+    single(places, (place) => place.containedIn),
+    (from) => {
+      const place = places.find((candidate) => candidate.id === from);
+      if (place !== undefined) delete place.containedIn;
+    },
+  );
+  const roles: Edges = new Map(
+    actors.flatMap((actor) =>
+      actor.kind === "state" ? [] : [[actor.id, actor.roles.map((role) => role.of)] as [string, string[]]],
+    ),
+  );
+  breakCycles(importer, "roles", roles, (from, to) => {
+    const actor = actors.find((candidate) => candidate.id === from);
+    if (actor !== undefined && actor.kind !== "state")
+      actor.roles = actor.roles.filter((role) => role.of !== to);
+    const list = roles.get(from);
+    if (list !== undefined)
+      roles.set(
+        from,
+        list.filter((id) => id !== to),
+      );
+  });
+}
+
+/** Gives every placeholder its final id: exact `@id` fragments first, then the others, each in order. */
+function finalIds(importer: Importer): Map<string, string> {
+  const taken = new Set<string>();
+  const ids = new Map<string, string>();
+  const planned = [...importer.idSources]
+    .sort((left, right) => left.order - right.order)
+    .map((source) => ({ ...source, ...idCandidates(source.sources, source.skipGeneric) }));
+  for (const exactFirst of [true, false]) {
+    for (const { placeholder, candidates, exact } of planned) {
+      if (exact === exactFirst) ids.set(placeholder, allocateId(candidates, taken));
+    }
+  }
+  return ids;
+}
+
+function setAt(root: unknown, path: readonly (string | number)[], value: string): void {
+  let target: unknown = root;
+  for (const key of path.slice(0, -1)) target = (target as Record<string | number, unknown>)[key];
+  const last = path.at(-1);
+  if (last !== undefined) (target as Record<string | number, unknown>)[last] = value;
+}
+
+function renameAll(graph: NewsGraph, ids: Map<string, string>): void {
+  const rename = (id: string): string => (isPlaceholder(id) ? (ids.get(id) ?? id) : id);
+  forEachReference(graph, ({ path, id }) => setAt(graph, path, rename(id)));
+  for (const collection of [graph.articles, graph.actors, graph.claims, graph.events, graph.places]) {
+    for (const node of collection) node.id = rename(node.id);
+  }
+}
+
+function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer["warn"]): NewsGraph {
+  const settings = readOptions(options, warn);
+  const collections: Collections = { articles: [], actors: [], claims: [], events: [], places: [] };
+  const importer: Importer = {
+    document: { entries: [], byIri: new Map(), byObject: new Map() },
+    ...settings,
+    warn,
+    handlers: HANDLERS,
+    collections,
+    nodes: new Map(),
+    typings: new Map(),
+    queue: [],
+    idSources: [],
+    synthetic: new Map(),
+    reviews: new Map(),
+    claimants: new Map(),
+    edges: new Map(),
+    derived: new Map(),
+    appearances: undefined,
+  };
+  importer.document = readDocument(input, warn, (iri) => resolveIri(importer, iri));
+  registerReviews(importer);
+  for (const entry of importer.document.entries) {
+    if (!entry.topLevel || entry.read !== false) continue;
+    const typing = typingOf(importer, entry);
+    const kind = typing && asNodeKind(typing.family);
+    if (typing !== null && kind !== undefined) nodeFor(importer, entry, typing);
+  }
+  for (let next = importer.queue.shift(); next !== undefined; next = importer.queue.shift()) {
+    importer.handlers[next.typing.family as NodeKind].map(importer, next.entry, next.typing, next.id);
+  }
+  reportLeftovers(importer);
+  removeCycles(importer);
+  // Nodes in the order of the input (made-up nodes last), whatever order they were reached in.
+  const order = new Map(importer.idSources.map((source) => [source.placeholder, source.order]));
+  const byOrder = (left: { id: string }, right: { id: string }): number =>
+    (order.get(left.id) ?? 0) - (order.get(right.id) ?? 0) || 0;
+  const graph: NewsGraph = {
+    format: 1,
+    articles: collections.articles.sort(byOrder),
+    actors: collections.actors.sort(byOrder),
+    claims: collections.claims.sort(byOrder),
+    events: collections.events.sort(byOrder),
+    places: collections.places.sort(byOrder),
+  };
+  renameAll(graph, finalIds(importer));
+  return graph;
+}
+
+/**
+ * Reads schema.org JSON-LD, as sites publish it, into a {@link NewsGraph}. It accepts a single node, an array of
+ * nodes or documents, or `@graph`; nested nodes and `{ "@id" }` references; values written as a string, an
+ * object or an array of either; the schema.org context over http or https (or none, with a warning); types
+ * written bare, as `schema:` names or as full IRIs, alone or in arrays (the most specific mapped type wins).
+ * NewsArticle and its subtypes (→ genre) and Article (→ genre news), Claim and ClaimReview (→ the claim's
+ * review), Event, Person and Organization (and GovernmentOrganization, NGO, NewsMediaOrganization,
+ * Corporation, PoliticalParty…) and Place (and Country, AdministrativeArea, City…) map onto the model.
+ *
+ * Ids come from each node's `@id` (its fragment, or its last path segment), else from its url or name, as
+ * slugs; the same input always gives the same ids. Whatever is not mapped as written — unknown types and
+ * properties, values of an unexpected shape, dangling references, merged copies of a node, required fields
+ * filled in (marked `fieldProvenance: { basis: "inferred" }`), nodes skipped for lack of a required field —
+ * is reported in `warnings` with its path; nothing is dropped silently. The graph passes
+ * `safeParseNewsGraph`. The function never throws and never changes its input. See docs/jsonld-import.md.
+ *
+ * @example
+ * ```ts
+ * import { fromJsonLd } from "newsgraph/jsonld";
+ *
+ * const { graph, warnings } = fromJsonLd({
+ *   "@context": "https://schema.org",
+ *   "@type": "NewsArticle",
+ *   headline: "Storm closes mountain pass",
+ *   datePublished: "2025-01-08T12:00:00+01:00",
+ *   inLanguage: "en",
+ *   author: { "@type": "Person", name: "Jane Doe" },
+ * }, { baseUrl: "https://example.org/news/storm" });
+ * graph.articles[0]?.url; // "https://example.org/news/storm" (fieldProvenance.url says it was inferred)
+ * graph.actors[0]?.name; // "Jane Doe"
+ * warnings[0]?.message; // "the url is not stated; the baseUrl option is taken as the article's address"
+ * ```
+ */
+export function fromJsonLd(document: unknown, options: FromJsonLdOptions = {}): FromJsonLdResult {
+  const warnings: ImportWarning[] = [];
+  const warn = (path: string, message: string): void => {
+    warnings.push({ path, message });
+  };
+  try {
+    return { graph: importGraph(document, options ?? {}, warn), warnings };
+  } catch (cause) {
+    // Only exotic input gets here (a getter that throws, a revoked Proxy): report it, never rethrow.
+    let reason: string;
+    try {
+      reason = cause instanceof Error ? String(cause.message) : String(cause);
+    } catch {
+      reason = "an exception that cannot be shown";
+    }
+    warnings.push({ path: "$", message: `the input could not be read: ${reason}; nothing was imported` });
+    return { graph: { format: 1, articles: [], actors: [], claims: [], events: [], places: [] }, warnings };
+  }
+}

@@ -1,0 +1,143 @@
+import type { Graph, Thing } from "schema-dts";
+import { indexNodes } from "../graph/node-index";
+import type { NewsGraph } from "../model/news-graph";
+import { actorNode } from "./actor";
+import { articleNode } from "./article";
+import { claimNodes } from "./claim";
+import { eventNode } from "./event";
+import type { MappingContext } from "./mapping-context";
+import { placeNode } from "./place";
+
+/**
+ * Options for {@link articleJsonLd} and {@link toJsonLd}.
+ *
+ * @example
+ * ```ts
+ * const options: JsonLdOptions = { baseUrl: "https://example.org/graph" };
+ * ```
+ */
+export interface JsonLdOptions {
+  /**
+   * The absolute http(s) URL whose fragments name the nodes that have no url of their own:
+   * `${baseUrl}#mark-rutte`. Defaults to the article's url ({@link articleJsonLd}) or the first article's
+   * ({@link toJsonLd}). Give one base to every page so that an actor keeps one `@id` across the site.
+   */
+  baseUrl?: string;
+}
+
+type Collections = Pick<NewsGraph, "articles" | "actors" | "claims" | "events" | "places">;
+
+// Emits the seeds, then every node they refer to, each once, in the order first referred to.
+function serialize(graph: Collections, base: string, seeds: string[]): Graph {
+  if (!/^https?:\/\/[^/?#\s]/i.test(base)) {
+    throw new Error(
+      `newsgraph JSON-LD: the base URL must be an absolute http(s) URL, found ${JSON.stringify(base)}`,
+    );
+  }
+  const { byId } = indexNodes(graph);
+  const prefix = `${base.split("#")[0]}#`;
+  // A Set's iteration visits what is added during it: the queue of nodes to emit.
+  const queue = new Set<string>();
+  const context: MappingContext = {
+    iri: (id) => {
+      const entry = byId.get(id);
+      return entry?.kind === "article" ? entry.node.url : prefix + id;
+    },
+    ref: (id) => {
+      queue.add(id);
+      return { "@id": context.iri(id) };
+    },
+    get: (id) => byId.get(id),
+  };
+  seeds.forEach(context.ref);
+  const nodes: Thing[] = [];
+  for (const id of queue) {
+    const entry = byId.get(id);
+    switch (entry?.kind) {
+      case "article":
+        nodes.push(articleNode(entry.node, context));
+        break;
+      case "actor":
+        nodes.push(actorNode(entry.node, context));
+        break;
+      case "claim":
+        nodes.push(...claimNodes(entry.node, context));
+        break;
+      case "event":
+        nodes.push(eventNode(entry.node, context));
+        break;
+      case "place":
+        nodes.push(placeNode(entry.node, context));
+    }
+  }
+  return { "@context": "https://schema.org", "@graph": nodes };
+}
+
+/**
+ * The JSON-LD of one article's page: a schema.org `@graph` holding the article (as the NewsArticle subtype
+ * of its genre), the claims that have evidence in it (each with its ClaimReview when it has a `review`),
+ * and every actor, event, place and claim these refer to, transitively, each once. Nodes refer to one
+ * another by `{ "@id" }`; the article's `@id` is its url, every other node's the base URL plus `#` and its
+ * id. Embed it with {@link jsonLdScript}. Expects a valid graph (see `parseNewsGraph`): a reference that
+ * does not resolve is written as a reference to a node that is not in the output.
+ *
+ * What schema.org cannot say (a claim's stance, evidence offsets, approximate dates…) is left out, as listed
+ * in the guide's "What the JSON-LD cannot say".
+ *
+ * @param graph - a parsed newsgraph document.
+ * @param articleId - the id of the article whose page this is.
+ * @param options - optionally the `baseUrl` for node `@id`s.
+ * @returns the page's JSON-LD, `{ "@context": "https://schema.org", "@graph": [article, …] }`.
+ * @throws Error if no article has the id (the message lists the ids there are), or if `baseUrl` is not an
+ *   absolute http(s) URL.
+ *
+ * @example
+ * ```ts
+ * import { articleJsonLd, jsonLdScript } from "newsgraph/jsonld";
+ *
+ * const jsonLd = articleJsonLd(graph, "kursk-opinion");
+ * jsonLd["@graph"][0]; // { "@type": "OpinionNewsArticle", "@id": "https://example.org/kursk", … }
+ * const html = jsonLdScript(jsonLd); // for the page's <head>
+ * ```
+ */
+export function articleJsonLd(graph: NewsGraph, articleId: string, options: JsonLdOptions = {}): Graph {
+  const article = graph.articles.find((candidate) => candidate.id === articleId);
+  if (article === undefined) {
+    const ids = graph.articles.map((candidate) => JSON.stringify(candidate.id)).join(", ");
+    throw new Error(
+      `articleJsonLd: no article ${JSON.stringify(articleId)}; ${ids ? `the articles are ${ids}` : "the graph has no articles"}`,
+    );
+  }
+  const claims = graph.claims.filter((claim) => claim.evidence.some((span) => span.article === articleId));
+  return serialize(graph, options.baseUrl ?? article.url, [articleId, ...claims.map((claim) => claim.id)]);
+}
+
+/**
+ * The whole graph as schema.org JSON-LD: one `@graph` with every article, actor, claim (and its
+ * ClaimReview), event and place, in document order, each mapped as in {@link articleJsonLd}.
+ *
+ * @param graph - a parsed newsgraph document.
+ * @param options - optionally the `baseUrl` for the `@id`s of nodes that have no url of their own; without
+ *   it, the first article's url.
+ * @returns `{ "@context": "https://schema.org", "@graph": […] }`.
+ * @throws Error if there is no `baseUrl` and no article to take one from, or if `baseUrl` is not an
+ *   absolute http(s) URL.
+ *
+ * @example
+ * ```ts
+ * import { toJsonLd } from "newsgraph/jsonld";
+ *
+ * toJsonLd(graph, { baseUrl: "https://example.org/data/kursk" })["@graph"].length; // every node, once
+ * ```
+ */
+export function toJsonLd(graph: NewsGraph, options: JsonLdOptions = {}): Graph {
+  const base = options.baseUrl ?? graph.articles[0]?.url;
+  if (base === undefined) {
+    throw new Error(
+      "toJsonLd: the graph has no article whose url could be the base of the nodes' @ids; pass options.baseUrl",
+    );
+  }
+  const { articles, actors, claims, events, places } = graph;
+  const seeds = [...articles, ...actors, ...claims, ...events, ...places].map((node) => node.id);
+  return serialize(graph, base, seeds);
+}

@@ -1,0 +1,502 @@
+// NewsArticle, its subtypes and Article → Article.
+import type { Article, ArticleGenre, ArticleImage, Correction, RelatedLink } from "../../model/article";
+import { parseFuzzyDate, pointEndsBeforeStart } from "../../model/fuzzy-date-syntax";
+import { inferredDatePublished } from "./article-date";
+import type { Entry } from "./document";
+import { flatten } from "./document";
+import {
+  entryAt,
+  type Handler,
+  type Importer,
+  pathOf,
+  peek,
+  peekText,
+  reference,
+  take,
+  takeOne,
+  typingOf,
+  valueNode,
+} from "./importer";
+import { describe, isObject, type Located } from "./json";
+import { fieldProvenance, type Inferred, infer } from "./provenance";
+import { isLanguageTag } from "./syntax";
+import {
+  readBoolean,
+  readDate,
+  readLanguage,
+  readPositiveInteger,
+  readText,
+  readUrl,
+  resolveUrl,
+} from "./values";
+
+const GENRES: Record<string, ArticleGenre> = {
+  NewsArticle: "news",
+  AnalysisNewsArticle: "analysis",
+  OpinionNewsArticle: "opinion",
+  ReportageNewsArticle: "reportage",
+  BackgroundNewsArticle: "background",
+  ReviewNewsArticle: "review",
+  AskPublicNewsArticle: "ask-public",
+};
+
+const silent = (): void => undefined;
+
+/** The values of a property without reading it. */
+const peekValues = (entry: Entry, name: string): Located[] => {
+  const property = peek(entry, name);
+  return property === undefined ? [] : flatten({ value: property.value, path: property.path });
+};
+
+/** The article's own URL, if anything gives one, without reporting: for the check before mapping. */
+function peekUrl(importer: Importer, entry: Entry): string | undefined {
+  for (const { value } of peekValues(entry, "url")) {
+    const url = typeof value === "string" ? resolveUrl(value, importer.baseUrl) : undefined;
+    if (url !== undefined) return url;
+  }
+  return pageUrl(importer, entry, silent)?.url ?? iriUrl(importer, entry) ?? importer.baseUrl;
+}
+
+function iriUrl(importer: Importer, entry: Entry): string | undefined {
+  if (entry.iri === undefined) return undefined;
+  const hash = entry.iri.indexOf("#");
+  return resolveUrl(hash === -1 ? entry.iri : entry.iri.slice(0, hash), importer.baseUrl);
+}
+
+/** The URL that `mainEntityOfPage` gives: a URL, a reference, or a WebPage's url or @id. */
+function pageUrl(
+  importer: Importer,
+  entry: Entry,
+  warn: Importer["warn"],
+): { url: string; page: Entry | undefined } | undefined {
+  for (const located of peekValues(entry, "mainEntityOfPage")) {
+    const { value } = located;
+    if (typeof value === "string") {
+      const url = resolveUrl(value, importer.baseUrl);
+      if (url !== undefined) return { url, page: undefined };
+      continue;
+    }
+    const found = isObject(value) ? importer.document.byObject.get(value) : undefined;
+    if (found !== undefined) {
+      const own = peekText(found, "url") ?? found.iri;
+      const url = own === undefined ? undefined : resolveUrl(own, importer.baseUrl);
+      if (url !== undefined) return { url, page: found };
+      continue;
+    }
+    if (isObject(value) && typeof value["@id"] === "string") {
+      const url = resolveUrl(value["@id"], importer.baseUrl);
+      if (url !== undefined) return { url, page: importer.document.byIri.get(value["@id"]) };
+    }
+    warn(located.path, `the mainEntityOfPage ${describe(value)} gives no URL`);
+  }
+  return undefined;
+}
+
+function hasDate(entry: Entry): boolean {
+  return peekValues(entry, "datePublished").some((located) => readDate(located, "", silent) !== undefined);
+}
+
+function readUrlField(importer: Importer, entry: Entry, inferred: Inferred): string {
+  let url: string | undefined;
+  for (const located of take(entry, "url")) {
+    const read = readUrl(located, "the url", importer.baseUrl, importer.warn);
+    if (url === undefined) url = read;
+    else if (read !== undefined && read !== url)
+      importer.warn(located.path, "only one url is kept; this one is not mapped");
+  }
+  if (url !== undefined) return url;
+  const page = pageUrl(importer, entry, importer.warn);
+  if (page !== undefined) {
+    const note = "the url is not stated; the address of the mainEntityOfPage is taken as the article's";
+    importer.warn(pathOf(entry, "url"), note);
+    infer(inferred, "url", note);
+    return page.url;
+  }
+  const fromIri = iriUrl(importer, entry);
+  if (fromIri !== undefined) {
+    const note = "the url is not stated; the @id (without its fragment) is taken as the article's address";
+    importer.warn(pathOf(entry, "url"), note);
+    infer(inferred, "url", note);
+    return fromIri;
+  }
+  const note = "the url is not stated; the baseUrl option is taken as the article's address";
+  importer.warn(pathOf(entry, "url"), note);
+  infer(inferred, "url", note);
+  return importer.baseUrl ?? "";
+}
+
+function readMainEntityOfPage(
+  importer: Importer,
+  entry: Entry,
+  url: string,
+  inferred: Inferred,
+): RelatedLink[] {
+  const related: RelatedLink[] = [];
+  for (const located of take(entry, "mainEntityOfPage")) {
+    const { value, path } = located;
+    if (
+      typeof value === "string" ||
+      (isObject(value) &&
+        Object.keys(value).length === 1 &&
+        typeof value["@id"] === "string" &&
+        importer.document.byIri.get(value["@id"]) === undefined)
+    ) {
+      const page = readUrl(located, "the mainEntityOfPage", importer.baseUrl, silent);
+      if (page !== url)
+        importer.warn(
+          path,
+          `the mainEntityOfPage ${describe(page ?? value)} is not the article's url; not mapped`,
+        );
+      continue;
+    }
+    const found = entryAt(importer, located);
+    if (found === undefined || found === "dangling") continue;
+    const typing = typingOf(importer, found, {
+      type: "WebPage",
+      reason: "the mainEntityOfPage has no @type; read as a WebPage",
+    });
+    if (typing?.family !== "web-page") {
+      importer.warn(path, `the mainEntityOfPage is a ${found.types.join(", ")}, not a WebPage; not mapped`);
+      if (found.read === false) found.read = "reported";
+      continue;
+    }
+    found.read = "read";
+    for (const own of take(found, "url")) {
+      const page = readUrl(own, "the WebPage's url", importer.baseUrl, importer.warn);
+      if (page !== undefined && page !== url)
+        importer.warn(own.path, "the WebPage's url is not the article's url; not mapped");
+    }
+    for (const link of take(found, "relatedLink")) {
+      const linkUrl = readUrl(link, "a relatedLink", url, importer.warn);
+      if (linkUrl === undefined) continue;
+      related.push({ title: linkUrl, url: linkUrl });
+    }
+  }
+  if (related.length > 0) {
+    const note =
+      "schema.org relatedLink gives only a URL; each link's URL stands in for the title the model requires";
+    importer.warn(pathOf(entry, "mainEntityOfPage"), note);
+    infer(inferred, "related", note);
+  }
+  return related;
+}
+
+function readLanguageField(importer: Importer, entry: Entry, inferred: Inferred): string {
+  const located = takeOne(importer, entry, "inLanguage");
+  if (located !== undefined) {
+    const language = valueNode(importer, located, "language", "Language", "the inLanguage");
+    if (language === null) {
+      const tag = readLanguage(located, "the inLanguage", importer.warn);
+      if (tag !== undefined) return tag;
+    } else if (language !== undefined) {
+      for (const name of ["alternateName", "name"]) {
+        const tag = take(language, name)
+          .map((item) => item.value)
+          .find((value): value is string => typeof value === "string" && isLanguageTag(value));
+        if (tag !== undefined) return tag;
+      }
+      importer.warn(located.path, "the Language gives no BCP 47 tag in its alternateName or name; ignored");
+    }
+  }
+  const where = located?.path ?? pathOf(entry, "inLanguage");
+  if (importer.defaultLanguage !== undefined) {
+    const note = `the language is not stated; the defaultLanguage option ${JSON.stringify(importer.defaultLanguage)} is used`;
+    importer.warn(where, note);
+    infer(inferred, "language", note);
+    return importer.defaultLanguage;
+  }
+  const note =
+    'the language is not stated; "und" (undetermined, BCP 47) is filled in because the model requires a language';
+  importer.warn(where, note);
+  infer(inferred, "language", note);
+  return "und";
+}
+
+function readPixels(importer: Importer, located: Located, what: string): number | undefined {
+  const { value } = located;
+  if (isObject(value)) {
+    const node = valueNode(importer, located, "quantity", "QuantitativeValue", what);
+    if (node === null || node === undefined) return undefined;
+    const unitAt = takeOne(importer, node, "unitCode");
+    if (unitAt !== undefined && unitAt.value !== "E37") {
+      importer.warn(unitAt.path, `${what} is not in pixels (unitCode E37); dropped`);
+      return undefined;
+    }
+    const at = takeOne(importer, node, "value");
+    if (at === undefined) {
+      importer.warn(located.path, `${what} has no value; dropped`);
+      return undefined;
+    }
+    return readPositiveInteger(at, what, importer.warn);
+  }
+  return readPositiveInteger(located, what, importer.warn);
+}
+
+function readImage(importer: Importer, located: Located, base: string): ArticleImage | undefined {
+  if (typeof located.value === "string") {
+    const url = readUrl(located, "the image", base, importer.warn);
+    return url === undefined ? undefined : { url };
+  }
+  const node = valueNode(importer, located, "image", "ImageObject", "the image");
+  if (node === null) {
+    importer.warn(
+      located.path,
+      `expected an image URL or ImageObject, found ${describe(located.value)}; dropped`,
+    );
+    return undefined;
+  }
+  if (node === undefined) return undefined;
+  const urlAt = takeOne(importer, node, node.properties.has("url") ? "url" : "contentUrl");
+  const url = urlAt && readUrl(urlAt, "the image's url", base, importer.warn);
+  if (url === undefined) {
+    if (urlAt === undefined) importer.warn(located.path, "the ImageObject has no url or contentUrl; dropped");
+    return undefined;
+  }
+  const image: ArticleImage = { url };
+  for (const name of ["width", "height"] as const) {
+    const at = takeOne(importer, node, name);
+    const size = at && readPixels(importer, at, `the image's ${name}`);
+    if (size !== undefined) image[name] = size;
+  }
+  const captionAt = takeOne(importer, node, "caption");
+  const caption = captionAt && readText(captionAt, "the caption", importer.warn);
+  if (caption !== undefined) image.caption = caption;
+  const creditAt = takeOne(importer, node, "creditText");
+  const credit = creditAt && readText(creditAt, "the creditText", importer.warn);
+  if (credit !== undefined) image.credit = credit;
+  return image;
+}
+
+function readCorrection(
+  importer: Importer,
+  located: Located,
+  inferred: Inferred,
+  published: string | undefined,
+): Correction | undefined {
+  // A correction follows publication: without a date of its own it is dated from the article's on.
+  const undated = (): string | undefined => {
+    if (published === undefined) return undefined;
+    const note = `a correction's date is not stated; a correction follows publication, so it is dated ${published}/.. (from the article's datePublished on)`;
+    importer.warn(located.path, note);
+    infer(inferred, "corrections", note);
+    return `${published}/..`;
+  };
+  if (typeof located.value === "string") {
+    const date = undated();
+    if (date === undefined)
+      importer.warn(located.path, "the correction has no date, which the model requires; dropped");
+    return date === undefined ? undefined : { date, text: located.value };
+  }
+  const node = valueNode(importer, located, "correction", "CorrectionComment", "the correction");
+  if (node === null) {
+    importer.warn(located.path, `expected a CorrectionComment, found ${describe(located.value)}; dropped`);
+    return undefined;
+  }
+  if (node === undefined) return undefined;
+  const textAt = takeOne(importer, node, "text");
+  const text = textAt && readText(textAt, "the correction's text", importer.warn);
+  if (text === undefined) {
+    importer.warn(located.path, "the correction has no text, which the model requires; dropped");
+    return undefined;
+  }
+  const dateAt = takeOne(importer, node, "datePublished");
+  const stated = dateAt && readDate(dateAt, "the correction's datePublished", importer.warn);
+  if (stated?.inferred !== undefined) infer(inferred, "corrections", stated.inferred);
+  const date = stated?.value ?? undated();
+  if (date === undefined) {
+    importer.warn(
+      located.path,
+      "the correction has no date, which the model requires, nor a datePublished of the article to date it from; dropped",
+    );
+    return undefined;
+  }
+  return { date, text };
+}
+
+function readKeywords(importer: Importer, entry: Entry): string[] {
+  // A lone string holds a comma-separated list (schema.org's convention); the items of an array are kept whole.
+  const list = typeof peek(entry, "keywords")?.value === "string";
+  const keywords: string[] = [];
+  for (const located of take(entry, "keywords")) {
+    const text = readText(located, "a keyword", importer.warn);
+    if (text === undefined) continue;
+    if (!list || !text.includes(",")) keywords.push(text);
+    else keywords.push(...text.split(",").flatMap((word) => (word.trim().length > 0 ? [word.trim()] : [])));
+  }
+  return keywords;
+}
+
+function optionalText(importer: Importer, entry: Entry, name: string): string | undefined {
+  const at = takeOne(importer, entry, name);
+  return at && readText(at, `the ${name}`, importer.warn);
+}
+
+function readDateline(importer: Importer, entry: Entry): string | undefined {
+  const at = takeOne(importer, entry, "locationCreated");
+  const place =
+    at &&
+    reference(importer, at, { what: "the locationCreated (dateline)", kinds: ["place"], assume: "Place" });
+  if (place === undefined) return undefined;
+  // The dateline text is the place's name in newsgraph's output; read it only then, else report it.
+  const text = peekText(entry, "dateline");
+  const target = at && entryAt(importer, at);
+  if (
+    text !== undefined &&
+    target !== undefined &&
+    target !== "dangling" &&
+    peekText(target, "name") === text
+  ) {
+    take(entry, "dateline");
+  }
+  return place.id;
+}
+
+/** Maps NewsArticle (and its subtypes) and Article nodes onto articles. @internal */
+export const articleHandler: Handler = {
+  idName: (_importer, entry) => peekText(entry, "headline") ?? peekText(entry, "name"),
+  missing: (importer, entry) => {
+    if (peekText(entry, "headline") === undefined && peekText(entry, "name") === undefined) {
+      return "it has no headline (nor name), which the model requires";
+    }
+    if (!hasDate(entry) && inferredDatePublished(importer, entry) === undefined) {
+      const written = peekValues(entry, "datePublished")[0];
+      return written === undefined
+        ? "it has no datePublished, which the model requires, and nothing in the document bounds it"
+        : `its datePublished ${describe(written.value)} is not a possible ISO 8601 date, and nothing in the document bounds it`;
+    }
+    if (peekUrl(importer, entry) === undefined) {
+      return "it has no url (nor a mainEntityOfPage or an http(s) @id), and no baseUrl option was given; the model requires a url";
+    }
+    return undefined;
+  },
+  map: (importer, entry, typing, id) => {
+    const inferred: Inferred = {};
+    let genre = GENRES[typing.type];
+    if (genre === undefined) {
+      const note = `schema.org ${typing.type} is not a NewsArticle; the genre "news" is assumed`;
+      importer.warn(`${entry.path}["@type"]`, note);
+      infer(inferred, "genre", note);
+      genre = "news";
+    }
+    const url = readUrlField(importer, entry, inferred);
+    let headline = optionalText(importer, entry, "headline");
+    if (headline === undefined) {
+      headline = optionalText(importer, entry, "name") ?? peekText(entry, "name") ?? "";
+      const note = "the headline is not stated; the name is taken as the headline";
+      importer.warn(pathOf(entry, "headline"), note);
+      infer(inferred, "headline", note);
+    } else if (peekText(entry, "name") === headline) take(entry, "name");
+    const alternativeHeadline = optionalText(importer, entry, "alternativeHeadline");
+    const description = optionalText(importer, entry, "description");
+    const language = readLanguageField(importer, entry, inferred);
+    let datePublished = "";
+    for (const located of take(entry, "datePublished")) {
+      const date = readDate(located, "the datePublished", importer.warn);
+      if (date === undefined) continue;
+      if (datePublished !== "") {
+        importer.warn(located.path, "only one datePublished is kept; this further value is not mapped");
+        continue;
+      }
+      datePublished = date.value;
+      if (date.inferred !== undefined) infer(inferred, "datePublished", date.inferred);
+    }
+    if (datePublished === "") {
+      const bounded = inferredDatePublished(importer, entry);
+      datePublished = bounded?.value ?? "";
+      if (bounded !== undefined) {
+        importer.warn(pathOf(entry, "datePublished"), bounded.note);
+        infer(inferred, "datePublished", bounded.note);
+      }
+    }
+    const modifiedAt = takeOne(importer, entry, "dateModified");
+    let dateModified = modifiedAt && readDate(modifiedAt, "the dateModified", importer.warn);
+    if (modifiedAt !== undefined && dateModified !== undefined) {
+      const start = parseFuzzyDate(datePublished)?.start;
+      const end = parseFuzzyDate(dateModified.value)?.end;
+      if (
+        start !== undefined &&
+        end !== undefined &&
+        start !== "open" &&
+        end !== "open" &&
+        pointEndsBeforeStart(start, end)
+      ) {
+        importer.warn(
+          modifiedAt.path,
+          `the dateModified ${dateModified.value} is before the datePublished ${datePublished}; dropped`,
+        );
+        dateModified = undefined;
+      }
+    }
+    if (dateModified?.inferred !== undefined) infer(inferred, "dateModified", dateModified.inferred);
+    const authors: string[] = [];
+    for (const located of take(entry, "author")) {
+      const author = reference(importer, located, {
+        what: "the author",
+        kinds: ["actor"],
+        assume: "Person",
+        names: true,
+      });
+      if (author !== undefined) authors.push(author.id);
+    }
+    const publisherAt = takeOne(importer, entry, "publisher");
+    const publisher =
+      publisherAt &&
+      reference(importer, publisherAt, {
+        what: "the publisher",
+        kinds: ["actor"],
+        assume: "Organization",
+        names: true,
+      });
+    const section = optionalText(importer, entry, "articleSection");
+    const keywords = readKeywords(importer, entry);
+    const images = take(entry, "image").flatMap((located) => readImage(importer, located, url) ?? []);
+    const text = optionalText(importer, entry, "articleBody");
+    const dateline = readDateline(importer, entry);
+    const subjects = (name: "about" | "mentions"): string[] => {
+      const ids: string[] = [];
+      for (const located of take(entry, name)) {
+        const subject = reference(importer, located, {
+          what: `the ${name}`,
+          kinds: ["actor", "event", "place"],
+        });
+        if (subject !== undefined) ids.push(subject.id);
+      }
+      return ids;
+    };
+    const about = subjects("about");
+    const mentions = subjects("mentions");
+    const related = readMainEntityOfPage(importer, entry, url, inferred);
+    const published = parseFuzzyDate(datePublished)?.start;
+    const after = published === undefined || published === "open" ? undefined : datePublished.split("/")[0];
+    const corrections = take(entry, "correction").flatMap(
+      (located) => readCorrection(importer, located, inferred, after) ?? [],
+    );
+    const freeAt = takeOne(importer, entry, "isAccessibleForFree");
+    const isAccessibleForFree = freeAt && readBoolean(freeAt, "isAccessibleForFree", importer.warn);
+    const article: Article = {
+      id,
+      url,
+      headline,
+      ...(alternativeHeadline && { alternativeHeadline }),
+      ...(description && { description }),
+      genre,
+      language,
+      datePublished,
+      ...(dateModified && { dateModified: dateModified.value }),
+      authors,
+      ...(publisher && { publisher: publisher.id }),
+      ...(section && { section }),
+      keywords,
+      images,
+      ...(text !== undefined && { text }),
+      ...(dateline && { dateline }),
+      about,
+      mentions,
+      related,
+      corrections,
+      ...(isAccessibleForFree !== undefined && { isAccessibleForFree }),
+      ...fieldProvenance<Article["fieldProvenance"]>(inferred),
+    };
+    importer.collections.articles.push(article);
+  },
+};

@@ -1,0 +1,330 @@
+// Reads a JSON-LD document into node entries: every node object, wherever it is nested, indexed by `@id`,
+// with the copies that share an `@id` merged into one entry (as JSON-LD flattening does).
+import { describe, element, isObject, type JsonObject, type Located, member, sameJson } from "./json";
+import { isSchemaOrgContextUrl, isSchemaOrgVocabulary, schemaOrgTerm } from "./vocabulary";
+
+/** Records one import warning. @internal */
+export type Warn = (path: string, message: string) => void;
+
+/** One property of a node, after merging, with whether a mapper has read it. @internal */
+export interface Property {
+  /** The key as written in the input. */
+  key: string;
+  /** The schema.org local name, or the key itself when it is not a schema.org term. */
+  name: string;
+  /** Whether the key is a schema.org term. */
+  schemaOrg: boolean;
+  /** Where the property is written. */
+  path: string;
+  /** Its value as written. */
+  value: unknown;
+  /** Set when a mapper has read the property, so that the rest can be reported as not mapped. */
+  consumed: boolean;
+}
+
+/** A node of the input: one node object, or several that share an `@id`, merged. @internal */
+export interface Entry {
+  /** Position in document order (of the first definition). */
+  order: number;
+  /** The `@id` as written, if any. */
+  iri: string | undefined;
+  /** Where the node is defined: the first copy that holds properties. */
+  path: string;
+  /** The types, as schema.org local names where they are schema.org terms, otherwise as written. */
+  types: string[];
+  /** The properties, keyed by name. */
+  properties: Map<string, Property>;
+  /** Whether some definition is a top-level node (the document, an element of it, or of an `@graph`). */
+  topLevel: boolean;
+  /** Whether some definition holds more than `@id` and `@type`: a node, not just a typed reference. */
+  defined: boolean;
+  /**
+   * `"read"` once a mapper has read the entry (its unread properties are then reported one by one),
+   * `"reported"` once it has been reported as a whole; `false` until then.
+   */
+  read: false | "read" | "reported";
+}
+
+/** The entries of a document. @internal */
+export interface JsonLdDocument {
+  /** Every entry in document order. */
+  entries: Entry[];
+  /** Entries by `@id` as written. */
+  byIri: Map<string, Entry>;
+  /** The entry each node object belongs to. */
+  byObject: Map<JsonObject, Entry>;
+}
+
+/** How deep the walk goes; deeper values are reported and not read, so hostile nesting is harmless. */
+const MAX_DEPTH = 100;
+
+const KEYWORDS_READ = new Set(["@context", "@id", "@type", "@graph"]);
+
+/** Tells whether an object is a reference: nothing but an `@id` (and perhaps a `@context`). @internal */
+export function isReference(value: JsonObject): boolean {
+  const keys = Object.keys(value).filter((key) => key !== "@context");
+  return keys.length === 1 && keys[0] === "@id";
+}
+
+/** Tells whether an object is a JSON-LD value object (`@value`) or list/set object rather than a node. */
+const isValueObject = (value: JsonObject): boolean =>
+  Object.hasOwn(value, "@value") || Object.hasOwn(value, "@list") || Object.hasOwn(value, "@set");
+
+/**
+ * The values of a property, flattened: arrays, `@list` and `@set` give their items, `@value` objects their
+ * value, and `null` (which JSON-LD defines as no value) nothing. Nested arrays are flattened too, as
+ * JSON-LD does. @internal
+ */
+export function flatten(located: Located): Located[] {
+  const out: Located[] = [];
+  const stack: (Located & { depth: number })[] = [{ ...located, depth: 0 }];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === undefined || item.value === null || item.value === undefined) continue;
+    const { value, path, depth } = item;
+    if (depth > MAX_DEPTH) continue;
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) {
+        stack.push({ value: value[index], path: element(path, index), depth: depth + 1 });
+      }
+    } else if (isObject(value) && Object.hasOwn(value, "@value")) {
+      stack.push({ value: value["@value"], path: member(path, "@value"), depth: depth + 1 });
+    } else if (isObject(value) && (Object.hasOwn(value, "@list") || Object.hasOwn(value, "@set"))) {
+      const key = Object.hasOwn(value, "@list") ? "@list" : "@set";
+      stack.push({ value: value[key], path: member(path, key), depth: depth + 1 });
+    } else {
+      out.push({ value, path });
+    }
+  }
+  return out;
+}
+
+function checkContext(context: unknown, path: string, warn: Warn): void {
+  const items = Array.isArray(context) ? context : [context];
+  let schemaOrg = false;
+  items.forEach((item, index) => {
+    const at = Array.isArray(context) ? element(path, index) : path;
+    if (typeof item === "string") {
+      if (isSchemaOrgContextUrl(item)) schemaOrg = true;
+      else
+        warn(
+          at,
+          `the context ${describe(item)} is not schema.org's and was not loaded; terms are read as schema.org`,
+        );
+    } else if (isObject(item)) {
+      const vocabulary = item["@vocab"];
+      if (typeof vocabulary === "string" && isSchemaOrgVocabulary(vocabulary)) schemaOrg = true;
+    } else if (item !== null) {
+      warn(at, `expected a context URL or object, found ${describe(item)}; ignored`);
+    }
+  });
+  if (!schemaOrg && items.every((item) => isObject(item))) {
+    warn(path, "the context does not name schema.org (as a URL or an @vocab); terms are read as schema.org");
+  }
+}
+
+interface Visit {
+  value: unknown;
+  path: string;
+  depth: number;
+  topLevel: boolean;
+}
+
+function readTypes(value: unknown, path: string, warn: Warn): string[] {
+  const types: string[] = [];
+  for (const { value: type, path: at } of flatten({ value, path })) {
+    if (typeof type !== "string" || type.length === 0) {
+      warn(at, `expected a type name, found ${describe(type)}; ignored`);
+      continue;
+    }
+    const name = schemaOrgTerm(type) ?? type;
+    if (!types.includes(name)) types.push(name);
+  }
+  return types;
+}
+
+function addDefinition(
+  document: JsonLdDocument,
+  node: JsonObject,
+  visit: Visit,
+  warn: Warn,
+  resolveIri: (iri: string) => string,
+): { entry: Entry | undefined; children: Visit[] } {
+  const children: Visit[] = [];
+  const rawIri = node["@id"];
+  let iri: string | undefined;
+  if (Object.hasOwn(node, "@id")) {
+    if (typeof rawIri === "string" && rawIri.length > 0) iri = resolveIri(rawIri);
+    else warn(member(visit.path, "@id"), `expected an @id string, found ${describe(rawIri)}; ignored`);
+  }
+  const types = Object.hasOwn(node, "@type")
+    ? readTypes(node["@type"], member(visit.path, "@type"), warn)
+    : [];
+  const properties = new Map<string, Property>();
+  for (const key of Object.keys(node)) {
+    const value = node[key];
+    const path = member(visit.path, key);
+    if (key === "@context") {
+      checkContext(value, path, warn);
+      continue;
+    }
+    if (key === "@graph") {
+      for (const item of flatten({ value, path })) {
+        children.push({ ...item, depth: visit.depth + 1, topLevel: true });
+      }
+      continue;
+    }
+    if (KEYWORDS_READ.has(key)) continue;
+    if (key.startsWith("@")) {
+      warn(path, `the keyword ${key} is not supported; ignored`);
+      continue;
+    }
+    const name = schemaOrgTerm(key);
+    const property: Property = {
+      key,
+      name: name ?? key,
+      schemaOrg: name !== undefined,
+      path,
+      value,
+      consumed: false,
+    };
+    if (properties.has(property.name)) {
+      warn(path, `the property ${property.name} is written twice in one node; the first is kept`);
+      continue;
+    }
+    properties.set(property.name, property);
+    children.push({ value, path, depth: visit.depth + 1, topLevel: false });
+  }
+  const defined = properties.size > 0;
+  // An object with nothing but @context, @graph (and perhaps an @id naming the graph) is a container.
+  if (!defined && types.length === 0) return { entry: undefined, children };
+  const existing = iri === undefined ? undefined : document.byIri.get(iri);
+  if (existing === undefined) {
+    const entry: Entry = {
+      order: document.entries.length,
+      iri,
+      path: visit.path,
+      types,
+      properties,
+      topLevel: visit.topLevel,
+      defined,
+      read: false,
+    };
+    document.entries.push(entry);
+    if (iri !== undefined) document.byIri.set(iri, entry);
+    document.byObject.set(node, entry);
+    return { entry, children };
+  }
+  mergeInto(existing, { types, properties, defined, path: visit.path, topLevel: visit.topLevel }, warn);
+  document.byObject.set(node, existing);
+  return { entry: existing, children };
+}
+
+function mergeInto(
+  entry: Entry,
+  copy: {
+    types: string[];
+    properties: Map<string, Property>;
+    defined: boolean;
+    path: string;
+    topLevel: boolean;
+  },
+  warn: Warn,
+): void {
+  const added: string[] = [];
+  for (const type of copy.types) {
+    if (!entry.types.includes(type)) {
+      entry.types.push(type);
+      added.push("@type");
+    }
+  }
+  for (const [name, property] of copy.properties) {
+    const first = entry.properties.get(name);
+    if (first === undefined) {
+      entry.properties.set(name, property);
+      added.push(name);
+    } else if (!sameJson(first.value, property.value)) {
+      warn(
+        property.path,
+        `the node ${JSON.stringify(entry.iri)} is also defined at ${entry.path} with a different ${name}; the first value is kept`,
+      );
+    }
+  }
+  if (entry.defined && copy.defined && added.length > 0) {
+    const names = [...new Set(added)].join(", ");
+    warn(
+      copy.path,
+      `the node ${JSON.stringify(entry.iri)} is defined again here (first at ${entry.path}); its copies were merged into one node (${names} taken from here)`,
+    );
+  }
+  if (!entry.defined && copy.defined) entry.path = copy.path;
+  entry.defined ||= copy.defined;
+  entry.topLevel ||= copy.topLevel;
+}
+
+/**
+ * Walks a JSON value and collects its node entries. The walk is iterative and bounded in depth; contexts are
+ * checked as they are met, and each top-level document without one in force is reported.
+ * @internal
+ */
+export function readDocument(
+  input: unknown,
+  warn: Warn,
+  resolveIri: (iri: string) => string,
+): JsonLdDocument {
+  const document: JsonLdDocument = { entries: [], byIri: new Map(), byObject: new Map() };
+  const roots: Visit[] = [];
+  if (Array.isArray(input)) {
+    input.forEach((value, index) => {
+      roots.push({ value, path: element("$", index), depth: 1, topLevel: true });
+    });
+  } else if (isObject(input)) {
+    roots.push({ value: input, path: "$", depth: 0, topLevel: true });
+  } else {
+    warn(
+      "$",
+      `expected a JSON-LD node, an array of nodes or an object with @graph, found ${describe(input)}`,
+    );
+    return document;
+  }
+  const stack = [...roots].reverse();
+  for (const root of roots) {
+    if (isObject(root.value) && !Object.hasOwn(root.value, "@context")) {
+      warn(root.path, "no @context: read as schema.org, the only vocabulary the importer knows");
+    } else if (!isObject(root.value) && root.value !== null) {
+      warn(root.path, `expected a JSON-LD node, found ${describe(root.value)}; ignored`);
+    }
+  }
+  while (stack.length > 0) {
+    const visit = stack.pop();
+    if (visit === undefined) break;
+    const { value, path, depth } = visit;
+    if (depth > MAX_DEPTH) {
+      warn(path, `nested more than ${MAX_DEPTH} levels deep; not read`);
+      continue;
+    }
+    const children: Visit[] = [];
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        children.push({ ...visit, value: item, path: element(path, index), depth: depth + 1 });
+      });
+    } else if (isObject(value)) {
+      if (isValueObject(value)) {
+        for (const item of flatten({ value, path })) {
+          if (item.value !== value)
+            children.push({ ...visit, value: item.value, path: item.path, depth: depth + 1 });
+        }
+      } else if (isReference(value)) {
+        if (Object.hasOwn(value, "@context")) checkContext(value["@context"], member(path, "@context"), warn);
+      } else {
+        const added = addDefinition(document, value, visit, warn, resolveIri);
+        children.push(...added.children);
+      }
+    }
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index];
+      if (child !== undefined) stack.push(child);
+    }
+  }
+  return document;
+}

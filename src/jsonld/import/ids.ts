@@ -1,0 +1,168 @@
+// Node ids for imported nodes: stable slugs derived from `@id`s, URLs or names, made unique.
+import { ID_MAX_LENGTH, isNodeId } from "./syntax";
+
+/** Longest id made from a name or a headline, so that ids stay short. */
+const NAME_SLUG_LENGTH = 60;
+
+// Letters that NFKD does not take apart into a base letter and a mark.
+const LETTERS: Record<string, string> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  þ: "th",
+  ı: "i",
+};
+
+function cut(slug: string, length: number): string {
+  if (slug.length <= length) return slug;
+  const hyphen = slug.lastIndexOf("-", length);
+  return (hyphen > 0 ? slug.slice(0, hyphen) : slug.slice(0, length)).replace(/-+$/, "");
+}
+
+/**
+ * A slug of a text: accents removed, lower case, runs of anything but letters and digits turned into one
+ * hyphen, cut at a hyphen to `length`. Empty when the text has no Latin letters or digits. @internal
+ */
+export function slugify(text: string, length: number = ID_MAX_LENGTH): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[ßæœøđðłþı]/g, (letter) => LETTERS[letter] ?? letter)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return cut(slug, length);
+}
+
+// Fragments and path segments that name the kind of node rather than the node (Yoast, WordPress and many
+// CMSs write `…/#article`, `…/#organization`, `…#primaryimage`).
+const GENERIC = new Set([
+  "article",
+  "newsarticle",
+  "author",
+  "publisher",
+  "organization",
+  "organisation",
+  "person",
+  "webpage",
+  "website",
+  "primaryimage",
+  "image",
+  "logo",
+  "breadcrumb",
+  "main",
+  "content",
+  "schema",
+  "claim",
+  "claimreview",
+  "review",
+  "event",
+  "place",
+  "index",
+  "amp",
+]);
+
+const HASH_LIKE = /^[0-9a-f]{16,}$/;
+
+function usable(slug: string): boolean {
+  return slug.length > 0 && !GENERIC.has(slug) && !HASH_LIKE.test(slug) && isNodeId(slug);
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function lastSegment(path: string): string {
+  const segments = path.split("/").filter((segment) => segment.length > 0);
+  const last = segments.at(-1) ?? "";
+  return decode(last).replace(/\.(?:s?html?|php|aspx?|jsp|cfm)$/i, "");
+}
+
+/** Where an id may come from, best first. */
+export interface IdSources {
+  /** The node's `@id`, resolved. */
+  iri?: string | undefined;
+  /** The node's own URL (an article's `url`). */
+  url?: string | undefined;
+  /** A name, headline or statement. */
+  name?: string | undefined;
+  /** The last resort, a slug: the kind of node. */
+  kind: string;
+}
+
+/**
+ * The candidate ids of a node, best first: the `@id`'s fragment (its last `/` segment, if it has any), then
+ * the last segment of the `@id`'s path, then of the URL's, then the name, then the kind. Fragments and
+ * segments that look like a hash are passed over, and so are those that name a kind of node (`#article`,
+ * `#organization`), unless `skipGeneric` is false and the fragment is a slug as written: then it is the
+ * first candidate and `exact` is set, and such ids are given out before all others, so that they survive
+ * unchanged (newsgraph writes every node but an article as its base URL, `#` and its id).
+ * @internal
+ */
+export function idCandidates(
+  sources: IdSources,
+  skipGeneric: boolean,
+): { candidates: string[]; exact: boolean } {
+  const candidates: string[] = [];
+  let exact = false;
+  const push = (slug: string): void => {
+    if (usable(slug) && !candidates.includes(slug)) candidates.push(slug);
+  };
+  const { iri, url, name, kind } = sources;
+  if (iri !== undefined) {
+    const hash = iri.indexOf("#");
+    if (hash !== -1) {
+      const fragment = decode(iri.slice(hash + 1));
+      const segment = lastSegment(fragment);
+      if (!skipGeneric && fragment === segment && isNodeId(fragment)) {
+        exact = true;
+        candidates.push(fragment);
+      }
+      push(slugify(segment));
+    }
+    push(slugify(lastSegment(pathOf(hash === -1 ? iri : iri.slice(0, hash)))));
+  }
+  if (url !== undefined) push(slugify(lastSegment(pathOf(url))));
+  if (name !== undefined) push(slugify(name, NAME_SLUG_LENGTH));
+  if (!candidates.includes(kind)) candidates.push(kind);
+  return { candidates, exact };
+}
+
+function pathOf(iri: string): string {
+  try {
+    return new URL(iri).pathname;
+  } catch {
+    // A relative or non-URL @id: its own text is the path.
+    return iri.replace(/[?].*$/, "");
+  }
+}
+
+/**
+ * Gives out ids: the first candidate not taken, else the first with the smallest free `-2`, `-3`… suffix.
+ * @internal
+ */
+export function allocateId(candidates: readonly string[], taken: Set<string>): string {
+  for (const candidate of candidates) {
+    if (!taken.has(candidate)) {
+      taken.add(candidate);
+      return candidate;
+    }
+  }
+  const base = candidates[0] ?? "node";
+  for (let counter = 2; ; counter++) {
+    const suffix = `-${counter}`;
+    const id = `${cut(base, ID_MAX_LENGTH - suffix.length)}${suffix}`;
+    if (!taken.has(id)) {
+      taken.add(id);
+      return id;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// QuantitativeValue → Quantity.
+import type { Quantity } from "../../model/quantity";
+import type { Entry } from "./document";
+import { type Importer, takeOne, valueNode } from "./importer";
+import type { Located } from "./json";
+import { readNumber, readText } from "./values";
+
+// newsgraph writes a hedged figure's description as "approximately" or "approximately: <the source's words>".
+const APPROXIMATELY = "approximately";
+const APPROXIMATELY_WITH_TEXT = "approximately: ";
+
+/** Tells whether a value is (or refers to) a QuantitativeValue, without reporting anything. @internal */
+export const isQuantityNode = (entry: Entry | undefined): boolean =>
+  entry?.types.includes("QuantitativeValue") === true;
+
+/**
+ * A Quantity from a QuantitativeValue: `value`, `minValue`, `maxValue`, `unitText`, and `description` read as
+ * newsgraph writes it (a leading "approximately" marks a hedged figure; the rest is the source's words).
+ * `undefined`, reported, when it lacks a unit or a number, or its bounds contradict each other.
+ * @internal
+ */
+export function readQuantity(importer: Importer, located: Located, what: string): Quantity | undefined {
+  const node = valueNode(importer, located, "quantity", "QuantitativeValue", what);
+  if (node === null) {
+    importer.warn(located.path, `expected a QuantitativeValue for ${what}; dropped`);
+    return undefined;
+  }
+  if (node === undefined) return undefined;
+  const number = (name: string): number | undefined => {
+    const at = takeOne(importer, node, name);
+    return at && readNumber(at, `the ${name}`, importer.warn);
+  };
+  const value = number("value");
+  const min = number("minValue");
+  const max = number("maxValue");
+  const unitAt = takeOne(importer, node, "unitText");
+  const unit = unitAt && readText(unitAt, "the unitText", importer.warn);
+  if (unit === undefined) {
+    importer.warn(located.path, `${what} has no unitText, which the model requires; dropped`);
+    return undefined;
+  }
+  if (value === undefined && min === undefined && max === undefined) {
+    importer.warn(located.path, `${what} has no value, minValue or maxValue; dropped`);
+    return undefined;
+  }
+  if (
+    (min !== undefined && max !== undefined && min > max) ||
+    (value !== undefined && ((min !== undefined && value < min) || (max !== undefined && value > max)))
+  ) {
+    importer.warn(located.path, `${what} has a value outside its minValue and maxValue; dropped`);
+    return undefined;
+  }
+  const quantity: Quantity = { unit };
+  if (value !== undefined) quantity.value = value;
+  if (min !== undefined) quantity.min = min;
+  if (max !== undefined) quantity.max = max;
+  const descriptionAt = takeOne(importer, node, "description");
+  const description = descriptionAt && readText(descriptionAt, "the description", importer.warn);
+  if (description === APPROXIMATELY) quantity.approximate = true;
+  else if (
+    description?.startsWith(APPROXIMATELY_WITH_TEXT) &&
+    description.length > APPROXIMATELY_WITH_TEXT.length
+  ) {
+    quantity.approximate = true;
+    quantity.text = description.slice(APPROXIMATELY_WITH_TEXT.length);
+  } else if (description !== undefined) quantity.text = description;
+  return quantity;
+}

@@ -1,0 +1,56 @@
+// The model's string syntaxes (http URL, BCP 47 tag, country codes, node id), zod-free, so that the
+// importer can produce values that validate without loading zod. A test keeps each in step with src/model.
+
+/** Longest URL the model accepts (as `HTTP_URL_MAX_LENGTH` in src/model/http-url.ts). @internal */
+export const URL_MAX_LENGTH = 4096;
+const HTTP_SCHEME = /^https?:\/\/[^/?#\s]/i;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const FORBIDDEN = /[\u0000-\u0020\u007f-\u009f]/;
+
+/** `isHttpUrl` of src/model/http-url.ts. @internal */
+export function isHttpUrl(value: string): boolean {
+  if (value.length > URL_MAX_LENGTH || !HTTP_SCHEME.test(value) || FORBIDDEN.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+// As LANGUAGE_TAG in src/model/language-tag.ts.
+const LANGUAGE_TAG =
+  /^(?:[a-zA-Z]{2,3}(?:-[a-zA-Z]{3}){0,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|\d{3}))?(?:-(?:[a-zA-Z\d]{5,8}|\d[a-zA-Z\d]{3}))*(?:-[a-wyzA-WYZ\d](?:-[a-zA-Z\d]{2,8})+)*(?:-[xX](?:-[a-zA-Z\d]{1,8})+)?|[xX](?:-[a-zA-Z\d]{1,8})+)$/;
+
+/** Whether a string is a well-formed BCP 47 tag, as the model's `LanguageTag` checks it. @internal */
+export const isLanguageTag = (value: string): boolean => value.length <= 64 && LANGUAGE_TAG.test(value);
+
+const COUNTRY_CODES = new Set(
+  (
+    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY " +
+    "BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK " +
+    "FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR " +
+    "IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK " +
+    "ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM " +
+    "PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF " +
+    "TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW"
+  ).split(" "),
+);
+
+/** Whether a string is an assigned ISO 3166-1 alpha-2 code, as the model's `CountryCode` checks it. @internal */
+export const isCountryCode = (value: string): boolean => COUNTRY_CODES.has(value);
+
+const SUBDIVISION = /^([A-Z]{2})-[A-Z\d]{1,3}$/;
+
+/** Whether a string is an ISO 3166-2 code, as the model's `SubdivisionCode` checks it. @internal */
+export function isSubdivisionCode(value: string): boolean {
+  const match = value.length <= 6 ? SUBDIVISION.exec(value) : null;
+  return match !== null && COUNTRY_CODES.has(match[1] ?? "");
+}
+
+/** Longest node id (as `NODE_ID_MAX_LENGTH` in src/model/node-id.ts). @internal */
+export const ID_MAX_LENGTH = 200;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether a string is a node id the model accepts. @internal */
+export const isNodeId = (value: string): boolean => value.length <= ID_MAX_LENGTH && SLUG.test(value);

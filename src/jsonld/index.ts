@@ -1,0 +1,19 @@
+// newsgraph/jsonld: schema.org JSON-LD from a newsgraph document and back, safe embedding, publishing checks
+// and extraction. Nothing here imports zod at run time (tests/jsonld/graph.test.ts proves it).
+
+export {
+  type ExtractedJsonLd,
+  type ExtractFinding,
+  type ExtractFindingCode,
+  extractJsonLd,
+  type JsonLdBlock,
+} from "./extract";
+export {
+  type FromJsonLdOptions,
+  type FromJsonLdResult,
+  fromJsonLd,
+  type ImportWarning,
+} from "./from-json-ld";
+export { articleJsonLd, type JsonLdOptions, toJsonLd } from "./graph";
+export { checkPublishing, PUBLISHING_RULES, type PublishingFinding, type PublishingRule } from "./publishing";
+export { type JsonLdScriptOptions, jsonLdScript } from "./script";

@@ -1,0 +1,100 @@
+import type { IdReference } from "schema-dts";
+import type { IndexedNode } from "../graph/node-index";
+import type { Place } from "../model/place";
+
+/**
+ * What every mapper needs besides its node: how ids become IRIs, how to refer to a node (which makes the
+ * assembler emit it too) and how to look a node up.
+ *
+ * @example
+ * ```ts
+ * const author = context.ref("mark-rutte"); // { "@id": "https://example.org/a#mark-rutte" }
+ * ```
+ */
+export interface MappingContext {
+  /** The IRI of a node: an article's own `url`, any other node's id as a fragment of the base URL. */
+  iri(id: string): string;
+  /** A `{ "@id" }` reference to a node, which the assembler then emits as well. */
+  ref(id: string): IdReference;
+  /** The node with this id, from the graph's one index. */
+  get(id: string): IndexedNode | undefined;
+}
+
+/**
+ * A schema-dts node type whose properties may also be `undefined` (and arrays empty): the mappers write
+ * every field in one literal, and {@link clean} drops the absent ones.
+ *
+ * @example
+ * ```ts
+ * const draft: Draft<PlaceLeaf> = { "@type": "Place", name: "Kursk", alternateName: undefined };
+ * ```
+ */
+export type Draft<T> = { [K in keyof T]?: T[K] | undefined };
+
+/**
+ * Drops `undefined` values and empty arrays, at every depth, so the output carries only what is known.
+ *
+ * @example
+ * ```ts
+ * clean({ "@type": "Place", name: "Kursk", sameAs: [], geo: undefined }); // { "@type": "Place", name: "Kursk" }
+ * ```
+ */
+export function clean<T>(value: Draft<T>): T;
+export function clean(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map(clean);
+  // The page path's hottest loop: no entry arrays, and no call for a string or number.
+  const record = value as Record<string, unknown>;
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (item === undefined || (Array.isArray(item) && item.length === 0)) continue;
+    kept[key] = typeof item === "object" && item !== null ? clean(item) : item;
+  }
+  return kept;
+}
+
+/**
+ * A FuzzyDate as a schema.org Date or DateTime: the string unchanged (precision and offset kept) when it is
+ * plain ISO 8601; `undefined` for a qualified date (`2024-06~`, `2024?`) or an interval, which schema.org
+ * dates cannot express (see docs/jsonld.md, "What the JSON-LD cannot say").
+ *
+ * @example
+ * ```ts
+ * isoDate("2024-10-28T14:30:00+01:00"); // "2024-10-28T14:30:00+01:00"
+ * isoDate("2024-06~"); // undefined
+ * ```
+ */
+export const isoDate = (date: string | undefined): string | undefined =>
+  // A valid FuzzyDate is plain ISO 8601 unless it has a qualifier (~ ? %) or is an interval (/).
+  date && !/[~?%/]/.test(date) ? date : undefined;
+
+/**
+ * The place an id stands for: the place itself, or a state actor's territory.
+ *
+ * @example
+ * ```ts
+ * placeOf("russia", context)?.kind; // "country" (the territory of the state actor "russia")
+ * ```
+ */
+export function placeOf(id: string | undefined, context: MappingContext): Place | undefined {
+  let entry = id === undefined ? undefined : context.get(id);
+  if (entry?.kind === "actor" && entry.node.kind === "state" && entry.node.territory !== undefined)
+    entry = context.get(entry.node.territory);
+  return entry?.kind === "place" ? entry.node : undefined;
+}
+
+/**
+ * Tells whether an id names an actor that maps to a schema.org Organization (every kind but `person`), the
+ * range of `memberOf`.
+ *
+ * @example
+ * ```ts
+ * isOrganization("nato", context); // true
+ * isOrganization("mark-rutte", context); // false
+ * ```
+ */
+export function isOrganization(id: string, context: MappingContext): boolean {
+  const entry = context.get(id);
+  return entry?.kind === "actor" && entry.node.kind !== "person";
+}

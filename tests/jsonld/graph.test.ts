@@ -1,0 +1,557 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { describe, expect, test } from "vitest";
+import { articleJsonLd, jsonLdScript, toJsonLd } from "../../src/jsonld";
+import type { NewsGraph } from "../../src/model/news-graph";
+import { parseNewsGraph } from "../../src/validate/parse";
+import { expandOffline } from "../support/jsonld-offline";
+import { checkSchemaOrgConformance } from "../support/schemaorg-conformance";
+import { ANALYSIS_URL, everyKindGraph, HOSTILE, NEWS_URL } from "./every-kind-graph";
+
+type Json = Record<string, unknown>;
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const BASE = "https://data.example.org/graph";
+const at = (id: string, base = NEWS_URL): string => `${base}#${id}`;
+const ref = (id: string, base = NEWS_URL): Json => ({ "@id": at(id, base) });
+
+const nodesOf = (document: { "@graph": readonly unknown[] }): Json[] => document["@graph"] as Json[];
+
+/** The node with this `@id`; fails the test when there is none. */
+function node(document: { "@graph": readonly unknown[] }, id: string): Json {
+  const found = nodesOf(document).find((candidate) => candidate["@id"] === id);
+  if (found === undefined) throw new Error(`no node ${id} in the output`);
+  return found;
+}
+
+/** Every `{ "@id" }`-only object anywhere in a value, with the key it sits under. */
+function references(value: unknown, key = "", found: { key: string; id: string }[] = []) {
+  if (Array.isArray(value)) for (const item of value) references(item, key, found);
+  else if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value);
+    if (entries.length === 1 && entries[0]?.[0] === "@id") found.push({ key, id: String(entries[0][1]) });
+    else for (const [name, item] of entries) references(item, name, found);
+  }
+  return found;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
+
+const whole = toJsonLd(everyKindGraph);
+const page = articleJsonLd(everyKindGraph, "news-article");
+
+describe("articleJsonLd", () => {
+  test("returns one @graph under the schema.org context, the article first", () => {
+    expect(Object.keys(page)).toEqual(["@context", "@graph"]);
+    expect(page["@context"]).toBe("https://schema.org");
+    expect(nodesOf(page)[0]?.["@id"]).toBe(NEWS_URL);
+  });
+
+  test("maps every article field the model has a schema.org property for", () => {
+    expect(node(page, NEWS_URL)).toEqual({
+      "@type": "NewsArticle",
+      "@id": NEWS_URL,
+      url: NEWS_URL,
+      mainEntityOfPage: {
+        "@type": "WebPage",
+        url: NEWS_URL,
+        relatedLink: ["https://news.example.org/ceasefire"],
+      },
+      headline: HOSTILE,
+      alternativeHeadline: "NATO confirms the deployment",
+      description: "NATO says North Korean troops are in Russia's Kursk region.",
+      inLanguage: "en-GB",
+      datePublished: "2024-10-28T14:30:00+01:00",
+      dateModified: "2024-10-29T09:05:30.250-05:00",
+      author: [ref("jane-doe")],
+      publisher: ref("example-news"),
+      articleSection: "World",
+      keywords: ["NATO", "North Korea", HOSTILE],
+      image: [
+        {
+          "@type": "ImageObject",
+          url: "https://news.example.org/img/kursk.jpg",
+          width: { "@type": "QuantitativeValue", value: 1200, unitCode: "E37" },
+          height: { "@type": "QuantitativeValue", value: 675, unitCode: "E37" },
+          caption: "Kursk region",
+          creditText: "Photo: A. Photographer / Agency",
+        },
+        { "@type": "ImageObject", url: "https://news.example.org/img/rutte.jpg" },
+      ],
+      dateline: "Kyiv",
+      locationCreated: ref("kyiv"),
+      about: [ref("deployment")],
+      mentions: [ref("nato"), ref("kursk-region")],
+      isAccessibleForFree: true,
+      correction: [
+        {
+          "@type": "CorrectionComment",
+          datePublished: "2024-10-29",
+          text: "An earlier version misstated the date of the pact.",
+        },
+      ],
+    });
+  });
+
+  test("makes mainEntityOfPage the url itself when no related link has a url", () => {
+    const analysis = node(articleJsonLd(everyKindGraph, "analysis-article"), ANALYSIS_URL);
+    expect(analysis.mainEntityOfPage).toBe(ANALYSIS_URL);
+  });
+
+  test("holds the claims with evidence in the article, and no claim that has none and is not referred to", () => {
+    const claims = nodesOf(page).filter((candidate) => candidate["@type"] === "Claim");
+    expect(claims.map((claim) => claim["@id"])).toEqual([
+      at("claim-nato-confirms"),
+      at("claim-putin-denies"),
+      at("claim-nis-reports"), // no evidence here, but claim-nato-confirms responds to it
+    ]);
+    expect(nodesOf(page).some((candidate) => candidate["@id"] === at("claim-elsewhere"))).toBe(false);
+  });
+
+  test("holds every node its nodes refer to, transitively, and no other article", () => {
+    const ids = new Set(nodesOf(page).map((candidate) => candidate["@id"]));
+    for (const { key, id } of references(page)) {
+      if (key === "appearance") continue; // other articles are their own pages, referred to by url
+      expect(ids.has(id), `${key} → ${id}`).toBe(true);
+    }
+    // reached only through other nodes: containedIn of containedIn, a state's territory, a role's `of`
+    expect(ids.has(at("europe"))).toBe(true);
+    expect(ids.has(at("russia-territory"))).toBe(true);
+    expect(ids.has(at("united-nations"))).toBe(true);
+    expect(ids.has(ANALYSIS_URL)).toBe(false);
+  });
+
+  test("emits each node once", () => {
+    const ids = nodesOf(page).map((candidate) => candidate["@id"]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test("uses the base URL for node @ids when given one, so pages share them", () => {
+    const news = articleJsonLd(everyKindGraph, "news-article", { baseUrl: BASE });
+    const analysis = articleJsonLd(everyKindGraph, "analysis-article", { baseUrl: BASE });
+    expect(node(news, NEWS_URL).publisher).toEqual(ref("example-news", BASE));
+    expect(node(news, at("nato", BASE))).toEqual(node(analysis, at("nato", BASE)));
+  });
+
+  test("throws an Error naming the unknown id and the article ids there are", () => {
+    const call = () => articleJsonLd(everyKindGraph, "no-such-article");
+    expect(call).toThrow(Error);
+    expect(call).not.toThrow(TypeError);
+    expect(call).toThrow(
+      'articleJsonLd: no article "no-such-article"; the articles are "news-article", "analysis-article", ' +
+        '"opinion-article", "reportage-article", "background-article", "review-article", "ask-public-article"',
+    );
+    expect(() => articleJsonLd(parseNewsGraph({ format: 1 }), "a")).toThrow(
+      'articleJsonLd: no article "a"; the graph has no articles',
+    );
+  });
+
+  test("refuses a base URL that is not absolute http(s)", () => {
+    for (const baseUrl of ["/relative", "javascript:alert(1)", "//example.org/x", ""]) {
+      expect(() => articleJsonLd(everyKindGraph, "news-article", { baseUrl })).toThrow(
+        `newsgraph JSON-LD: the base URL must be an absolute http(s) URL, found ${JSON.stringify(baseUrl)}`,
+      );
+    }
+  });
+
+  test("embeds with jsonLdScript and parses back to the same data", () => {
+    const html = jsonLdScript(page);
+    expect(html).not.toContain("</script><script>");
+    const json = html.slice(html.indexOf(">") + 1, html.lastIndexOf("</script>"));
+    expect(JSON.parse(json)).toEqual(page);
+  });
+});
+
+describe("toJsonLd", () => {
+  test("emits every node of the graph once, in document order, with a ClaimReview after each reviewed claim", () => {
+    const ids = nodesOf(whole).map((candidate) => candidate["@id"]);
+    const { articles, actors, claims, events, places } = everyKindGraph;
+    expect(ids).toEqual([
+      ...articles.map((article) => article.url),
+      ...actors.map((actor) => at(actor.id)),
+      ...claims.flatMap((claim) =>
+        claim.review ? [at(claim.id), `${at(claim.id)}/review`] : [at(claim.id)],
+      ),
+      ...events.map((event) => at(event.id)),
+      ...places.map((place) => at(place.id)),
+    ]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test("refers to nodes only by { @id }, and every reference resolves to a node of the output", () => {
+    const ids = new Set(nodesOf(whole).map((candidate) => candidate["@id"]));
+    const found = references(whole);
+    expect(found.length).toBeGreaterThan(40);
+    for (const { key, id } of found) expect(ids.has(id), `${key} → ${id}`).toBe(true);
+  });
+
+  test("gives the same output for the same graph, and never changes its input", () => {
+    const frozen = deepFreeze(structuredClone(everyKindGraph));
+    expect(toJsonLd(frozen)).toEqual(whole);
+    expect(articleJsonLd(frozen, "news-article")).toEqual(page);
+    expect(frozen).toEqual(everyKindGraph);
+  });
+
+  test("takes the first article's url, without its fragment, as the base of node @ids", () => {
+    const [first, ...rest] = everyKindGraph.articles;
+    if (first === undefined) throw new Error("fixture has articles");
+    const opinionFirst = toJsonLd({
+      ...everyKindGraph,
+      articles: [...rest.slice(1), first, ...rest.slice(0, 1)],
+    });
+    expect(nodesOf(opinionFirst)).toContainEqual(
+      expect.objectContaining({ "@id": "https://news.example.org/opinion/kursk#nato" }),
+    );
+    // the opinion article's own @id keeps its url, fragment and all
+    expect(nodesOf(opinionFirst)[0]?.["@id"]).toBe("https://news.example.org/opinion/kursk#comments");
+  });
+
+  test("takes options.baseUrl over the articles' urls", () => {
+    const based = toJsonLd(everyKindGraph, { baseUrl: BASE });
+    expect(node(based, at("russia", BASE))["@type"]).toBe("GovernmentOrganization");
+    expect(node(based, NEWS_URL)["@type"]).toBe("NewsArticle");
+  });
+
+  test("throws an Error when there is neither an article nor a baseUrl to build @ids on", () => {
+    const noArticles: NewsGraph = { ...everyKindGraph, articles: [] };
+    expect(() => toJsonLd(noArticles)).toThrow(
+      "toJsonLd: the graph has no article whose url could be the base of the nodes' @ids; pass options.baseUrl",
+    );
+    expect(nodesOf(toJsonLd(noArticles, { baseUrl: BASE })).length).toBeGreaterThan(0);
+  });
+});
+
+describe("mapping", () => {
+  test.each([
+    ["news-article", "NewsArticle"],
+    ["analysis-article", "AnalysisNewsArticle"],
+    ["opinion-article", "OpinionNewsArticle"],
+    ["reportage-article", "ReportageNewsArticle"],
+    ["background-article", "BackgroundNewsArticle"],
+    ["review-article", "ReviewNewsArticle"],
+    ["ask-public-article", "AskPublicNewsArticle"],
+  ])("an article of genre %s is a %s", (id, type) => {
+    expect(nodesOf(articleJsonLd(everyKindGraph, id))[0]?.["@type"]).toBe(type);
+  });
+
+  test.each([
+    ["jane-doe", "Person"],
+    ["russia", "GovernmentOrganization"],
+    ["example-org", "Organization"],
+    ["russian-government", "GovernmentOrganization"],
+    ["nato", "Organization"],
+    ["armed-group", "Organization"],
+    ["kpa", "GovernmentOrganization"],
+    ["example-news", "NewsMediaOrganization"],
+    ["example-party", "PoliticalParty"],
+    ["example-company", "Corporation"],
+    ["example-checks", "NGO"],
+  ])("the actor %s is a %s", (id, type) => {
+    expect(node(whole, at(id))["@type"]).toBe(type);
+  });
+
+  test.each([
+    ["russia-territory", "Country"],
+    ["kursk-region", "AdministrativeArea"],
+    ["kyiv", "City"],
+    ["sudzha-station", "Place"],
+    ["border-area", "Place"],
+    ["black-sea", "BodyOfWater"],
+    ["europe", "Continent"],
+  ])("the place %s is a %s", (id, type) => {
+    expect(node(whole, at(id))["@type"]).toBe(type);
+  });
+
+  test("a person keeps names, description and sameAs; roles become OrganizationRoles; nationality is a Country", () => {
+    expect(node(whole, at("mark-rutte"))).toEqual({
+      "@type": "Person",
+      "@id": at("mark-rutte"),
+      name: "Mark Rutte",
+      alternateName: ["Rutte"],
+      description: HOSTILE,
+      sameAs: ["https://www.wikidata.org/wiki/Q57792"],
+      // memberOf a person, and a role held "of" a person, have no schema.org form: left out
+      memberOf: [
+        ref("nato"),
+        {
+          "@type": "OrganizationRole",
+          memberOf: ref("nato"),
+          roleName: "Secretary General",
+          startDate: "2024-10-01",
+        },
+      ],
+      nationality: ref("netherlands"),
+    });
+  });
+
+  test("a nationality given as a state is its territory; one that is no country is left out", () => {
+    expect(node(whole, at("jane-doe")).nationality).toEqual(ref("ukraine-territory"));
+    expect(node(whole, at("regional-person"))).not.toHaveProperty("nationality");
+  });
+
+  test("a state serves its territory; an organisation is located in its country (or its state's territory)", () => {
+    expect(node(whole, at("russia"))).toMatchObject({
+      memberOf: [ref("united-nations")],
+      areaServed: ref("russia-territory"),
+    });
+    expect(node(whole, at("north-korea"))).not.toHaveProperty("areaServed");
+    expect(node(whole, at("russian-government")).location).toEqual(ref("russia-territory"));
+    expect(node(whole, at("example-news")).location).toEqual(ref("ukraine-territory"));
+    expect(node(whole, at("kpa"))).not.toHaveProperty("location"); // North Korea has no territory here
+  });
+
+  test("a claim is a Claim with its claimant as author, its appearances, subjects, figures and quote", () => {
+    expect(node(whole, at("claim-nato-confirms"))).toEqual({
+      "@type": "Claim",
+      "@id": at("claim-nato-confirms"),
+      text: HOSTILE,
+      author: ref("nato"),
+      datePublished: "2024-10-28T10:00:00+02:00",
+      about: [ref("deployment"), ref("kursk-region"), ref("claim-nis-reports")],
+      mentions: [
+        {
+          "@type": "QuantitativeValue",
+          value: 1500,
+          unitText: "soldiers",
+          description: "approximately: about 1,500",
+        },
+        { "@type": "QuantitativeValue", minValue: 10000, maxValue: 12000, unitText: "soldiers" },
+        { "@type": "QuantitativeValue", maxValue: 5000, unitText: "soldiers", description: "up to 5,000" },
+        { "@type": "QuantitativeValue", value: 3, unitText: "brigades", description: "approximately" },
+      ],
+      appearance: [{ "@id": NEWS_URL }, { "@id": ANALYSIS_URL }],
+      isBasedOn: { "@type": "Quotation", text: "a significant escalation", author: ref("nato") },
+    });
+  });
+
+  test("a claim that denies another is about it", () => {
+    expect(node(whole, at("claim-putin-denies")).about).toEqual([ref("claim-nato-confirms")]);
+  });
+
+  test("a review becomes a ClaimReview with the verdict as the rating's name", () => {
+    expect(node(whole, `${at("claim-nato-confirms")}/review`)).toEqual({
+      "@type": "ClaimReview",
+      "@id": `${at("claim-nato-confirms")}/review`,
+      claimReviewed: HOSTILE,
+      itemReviewed: ref("claim-nato-confirms"),
+      reviewRating: {
+        "@type": "Rating",
+        alternateName: "Accurate",
+        ratingValue: 5,
+        bestRating: 5,
+        worstRating: 1,
+      },
+      author: ref("example-checks"),
+      datePublished: "2024-10-30",
+      url: "https://checks.example.org/nato-kursk",
+    });
+    expect(node(whole, `${at("claim-putin-denies")}/review`).reviewRating).toEqual({
+      "@type": "Rating",
+      alternateName: "False",
+    });
+  });
+
+  test("an event carries its dates, place, larger event, figures and participants by role", () => {
+    expect(node(whole, at("deployment"))).toEqual({
+      "@type": "Event",
+      "@id": at("deployment"),
+      name: "North Korean deployment to Kursk",
+      description: "North Korean troops are sent to Russia's Kursk region.",
+      startDate: "2024-10",
+      endDate: "2024-11-02T12:00+03:00",
+      location: ref("kursk-region"),
+      superEvent: ref("war"),
+      performer: [ref("north-korea"), ref("kpa")],
+      organizer: [ref("russia")],
+      attendee: [ref("armed-group")],
+      contributor: [ref("example-company")],
+      // targets and recipients (ukraine, russian-government) have no schema.org property: left out
+      about: [{ "@type": "QuantitativeValue", value: 10000, unitText: "soldiers" }],
+    });
+  });
+
+  test("a place keeps names, containment, coordinates, sameAs and its ISO 3166 codes", () => {
+    expect(node(whole, at("russia-territory"))).toEqual({
+      "@type": "Country",
+      "@id": at("russia-territory"),
+      name: "Russia",
+      containedInPlace: ref("europe"),
+      geo: { "@type": "GeoCoordinates", latitude: 61.5, longitude: 105.3 },
+      address: { "@type": "PostalAddress", addressCountry: "RU" },
+      sameAs: ["https://www.wikidata.org/wiki/Q159"],
+    });
+    expect(node(whole, at("kursk-region"))).toMatchObject({
+      alternateName: ["Kursk Oblast"],
+      address: { "@type": "PostalAddress", addressRegion: "RU-KRS" },
+    });
+  });
+
+  test("dates keep their precision and offset", () => {
+    expect(node(whole, NEWS_URL).datePublished).toBe("2024-10-28T14:30:00+01:00");
+    expect(node(whole, NEWS_URL).dateModified).toBe("2024-10-29T09:05:30.250-05:00");
+    expect(node(whole, "https://news.example.org/review/kursk").datePublished).toBe("2024-10-28T23:59Z");
+    expect(node(whole, ANALYSIS_URL).datePublished).toBe("2024-10");
+    expect(node(whole, "https://news.example.org/opinion/kursk#comments").datePublished).toBe("2024");
+    expect(node(whole, at("jane-doe")).memberOf).toEqual([
+      {
+        "@type": "OrganizationRole",
+        memberOf: ref("example-news"),
+        roleName: "Correspondent",
+        startDate: "2019",
+      },
+    ]);
+  });
+
+  test("qualified dates and intervals, which schema.org dates cannot express, are left out", () => {
+    expect(node(whole, "https://news.example.org/reportage/kursk")).not.toHaveProperty("datePublished"); // 2024-06~
+    expect(node(whole, "https://news.example.org/background/kursk")).not.toHaveProperty("datePublished"); // interval
+    expect(node(whole, at("claim-nis-reports"))).not.toHaveProperty("datePublished"); // 2024-10~
+    expect(node(whole, at("claim-putin-denies"))).not.toHaveProperty("datePublished"); // interval
+    const pact = node(whole, at("security-pact"));
+    expect(pact).not.toHaveProperty("startDate");
+    expect(pact).not.toHaveProperty("endDate");
+  });
+
+  test("hostile strings pass through unchanged: escaping is jsonLdScript's job", () => {
+    const texts = JSON.stringify(whole).match(/Troops \\"in\\" Kursk [^"]*/g) ?? [];
+    expect(texts.length).toBe(5); // headline, keyword, claim text, claimReviewed, description
+    expect(node(whole, NEWS_URL).headline).toBe(HOSTILE);
+    expect(node(whole, at("mark-rutte")).description).toBe(HOSTILE);
+  });
+
+  test("a reference that does not resolve is written, and no node is invented for it", () => {
+    const dangling: NewsGraph = {
+      ...everyKindGraph,
+      articles: [{ ...(everyKindGraph.articles[1] as NewsGraph["articles"][number]), authors: ["nobody"] }],
+    };
+    const output = articleJsonLd(dangling, "analysis-article");
+    expect(node(output, ANALYSIS_URL).author).toEqual([ref("nobody", ANALYSIS_URL)]);
+    expect(nodesOf(output).some((candidate) => candidate["@id"] === at("nobody", ANALYSIS_URL))).toBe(false);
+  });
+});
+
+// The conformance checker reads schema.org's Date as YYYY-MM-DD only; newsgraph keeps ISO 8601's reduced
+// precision (2024, 2024-10), which schema.org's "ISO 8601 date format" allows. Those are the only errors
+// accepted here, and each is listed so that a new one shows.
+const REDUCED_PRECISION =
+  /^"\d{4}(?:-\d{2})?" does not fit the range of (?:datePublished|startDate) \(Date, DateTime\)$/;
+
+describe("schema.org conformance", () => {
+  test("the whole fixture graph uses only schema.org types and properties, with values in range", () => {
+    const report = checkSchemaOrgConformance(whole);
+    expect(report.typesChecked).toBeGreaterThan(60);
+    expect(report.propertiesChecked).toBeGreaterThan(180);
+    const unexpected = report.errors.filter((error) => !REDUCED_PRECISION.test(error.message));
+    expect(unexpected).toEqual([]);
+    expect(report.errors.map((error) => error.path)).toEqual([
+      '$["@graph"][1].datePublished', // 2024-10
+      '$["@graph"][2].datePublished', // 2024
+      '$["@graph"][7].memberOf[0].startDate', // 2019
+      '$["@graph"][29].startDate', // 2024-10
+    ]);
+  });
+
+  test.each(everyKindGraph.articles.map((article) => article.id))("the page of %s conforms", (id) => {
+    const report = checkSchemaOrgConformance(articleJsonLd(everyKindGraph, id));
+    expect(report.errors.filter((error) => !REDUCED_PRECISION.test(error.message))).toEqual([]);
+  });
+
+  test("JSON-LD processing expands the output offline without error", async () => {
+    const expanded = await expandOffline(structuredClone(whole) as never);
+    expect(expanded.length).toBe(nodesOf(whole).length);
+    expect(expanded[0]?.["@type"]).toEqual(["http://schema.org/NewsArticle"]);
+    expect(expanded[0]?.["http://schema.org/headline"]).toEqual([{ "@value": HOSTILE }]);
+  });
+
+  const examplePath = resolve(root, "src/examples/north-korean-troops-in-kursk.ts");
+  test.runIf(existsSync(examplePath))("the example graph's page and whole graph conform", async () => {
+    const { KURSK_ARTICLE_ID, northKoreanTroopsInKursk } = (await import(
+      /* @vite-ignore */ examplePath
+    )) as typeof import("../../src/examples/north-korean-troops-in-kursk");
+    for (const document of [
+      articleJsonLd(northKoreanTroopsInKursk, KURSK_ARTICLE_ID),
+      toJsonLd(northKoreanTroopsInKursk),
+    ]) {
+      const report = checkSchemaOrgConformance(document);
+      expect(report.errors.filter((error) => !REDUCED_PRECISION.test(error.message))).toEqual([]);
+      await expect(expandOffline(structuredClone(document) as never)).resolves.toBeInstanceOf(Array);
+    }
+  });
+});
+
+describe("the JSON-LD modules import no zod at run time", () => {
+  // Follows every import and re-export that is not type-only, from src/jsonld/index.ts.
+  function runtimeImports(file: string): string[] {
+    const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest);
+    const found: string[] = [];
+    for (const statement of source.statements) {
+      let specifier: ts.Expression | undefined;
+      if (ts.isImportDeclaration(statement)) {
+        const clause = statement.importClause;
+        const typeOnly =
+          clause !== undefined &&
+          (clause.isTypeOnly ||
+            (clause.name === undefined &&
+              clause.namedBindings !== undefined &&
+              ts.isNamedImports(clause.namedBindings) &&
+              clause.namedBindings.elements.every((element) => element.isTypeOnly)));
+        if (!typeOnly) specifier = statement.moduleSpecifier;
+      } else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) {
+        const named = statement.exportClause;
+        const typeOnly =
+          named !== undefined &&
+          ts.isNamedExports(named) &&
+          named.elements.every((element) => element.isTypeOnly);
+        if (!typeOnly) specifier = statement.moduleSpecifier;
+      }
+      if (specifier !== undefined && ts.isStringLiteral(specifier)) found.push(specifier.text);
+    }
+    return found;
+  }
+
+  function closure(entry: string): { files: Set<string>; packages: Set<string> } {
+    const files = new Set<string>();
+    const packages = new Set<string>();
+    const pending = [entry];
+    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+      if (files.has(file)) continue;
+      files.add(file);
+      for (const specifier of runtimeImports(file)) {
+        if (!specifier.startsWith(".")) {
+          packages.add(specifier);
+          continue;
+        }
+        const base = resolve(dirname(file), specifier);
+        const target = [`${base}.ts`, `${base}/index.ts`].find((candidate) => existsSync(candidate));
+        if (target === undefined) throw new Error(`cannot resolve ${specifier} from ${file}`);
+        pending.push(target);
+      }
+    }
+    return { files, packages };
+  }
+
+  test("no module reached from newsgraph/jsonld imports zod, or any package, at run time", () => {
+    const { files, packages } = closure(resolve(root, "src/jsonld/index.ts"));
+    expect([...packages]).toEqual([]);
+    expect(files.has(resolve(root, "src/jsonld/graph.ts"))).toBe(true);
+    expect(files.has(resolve(root, "src/graph/node-index.ts"))).toBe(true);
+    // model modules may be reached only when they are zod-free helpers
+    const models = [...files].filter((file) => file.includes("/src/model/"));
+    expect(models.map((file) => file.slice(root.length + 1))).toEqual(
+      models.length === 0 ? [] : ["src/model/fuzzy-date-syntax.ts"],
+    );
+  });
+
+  test("the check sees through a runtime import of zod", () => {
+    expect(runtimeImports(resolve(root, "src/model/place.ts"))).toContain("zod");
+    expect(closure(resolve(root, "src/model/place.ts")).packages.has("zod")).toBe(true);
+  });
+});
