@@ -23,60 +23,44 @@ const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
 // JSON.parse turns back into the same character.
 const UNSAFE = /[<>&\u2028\u2029]/g;
 
-type Trail = (string | number)[];
+const member = (path: string, key: string, inArray: boolean): string =>
+  inArray
+    ? `${path}[${key}]`
+    : /^[A-Za-z_]\w*$/.test(key)
+      ? `${path}.${key}`
+      : `${path}[${JSON.stringify(key)}]`;
 
-// The path of a value, written only when there is something to report: `$.author[0].name`.
-const pathOf = (trail: Trail): string =>
-  trail.reduce<string>(
-    (path, key) =>
-      typeof key === "number"
-        ? `${path}[${key}]`
-        : /^[A-Za-z_][A-Za-z0-9_]*$/.test(key)
-          ? `${path}.${key}`
-          : `${path}[${JSON.stringify(key)}]`,
-    "$",
-  );
-
+// What JSON would drop or change, described; undefined for what it carries unchanged.
 function describe(value: unknown): string | undefined {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return undefined;
-  if (typeof value === "number") return Number.isFinite(value) ? undefined : `the number ${value}`;
-  if (typeof value === "bigint") return "a BigInt";
-  if (typeof value !== "object") return typeof value === "undefined" ? "undefined" : `a ${typeof value}`;
-  if (Array.isArray(value)) return undefined;
-  // A plain object's prototype is null or an Object.prototype (of any realm), whose own prototype is null.
-  const prototype: object | null = Object.getPrototypeOf(value);
-  return prototype === null || Object.getPrototypeOf(prototype) === null
-    ? undefined
-    : `an instance of ${(value as { constructor?: { name?: string } }).constructor?.name || "a class"}`;
+  const type = typeof value;
+  if (type === "number") return Number.isFinite(value) ? undefined : `the number ${value}`;
+  if (type === "bigint") return "a BigInt";
+  if (type === "object") {
+    if (value === null || Array.isArray(value)) return undefined;
+    // A plain object's prototype is null or an Object.prototype (of any realm), whose own prototype is null.
+    const prototype: object | null = Object.getPrototypeOf(value);
+    return prototype === null || Object.getPrototypeOf(prototype) === null
+      ? undefined
+      : `an instance of ${(value as { constructor?: { name?: string } }).constructor?.name || "a class"}`;
+  }
+  return type === "string" || type === "boolean" ? undefined : type === "undefined" ? type : `a ${type}`;
 }
 
-// Only values that JSON.stringify writes and JSON.parse reads back unchanged are allowed, so the embedded
-// data is exactly the caller's data: no silently dropped `undefined`, no `NaN` turned into `null`.
-// The keys on the way down are kept in `trail` and the path is written only on failure. The ancestors are a
-// stack, searched from the top: as deep as the call stack allows, and a handful of objects in JSON-LD.
-function assertJson(value: unknown, trail: Trail, ancestors: object[]): void {
-  const found = describe(value);
-  if (found !== undefined) throw new Error(`jsonLdScript: cannot embed ${found} at ${pathOf(trail)}`);
-  if (typeof value !== "object" || value === null) return;
-  if (ancestors.includes(value)) {
-    throw new Error(`jsonLdScript: the document contains a cycle at ${pathOf(trail)}`);
-  }
-  ancestors.push(value);
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      trail.push(index);
-      assertJson(value[index], trail, ancestors);
-      trail.pop();
-    }
-  } else {
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      trail.push(key);
-      assertJson(record[key], trail, ancestors);
-      trail.pop();
+// Finds where `holder` sits in the document; run only to word an error, so its cost does not matter.
+function pathOf(document: unknown, holder: object, key: string): string {
+  const stack: [unknown, string][] = [[document, "$"]];
+  const seen = new Set<unknown>();
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [node, path] = entry;
+    if (node === holder) return member(path, key, Array.isArray(node));
+    if (typeof node === "object" && node !== null && !seen.has(node)) {
+      seen.add(node);
+      for (const child of Object.keys(node)) {
+        stack.push([(node as Record<string, unknown>)[child], member(path, child, Array.isArray(node))]);
+      }
     }
   }
-  ancestors.pop();
+  return "$";
 }
 
 /**
@@ -111,11 +95,29 @@ export function jsonLdScript(document: object, options: JsonLdScriptOptions = {}
   if (nonce !== undefined && !NONCE.test(nonce)) {
     throw new Error(`jsonLdScript: the nonce ${JSON.stringify(nonce)} is not a CSP base64 value`);
   }
-  assertJson(document, [], []);
-  const json = JSON.stringify(document).replace(
-    UNSAFE,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  let json: string;
+  try {
+    // The replacer sees every value before it is written, and the holder's own value before any toJSON:
+    // anything JSON would drop, turn into null or rewrite is refused rather than embedded changed.
+    json = JSON.stringify(document, function (this: Record<string, unknown>, key: string, value: unknown) {
+      const original = this[key];
+      const found =
+        describe(original) ??
+        describe(value) ??
+        (original === value ? undefined : "an object whose toJSON method rewrites it");
+      if (found !== undefined) {
+        throw new Error(`jsonLdScript: cannot embed ${found} at ${pathOf(document, this, key)}`);
+      }
+      return value;
+    });
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    // JSON.stringify throws a TypeError only for a cycle here: every other value it rejects is refused above.
+    throw new Error(
+      `jsonLdScript: the document contains a cycle (${error.message.split("\n").at(-1)?.trim()})`,
+    );
+  }
+  json = json.replace(UNSAFE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
   const attributes = nonce === undefined ? "" : ` nonce="${nonce}"`;
   return `<script type="application/ld+json"${attributes}>${json}</script>`;
 }
