@@ -13,7 +13,7 @@
  *   A node without any `@type` (here or in another node with the same `@id`) is reported once.
  * - Every value must fit one of the property's ranges:
  *   - strings: Text (and PronounceableText, CssSelectorType, XPathType) takes any string; URL an absolute URL;
- *     Date `YYYY-MM-DD`; DateTime `YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh:mm]`; Time `hh:mm[:ss[.f]][Z|±hh:mm]`;
+ *     Date `YYYY-MM-DD` or ISO 8601's reduced precision `YYYY-MM` and `YYYY`; DateTime `YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh:mm]`; Time `hh:mm[:ss[.f]][Z|±hh:mm]`;
  *     Number and Float a decimal numeral, Integer an integer numeral (schema.org describes numbers in text
  *     form, and Google reads them; a numeral is not accepted where only Text is the range, which is fine
  *     since any string is Text); Duration an ISO 8601 duration; Quantity, Distance, Energy and Mass any
@@ -110,6 +110,8 @@ const TIME = "([01]\\d|2[0-3]):[0-5]\\d(?::(?:[0-5]\\d|60)(?:\\.\\d+)?)?";
 const ZONE = "(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)";
 const PATTERNS = {
   Date: new RegExp(`^${DATE}${ZONE}?$`),
+  // ISO 8601 lets a calendar date drop its day, or its month and day; schema.org's Date is "ISO 8601 date".
+  ReducedDate: /^-?\d{4,}(?:-(0[1-9]|1[0-2]))?$/,
   DateTime: new RegExp(`^${DATE}T${TIME}${ZONE}?$`),
   Time: new RegExp(`^${TIME}${ZONE}?$`),
   Number: /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/,
@@ -138,7 +140,8 @@ function isAbsoluteUrl(text: string): boolean {
 function stringFits(text: string, range: string): boolean {
   if (isSubtype(range, "URL")) return isAbsoluteUrl(text);
   if (isSubtype(range, "Text")) return true;
-  if (range === "Date") return PATTERNS.Date.test(text) && isCalendarDate(text);
+  if (range === "Date")
+    return (PATTERNS.Date.test(text) && isCalendarDate(text)) || PATTERNS.ReducedDate.test(text);
   if (range === "DateTime") return PATTERNS.DateTime.test(text) && isCalendarDate(text);
   if (range === "Time") return PATTERNS.Time.test(text);
   if (range === "Integer") return PATTERNS.Integer.test(text);
