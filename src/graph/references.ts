@@ -1,5 +1,5 @@
 import type { NewsGraph } from "../model/news-graph";
-import type { NodeKind } from "./node-index";
+import type { COLLECTION_OF, NodeKind } from "./node-index";
 
 /** One reference from a node to another, by id, with where it is written. */
 export interface Reference {
@@ -11,6 +11,39 @@ export interface Reference {
   allowed: readonly NodeKind[];
 }
 
+/** The name of a collection of nodes: `articles`, `actors`, `claims`, `events`, `places`. */
+export type Collection = (typeof COLLECTION_OF)[NodeKind];
+
+/**
+ * Receives one reference: the id, the kinds of node it may refer to, and where it is written, in parts —
+ * `claims[3].evidence[0].article` is `("claims", 3, "evidence", 0, "article")`, `claims[3].claimant` is
+ * `("claims", 3, "claimant")`. The parts make a walk over a large graph allocate nothing;
+ * {@link referencePath} joins them.
+ */
+export type ReferenceVisitor = (
+  id: string,
+  allowed: readonly NodeKind[],
+  collection: Collection,
+  node: number,
+  field: string,
+  item?: number | string,
+  key?: string,
+) => void;
+
+/** The path a {@link ReferenceVisitor} receives in parts, as one array. */
+export function referencePath(
+  collection: Collection,
+  node: number,
+  field: string,
+  item?: number | string,
+  key?: string,
+): (string | number)[] {
+  const path: (string | number)[] = [collection, node, field];
+  if (item !== undefined) path.push(item);
+  if (key !== undefined) path.push(key);
+  return path;
+}
+
 const SUBJECT: readonly NodeKind[] = ["actor", "event", "place"];
 const ACTOR: readonly NodeKind[] = ["actor"];
 const PLACE: readonly NodeKind[] = ["place"];
@@ -19,61 +52,88 @@ const CLAIM: readonly NodeKind[] = ["claim"];
 const ARTICLE: readonly NodeKind[] = ["article"];
 const ACTOR_OR_PLACE: readonly NodeKind[] = ["actor", "place"];
 
+// How to read the id out of each kind of list item, made once rather than per node.
+const itself = (id: string): string => id;
+const roleOf = (role: { of: string }): string => role.of;
+const articleOf = (span: { article: string }): string => span.article;
+const claimOf = (response: { claim: string }): string => response.claim;
+const actorOf = (participant: { actor: string }): string => participant.actor;
+
 /**
  * Calls `visit` for every reference in the graph, in document order. This table of which field
  * refers to which kinds of node is the single statement of the model's references.
  */
-export function forEachReference(graph: NewsGraph, visit: (reference: Reference) => void): void {
-  const one = (path: (string | number)[], id: string | undefined, allowed: readonly NodeKind[]): void => {
-    if (id !== undefined) visit({ path, id, allowed });
+export function visitReferences(graph: NewsGraph, visit: ReferenceVisitor): void {
+  const one = (
+    id: string | undefined,
+    allowed: readonly NodeKind[],
+    collection: Collection,
+    node: number,
+    field: string,
+  ): void => {
+    if (id !== undefined) visit(id, allowed, collection, node, field);
   };
-  const many = (path: (string | number)[], ids: readonly string[], allowed: readonly NodeKind[]): void => {
-    ids.forEach((id, i) => {
-      visit({ path: [...path, i], id, allowed });
-    });
-  };
-  graph.articles.forEach((article, i) => {
-    const at = ["articles", i];
-    many([...at, "authors"], article.authors, ACTOR);
-    one([...at, "publisher"], article.publisher, ACTOR);
-    one([...at, "dateline"], article.dateline, PLACE);
-    many([...at, "about"], article.about, SUBJECT);
-    many([...at, "mentions"], article.mentions, SUBJECT);
-  });
-  graph.actors.forEach((actor, i) => {
-    const at = ["actors", i];
-    many([...at, "memberOf"], actor.memberOf, ACTOR);
-    if (actor.kind === "person") one([...at, "nationality"], actor.nationality, ACTOR_OR_PLACE);
-    else if (actor.kind === "state") one([...at, "territory"], actor.territory, PLACE);
-    else one([...at, "country"], actor.country, ACTOR_OR_PLACE);
-    if (actor.kind !== "state") {
-      actor.roles.forEach((role, r) => {
-        one([...at, "roles", r, "of"], role.of, ACTOR);
-      });
+  const many = <T>(
+    items: readonly T[],
+    idOf: (item: T) => string,
+    allowed: readonly NodeKind[],
+    collection: Collection,
+    node: number,
+    field: string,
+    key?: string,
+  ): void => {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as T;
+      visit(idOf(item), allowed, collection, node, field, i, key);
     }
-  });
-  graph.claims.forEach((claim, i) => {
-    const at = ["claims", i];
-    one([...at, "claimant"], claim.claimant, ACTOR);
-    many([...at, "about"], claim.about, SUBJECT);
-    claim.evidence.forEach((span, e) => {
-      one([...at, "evidence", e, "article"], span.article, ARTICLE);
-    });
-    claim.responds.forEach((response, r) => {
-      one([...at, "responds", r, "claim"], response.claim, CLAIM);
-    });
-    one([...at, "reportedBy"], claim.reportedBy, ACTOR);
-    one([...at, "review", "reviewer"], claim.review?.reviewer, ACTOR);
-  });
-  graph.events.forEach((event, i) => {
-    const at = ["events", i];
-    one([...at, "location"], event.location, PLACE);
-    event.participants.forEach((participant, p) => {
-      one([...at, "participants", p, "actor"], participant.actor, ACTOR);
-    });
-    one([...at, "partOf"], event.partOf, EVENT);
-  });
-  graph.places.forEach((place, i) => {
-    one(["places", i, "containedIn"], place.containedIn, PLACE);
+  };
+  const { articles, actors, claims, events, places } = graph;
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i];
+    if (article === undefined) continue;
+    many(article.authors, itself, ACTOR, "articles", i, "authors");
+    one(article.publisher, ACTOR, "articles", i, "publisher");
+    one(article.dateline, PLACE, "articles", i, "dateline");
+    many(article.about, itself, SUBJECT, "articles", i, "about");
+    many(article.mentions, itself, SUBJECT, "articles", i, "mentions");
+  }
+  for (let i = 0; i < actors.length; i++) {
+    const actor = actors[i];
+    if (actor === undefined) continue;
+    many(actor.memberOf, itself, ACTOR, "actors", i, "memberOf");
+    if (actor.kind === "person") one(actor.nationality, ACTOR_OR_PLACE, "actors", i, "nationality");
+    else if (actor.kind === "state") one(actor.territory, PLACE, "actors", i, "territory");
+    else one(actor.country, ACTOR_OR_PLACE, "actors", i, "country");
+    if (actor.kind !== "state") many(actor.roles, roleOf, ACTOR, "actors", i, "roles", "of");
+  }
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i];
+    if (claim === undefined) continue;
+    one(claim.claimant, ACTOR, "claims", i, "claimant");
+    many(claim.about, itself, SUBJECT, "claims", i, "about");
+    many(claim.evidence, articleOf, ARTICLE, "claims", i, "evidence", "article");
+    many(claim.responds, claimOf, CLAIM, "claims", i, "responds", "claim");
+    one(claim.reportedBy, ACTOR, "claims", i, "reportedBy");
+    if (claim.review !== undefined) visit(claim.review.reviewer, ACTOR, "claims", i, "review", "reviewer");
+  }
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (event === undefined) continue;
+    one(event.location, PLACE, "events", i, "location");
+    many(event.participants, actorOf, ACTOR, "events", i, "participants", "actor");
+    one(event.partOf, EVENT, "events", i, "partOf");
+  }
+  for (let i = 0; i < places.length; i++) {
+    one(places[i]?.containedIn, PLACE, "places", i, "containedIn");
+  }
+}
+
+/**
+ * Calls `visit` for every reference in the graph, in document order, with its path as an array. For a
+ * walk that reads few paths (validation of a large graph), {@link visitReferences} allocates nothing.
+ */
+export function forEachReference(graph: NewsGraph, visit: (reference: Reference) => void): void {
+  visitReferences(graph, (id, allowed, collection, node, field, item, key) => {
+    visit({ path: referencePath(collection, node, field, item, key), id, allowed });
   });
 }

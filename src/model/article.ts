@@ -32,7 +32,8 @@ export const ArticleGenre: z.ZodEnum<{ [K in (typeof articleGenres)[number]]: K 
 /** One of {@link articleGenres}. @example `const genre: ArticleGenre = "news";` */
 export type ArticleGenre = z.output<typeof ArticleGenre>;
 
-const positiveInteger = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+// `.int()` keeps to the safe integers itself; a `.max()` of its own would report the same issue twice.
+const positiveInteger = z.number().int().min(1);
 
 const articleImageShape = {
   /** Absolute URL of the image file. */

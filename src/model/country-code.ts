@@ -322,7 +322,8 @@ export const SubdivisionCode: z.ZodString = z.string().check((ctx) => {
 newsgraphRegistry.add(SubdivisionCode, {
   id: "SubdivisionCode",
   description: "An ISO 3166-2 subdivision code such as RU-KRS.",
-  pattern: SUBDIVISION.source,
+  // The country part spelled out, so that the JSON Schema too requires an assigned code.
+  pattern: `^(?:${countryCodes.join("|")})-[A-Z\\d]{1,3}$`,
 });
 
 /** An ISO 3166-2 code. @example `const code: SubdivisionCode = "RU-KRS";` */

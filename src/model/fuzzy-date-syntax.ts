@@ -41,14 +41,15 @@ const QUALIFIERS: Record<string, FuzzyDateQualifier> = {
 /** The longest FuzzyDate string, in characters. */
 export const FUZZY_DATE_MAX_LENGTH = 80;
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
+// `setUTCFullYear`, unlike `Date.UTC`, does not read years 0 to 99 as 1900 to 1999.
 function utc(year: number, monthIndex: number, day: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 function parseCalendarDate(match: RegExpExecArray): FuzzyDatePoint | undefined {
@@ -178,8 +179,14 @@ export function fuzzyDateBounds(parsed: ParsedFuzzyDate): { earliest: number; la
   };
 }
 
-const POINT_PATTERN =
-  "(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?)?[~?%]?|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}))";
+// Months 01–12, days as long as their month (29 February in any year: leap years are beyond a pattern),
+// hours 00–23, minutes and seconds 00–59, offsets up to ±14:00.
+const MONTH_DAY =
+  "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|[12]\\d))";
+const CALENDAR_POINT = `\\d{4}(?:-${MONTH_DAY}|-(?:0[1-9]|1[0-2]))?[~?%]?`;
+const TIME = "(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?";
+const OFFSET = "(?:Z|[+-](?:(?:0\\d|1[0-3]):[0-5]\\d|14:00))";
+const POINT_PATTERN = `(?:${CALENDAR_POINT}|\\d{4}-${MONTH_DAY}T${TIME}${OFFSET})`;
 
 /** The JSON Schema pattern for the form of a FuzzyDate (the calendar checks are newsgraph's own). */
 export const FUZZY_DATE_PATTERN = `^(?:${POINT_PATTERN}(?:/(?:${POINT_PATTERN}|\\.\\.))?|\\.\\./${POINT_PATTERN})$`;

@@ -6,14 +6,17 @@ import { newsgraphRegistry } from "./registry";
 /** The longest URL newsgraph accepts, in characters. @example `HTTP_URL_MAX_LENGTH; // 4096` */
 export const HTTP_URL_MAX_LENGTH = 4096;
 
-const HTTP_SCHEME = /^https?:\/\/[^/?#\s]/i;
-// Spaces and control characters would be stripped or encoded by the URL parser: a silent rewrite.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const FORBIDDEN = /[\u0000-\u0020\u007f-\u009f]/;
+// An http(s) scheme, a first character of the host, and no white space (U+00A0 and U+2028 included) or
+// control character anywhere: the URL parser would strip or encode those, a silent rewrite. One pattern
+// for the check and the JSON Schema.
+const HTTP_URL_PATTERN =
+  "^[hH][tT][tT][pP][sS]?://[^/?#\\s\\u0000-\\u001f\\u007f-\\u009f][^\\s\\u0000-\\u001f\\u007f-\\u009f]*$";
+const HTTP_URL_FORM = new RegExp(HTTP_URL_PATTERN);
 
 /**
- * Tells whether a string is an absolute `http:` or `https:` URL with a host, free of spaces and
- * control characters. Relative, protocol-relative, `javascript:` and `data:` URLs are not.
+ * Tells whether a string is an absolute `http:` or `https:` URL with a host, free of white space (of any
+ * kind: U+00A0 and U+2028 too) and control characters. Relative, protocol-relative, `javascript:` and
+ * `data:` URLs are not.
  *
  * @example
  * ```ts
@@ -24,7 +27,7 @@ const FORBIDDEN = /[\u0000-\u0020\u007f-\u009f]/;
  * ```
  */
 export function isHttpUrl(value: string): boolean {
-  if (value.length > HTTP_URL_MAX_LENGTH || !HTTP_SCHEME.test(value) || FORBIDDEN.test(value)) return false;
+  if (value.length > HTTP_URL_MAX_LENGTH || !HTTP_URL_FORM.test(value)) return false;
   try {
     const url = new URL(value);
     return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
@@ -56,7 +59,7 @@ export const HttpUrl: z.ZodString = z.string().check((ctx) => {
 newsgraphRegistry.add(HttpUrl, {
   id: "HttpUrl",
   description: "An absolute http or https URL.",
-  pattern: "^[hH][tT][tT][pP][sS]?://[^/?#\\s]",
+  pattern: HTTP_URL_PATTERN,
   maxLength: HTTP_URL_MAX_LENGTH,
 });
 

@@ -58,6 +58,8 @@ export const Quantity: z.ZodObject<typeof quantityShape, z.core.$strict> = z
 newsgraphRegistry.add(Quantity, {
   id: "Quantity",
   description: "A number as stated: a value, bounds, a hedge, a unit and the words used.",
+  // Each alternative names its property too, as ajv's strict mode asks of a `required` in a subschema.
+  anyOf: ["value", "min", "max"].map((field) => ({ properties: { [field]: true }, required: [field] })),
 });
 
 /** A quantity as stated in the source. @example `const troops: Quantity = { value: 1500, approximate: true, unit: "soldiers" };` */

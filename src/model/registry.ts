@@ -15,6 +15,12 @@ export interface SchemaMetadata {
   pattern?: string;
   /** See {@link SchemaMetadata.pattern}. */
   maxLength?: number;
+  /** See {@link SchemaMetadata.pattern}: alternatives of which at least one holds (`Quantity`'s value, min or max). */
+  anyOf?: Record<string, unknown>[];
+  /** See {@link SchemaMetadata.pattern}: a condition, with {@link SchemaMetadata.else} (`Provenance`'s note). */
+  if?: Record<string, unknown>;
+  /** See {@link SchemaMetadata.pattern}: what holds where {@link SchemaMetadata.if} does not. */
+  else?: Record<string, unknown>;
 }
 
 /**

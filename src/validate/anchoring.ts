@@ -19,6 +19,27 @@ function textFrom(texts: ArticleTexts | undefined, id: string): string | undefin
   return Object.hasOwn(record, id) ? record[id] : undefined;
 }
 
+// Prefix and suffix compare after NFC, like `exact`. Written in another normalisation form than the
+// text, they differ from it in length, so they are also looked for in a window of the text wide enough
+// for the longest canonical decomposition (one UTF-16 code unit becomes at most four).
+const WIDEST_DECOMPOSITION = 4;
+
+function isTextBefore(text: string, start: number, prefix: string): boolean {
+  const expected = prefix.normalize("NFC");
+  if (text.slice(Math.max(0, start - prefix.length), start).normalize("NFC") === expected) return true;
+  const from = Math.max(0, start - expected.length * WIDEST_DECOMPOSITION);
+  return text.slice(from, start).normalize("NFC").endsWith(expected);
+}
+
+function isTextAfter(text: string, end: number, suffix: string): boolean {
+  const expected = suffix.normalize("NFC");
+  if (text.slice(end, end + suffix.length).normalize("NFC") === expected) return true;
+  return text
+    .slice(end, end + expected.length * WIDEST_DECOMPOSITION)
+    .normalize("NFC")
+    .startsWith(expected);
+}
+
 function describeSlice(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
@@ -70,25 +91,21 @@ export function checkAnchors(
         });
         return;
       }
-      if (span.prefix !== undefined) {
+      if (span.prefix !== undefined && !isTextBefore(text, span.start, span.prefix)) {
         const before = text.slice(Math.max(0, span.start - span.prefix.length), span.start);
-        if (before.normalize("NFC") !== span.prefix.normalize("NFC")) {
-          issues.push({
-            path: [...at, "prefix"],
-            code: "anchor_mismatch",
-            message: `the text before ${span.start} is ${describeSlice(before)}; expected the prefix ${describeSlice(span.prefix)}`,
-          });
-        }
+        issues.push({
+          path: [...at, "prefix"],
+          code: "anchor_mismatch",
+          message: `the text before ${span.start} is ${describeSlice(before)}; expected the prefix ${describeSlice(span.prefix)}`,
+        });
       }
-      if (span.suffix !== undefined) {
+      if (span.suffix !== undefined && !isTextAfter(text, span.end, span.suffix)) {
         const after = text.slice(span.end, span.end + span.suffix.length);
-        if (after.normalize("NFC") !== span.suffix.normalize("NFC")) {
-          issues.push({
-            path: [...at, "suffix"],
-            code: "anchor_mismatch",
-            message: `the text after ${span.end} is ${describeSlice(after)}; expected the suffix ${describeSlice(span.suffix)}`,
-          });
-        }
+        issues.push({
+          path: [...at, "suffix"],
+          code: "anchor_mismatch",
+          message: `the text after ${span.end} is ${describeSlice(after)}; expected the suffix ${describeSlice(span.suffix)}`,
+        });
       }
     });
   });

@@ -5,7 +5,7 @@ import {
   type NodeIndex,
   type NodeKind,
 } from "../graph/node-index";
-import { forEachReference } from "../graph/references";
+import { referencePath, visitReferences } from "../graph/references";
 import { parseFuzzyDate, pointEndsBeforeStart } from "../model/fuzzy-date-syntax";
 import type { NewsGraph } from "../model/news-graph";
 import type { NewsGraphIssue } from "./error";
@@ -38,17 +38,17 @@ function checkIds(index: NodeIndex, issues: NewsGraphIssue[]): void {
 }
 
 function checkReferences(graph: NewsGraph, index: NodeIndex, issues: NewsGraphIssue[]): void {
-  forEachReference(graph, ({ path, id, allowed }) => {
+  visitReferences(graph, (id, allowed, collection, node, field, item, key) => {
     const target = index.byId.get(id);
     if (target === undefined) {
       issues.push({
-        path,
+        path: referencePath(collection, node, field, item, key),
         code: "unresolved_reference",
         message: `no node has the id ${JSON.stringify(id)}; expected the id of ${kindsText(allowed)}`,
       });
     } else if (!allowed.includes(target.kind)) {
       issues.push({
-        path,
+        path: referencePath(collection, node, field, item, key),
         code: "wrong_reference_kind",
         message: `${JSON.stringify(id)} is ${ARTICLE_OF[target.kind]} (${where(target)}); expected the id of ${kindsText(allowed)}`,
       });

@@ -18,6 +18,15 @@ export type SafeParseNewsGraphResult =
   | { success: true; data: NewsGraph }
   | { success: false; error: NewsGraphError };
 
+// What was thrown may itself resist being read (an object with no prototype, a throwing getter).
+function reasonOf(cause: unknown): string {
+  try {
+    return cause instanceof Error ? String(cause.message) : String(cause);
+  } catch {
+    return "an exception that cannot be shown";
+  }
+}
+
 function validate(input: unknown): SafeParseNewsGraphResult {
   let issues: NewsGraphIssue[];
   try {
@@ -30,8 +39,9 @@ function validate(input: unknown): SafeParseNewsGraphResult {
     }
   } catch (cause) {
     // Only exotic inputs get here (a getter that throws, a revoked Proxy): report, never rethrow.
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    issues = [{ path: [], code: "unreadable_input", message: `the input could not be read: ${reason}` }];
+    issues = [
+      { path: [], code: "unreadable_input", message: `the input could not be read: ${reasonOf(cause)}` },
+    ];
   }
   return { success: false, error: new NewsGraphError(issues) };
 }

@@ -50,9 +50,12 @@ function expectedKeysAt(root: z.ZodType, input: unknown, path: readonly Segment[
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : undefined;
 }
 
+// Long enough for every enum and every object of the model, so that a message lists all that is allowed.
+const LISTED = 32;
+
 function list(values: readonly unknown[]): string {
-  const shown = values.slice(0, 12).map((value) => JSON.stringify(value));
-  return values.length > 12 ? `${shown.join(", ")}, …` : shown.join(", ");
+  const shown = values.slice(0, LISTED).map((value) => JSON.stringify(value));
+  return values.length > LISTED ? `${shown.join(", ")}, …` : shown.join(", ");
 }
 
 function bound(issue: { minimum?: unknown; maximum?: unknown; inclusive?: boolean }, small: boolean): string {
