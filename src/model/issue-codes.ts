@@ -20,6 +20,7 @@ export const newsgraphIssueCodes = [
   "invalid_span",
   "missing_note",
   "duplicate_id",
+  "duplicate_url",
   "unresolved_reference",
   "wrong_reference_kind",
   "reference_cycle",

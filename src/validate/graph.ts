@@ -27,6 +27,23 @@ function kindsText(kinds: readonly NodeKind[]): string {
   return names.length === 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 }
 
+// Two articles at one address would be one node in JSON-LD, where an article's @id is its url.
+function checkArticleUrls(graph: NewsGraph, issues: NewsGraphIssue[]): void {
+  const first = new Map<string, number>();
+  graph.articles.forEach((article, i) => {
+    const earlier = first.get(article.url);
+    if (earlier === undefined) {
+      first.set(article.url, i);
+    } else {
+      issues.push({
+        path: ["articles", i, "url"],
+        code: "duplicate_url",
+        message: `the url ${JSON.stringify(article.url)} is already the url of articles[${earlier}]; expected each article at its own address`,
+      });
+    }
+  });
+}
+
 function checkIds(index: NodeIndex, issues: NewsGraphIssue[]): void {
   for (const duplicate of index.duplicates) {
     issues.push({
@@ -205,6 +222,7 @@ export function checkGraph(graph: NewsGraph): NewsGraphIssue[] {
   const issues: NewsGraphIssue[] = [];
   const index = indexNodes(graph);
   checkIds(index, issues);
+  checkArticleUrls(graph, issues);
   checkReferences(graph, index, issues);
   checkAllCycles(graph, issues);
   checkDates(graph, issues);

@@ -280,6 +280,28 @@ describe("duplicate ids", () => {
   });
 });
 
+describe("article urls", () => {
+  it("rejects a second article at the same url, naming the first", () => {
+    const issue = onlyIssue(graph({ articles: [article({ id: "first" }), article({ id: "second" })] }));
+    expect(issue.path).toEqual(["articles", 1, "url"]);
+    expect(issue.code).toBe("duplicate_url");
+    expect(issue.message).toMatch(
+      /is already the url of articles\[0\]; expected each article at its own address$/,
+    );
+  });
+
+  it("accepts articles at different urls", () => {
+    expectValid(
+      graph({
+        articles: [
+          article({ id: "first", url: "https://example.org/first" }),
+          article({ id: "second", url: "https://example.org/second" }),
+        ],
+      }),
+    );
+  });
+});
+
 const chainEvents = (ids: string[], partOf: (i: number) => string | undefined) =>
   ids.map((id, i) => {
     const target = partOf(i);
