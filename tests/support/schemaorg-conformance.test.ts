@@ -187,9 +187,13 @@ describe("checkSchemaOrgConformance", () => {
     });
 
     test("a date of reduced precision (2024, 2024-10) fits Date, and an impossible month does not", () => {
-      expect(errorsOf({ "@type": "NewsArticle", datePublished: "2024", dateModified: "2024-10" })).toEqual([]);
+      expect(errorsOf({ "@type": "NewsArticle", datePublished: "2024", dateModified: "2024-10" })).toEqual(
+        [],
+      );
       expect(errorsOf({ "@type": "NewsArticle", datePublished: "2024-13" })[0]?.path).toBe("$.datePublished");
-      expect(errorsOf({ "@type": "NewsArticle", datePublished: "2024-02-30" })[0]?.path).toBe("$.datePublished");
+      expect(errorsOf({ "@type": "NewsArticle", datePublished: "2024-02-30" })[0]?.path).toBe(
+        "$.datePublished",
+      );
     });
 
     test("a node of a type outside the range is an error naming its path", () => {
