@@ -1,10 +1,11 @@
-// The newsgraph command-line tool: validate documents, print JSON-LD and the JSON Schema.
+// The newsgraph command-line tool: validate documents, print JSON-LD and the JSON Schema, import JSON-LD.
 // `main` takes its arguments and I/O as parameters so that tests can run it in process.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
 import { formatIssuePath, type NewsGraph, newsGraphJsonSchema, safeParseNewsGraph } from "../index";
-import { articleJsonLd, jsonLdScript, toJsonLd } from "../jsonld/index";
+import { fromJsonLd, type ImportWarning } from "../jsonld/from-json-ld";
+import { articleJsonLd, extractJsonLd, jsonLdScript, toJsonLd } from "../jsonld/index";
 
 const EXIT_OK = 0;
 const EXIT_INVALID = 1;
@@ -16,13 +17,21 @@ Usage:
   newsgraph validate FILE...                     check newsgraph documents (JSON); - reads stdin
   newsgraph jsonld FILE [--article ID] [--html]  print schema.org JSON-LD for a document
   newsgraph schema                               print the JSON Schema of a newsgraph document
+  newsgraph import FILE [--base-url URL] [--language TAG]
+                                                 read schema.org JSON-LD into a newsgraph document
   newsgraph --help | --version
 
 validate prints each problem on one line: FILE: PATH: what was found and what was expected.
 jsonld prints the whole graph, or one article's page with --article; --html wraps it in a
 <script type="application/ld+json"> element that is safe to put in a page.
+import reads a JSON-LD file, or every ld+json script of an HTML page (a .html/.htm FILE, or input
+that starts with <), and prints the newsgraph document; each thing it could not map goes to stderr
+as: warning: PATH: message (for a page, $[N] is the page's N-th ld+json script, from 0).
+--base-url is the page's address (for relative URLs, and articles that state none); --language
+the language of articles that state none.
 
-Exit status: 0 valid, 1 invalid, 2 usage or I/O error.`;
+Exit status: 0 valid (import: a document was produced, warnings or not), 1 invalid (import: nothing
+could be imported), 2 usage or I/O error.`;
 
 /** Something the user can act on; printed without a stack trace. */
 class UsageError extends Error {}
@@ -69,6 +78,75 @@ function load(file: string, io: Io): Loaded {
       (issue) => `${formatIssuePath(issue.path)}: ${issue.message} [${issue.code}]`,
     ),
   };
+}
+
+// Reads the input as JSON, or as the ld+json scripts of an HTML page; warns of scripts that yield nothing.
+function readJsonLd(
+  file: string,
+  source: string,
+  io: Io,
+): { ok: true; value: unknown; blockIndex?: number[] } | { ok: false; problem: string } {
+  if (/\.html?$/i.test(file) || source.trimStart().startsWith("<")) {
+    const { documents, findings } = extractJsonLd(source);
+    for (const finding of findings) io.err(`warning: $[${finding.index}]: ${finding.message}`);
+    if (documents.length === 0) return { ok: false, problem: "the page has no ld+json script that parses" };
+    return {
+      ok: true,
+      value: documents.map((block) => block.value),
+      blockIndex: documents.map((block) => block.index),
+    };
+  }
+  try {
+    return { ok: true, value: JSON.parse(source) };
+  } catch (error) {
+    return { ok: false, problem: `not valid JSON: ${(error as Error).message}` };
+  }
+}
+
+// For a page, `$[i]` (the i-th script that parsed) becomes `$[N]`, the script's own number in the page.
+function warningPath(warning: ImportWarning, blockIndex: number[] | undefined): string {
+  if (blockIndex === undefined) return warning.path;
+  return warning.path.replace(/^\$\[(\d+)\]/, (whole, position: string) => {
+    const index = blockIndex[Number(position)];
+    return index === undefined ? whole : `$[${index}]`;
+  });
+}
+
+function importJsonLd(
+  files: string[],
+  baseUrl: string | undefined,
+  language: string | undefined,
+  io: Io,
+): number {
+  if (files.length !== 1) throw new UsageError("import needs exactly one FILE (or - for standard input)");
+  const file = files[0] ?? "-";
+  const name = file === "-" ? "<stdin>" : file;
+  const read = readJsonLd(file, readInput(file, io), io);
+  if (!read.ok) {
+    io.err(`${name}: ${read.problem}`);
+    return EXIT_INVALID;
+  }
+  const options = {
+    ...(baseUrl !== undefined && { baseUrl }),
+    ...(language !== undefined && { defaultLanguage: language }),
+  };
+  const { graph, warnings } = fromJsonLd(read.value, options);
+  for (const warning of warnings)
+    io.err(`warning: ${warningPath(warning, read.blockIndex)}: ${warning.message}`);
+  const { articles, actors, claims, events, places } = graph;
+  if (articles.length + actors.length + claims.length + events.length + places.length === 0) {
+    io.err(`${name}: nothing could be imported`);
+    return EXIT_INVALID;
+  }
+  const checked = safeParseNewsGraph(graph);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      io.err(`${name}: ${formatIssuePath(issue.path)}: ${issue.message} [${issue.code}]`);
+    }
+    return EXIT_INVALID;
+  }
+  io.out(JSON.stringify(graph, null, 2));
+  return EXIT_OK;
 }
 
 function validate(files: string[], io: Io): number {
@@ -121,6 +199,8 @@ export function main(argv: string[], io: Io): number {
         version: { type: "boolean", short: "v" },
         article: { type: "string" },
         html: { type: "boolean" },
+        "base-url": { type: "string" },
+        language: { type: "string" },
       },
     });
     if (values.help) {
@@ -137,6 +217,8 @@ export function main(argv: string[], io: Io): number {
         return validate(rest, io);
       case "jsonld":
         return jsonld(rest, values.article, values.html === true, io);
+      case "import":
+        return importJsonLd(rest, values["base-url"], values.language, io);
       case "schema":
         io.out(JSON.stringify(newsGraphJsonSchema(), null, 2));
         return EXIT_OK;

@@ -1,13 +1,12 @@
 // fromJsonLd: schema.org JSON-LD as sites publish it → a NewsGraph, with a warning for everything not mapped.
 import type { NodeKind } from "../graph/node-index";
-import { forEachReference } from "../graph/references";
 import type { NewsGraph } from "../model/news-graph";
 import { actorHandler } from "./import/actor";
-import { articleHandler } from "./import/article";
+import { articleHandler, firstArticleUrl } from "./import/article";
 import { claimHandler } from "./import/claim";
 import { type Entry, readDocument } from "./import/document";
 import { eventHandler } from "./import/event";
-import { allocateId, idCandidates } from "./import/ids";
+import { allocateId, idCandidates, newAllocation } from "./import/ids";
 import {
   asNodeKind,
   type Collections,
@@ -15,7 +14,6 @@ import {
   entryAt,
   type Handler,
   type Importer,
-  isPlaceholder,
   nodeFor,
   reportUnmapped,
   resolveIri,
@@ -291,31 +289,59 @@ function removeCycles(importer: Importer): void {
 
 /** Gives every placeholder its final id: exact `@id` fragments first, then the others, each in order. */
 function finalIds(importer: Importer): Map<string, string> {
-  const taken = new Set<string>();
+  const allocation = newAllocation();
   const ids = new Map<string, string>();
   const planned = [...importer.idSources]
     .sort((left, right) => left.order - right.order)
-    .map((source) => ({ ...source, ...idCandidates(source.sources, source.skipGeneric) }));
+    .map((source) => ({ ...source, ...idCandidates(source.sources, source.article) }));
   for (const exactFirst of [true, false]) {
     for (const { placeholder, candidates, exact } of planned) {
-      if (exact === exactFirst) ids.set(placeholder, allocateId(candidates, taken));
+      if (exact === exactFirst) ids.set(placeholder, allocateId(candidates, allocation));
     }
   }
   return ids;
 }
 
-function setAt(root: unknown, path: readonly (string | number)[], value: string): void {
-  let target: unknown = root;
-  for (const key of path.slice(0, -1)) target = (target as Record<string | number, unknown>)[key];
-  const last = path.at(-1);
-  if (last !== undefined) (target as Record<string | number, unknown>)[last] = value;
-}
-
+// Every field the importer writes an id into (evidence and reportedBy it never fills).
 function renameAll(graph: NewsGraph, ids: Map<string, string>): void {
-  const rename = (id: string): string => (isPlaceholder(id) ? (ids.get(id) ?? id) : id);
-  forEachReference(graph, ({ path, id }) => setAt(graph, path, rename(id)));
-  for (const collection of [graph.articles, graph.actors, graph.claims, graph.events, graph.places]) {
-    for (const node of collection) node.id = rename(node.id);
+  const one = (id: string): string => ids.get(id) ?? id;
+  const many = (list: string[]): string[] => list.map(one);
+  for (const article of graph.articles) {
+    article.id = one(article.id);
+    article.authors = many(article.authors);
+    if (article.publisher !== undefined) article.publisher = one(article.publisher);
+    if (article.dateline !== undefined) article.dateline = one(article.dateline);
+    article.about = many(article.about);
+    article.mentions = many(article.mentions);
+  }
+  for (const actor of graph.actors) {
+    actor.id = one(actor.id);
+    actor.memberOf = many(actor.memberOf);
+    if (actor.kind === "state") {
+      if (actor.territory !== undefined) actor.territory = one(actor.territory);
+      continue;
+    }
+    for (const role of actor.roles) role.of = one(role.of);
+    if (actor.kind === "person" && actor.nationality !== undefined)
+      actor.nationality = one(actor.nationality);
+    if (actor.kind !== "person" && actor.country !== undefined) actor.country = one(actor.country);
+  }
+  for (const claim of graph.claims) {
+    claim.id = one(claim.id);
+    claim.claimant = one(claim.claimant);
+    claim.about = many(claim.about);
+    for (const response of claim.responds) response.claim = one(response.claim);
+    if (claim.review !== undefined) claim.review.reviewer = one(claim.review.reviewer);
+  }
+  for (const event of graph.events) {
+    event.id = one(event.id);
+    if (event.location !== undefined) event.location = one(event.location);
+    for (const participant of event.participants) participant.actor = one(participant.actor);
+    if (event.partOf !== undefined) event.partOf = one(event.partOf);
+  }
+  for (const place of graph.places) {
+    place.id = one(place.id);
+    if (place.containedIn !== undefined) place.containedIn = one(place.containedIn);
   }
 }
 
@@ -325,6 +351,7 @@ function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer[
   const importer: Importer = {
     document: { entries: [], byIri: new Map(), byObject: new Map() },
     ...settings,
+    urlBase: settings.baseUrl,
     warn,
     handlers: HANDLERS,
     collections,
@@ -340,6 +367,7 @@ function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer[
     appearances: undefined,
   };
   importer.document = readDocument(input, warn, (iri) => resolveIri(importer, iri));
+  importer.urlBase = settings.baseUrl ?? firstArticleUrl(importer);
   registerReviews(importer);
   for (const entry of importer.document.entries) {
     if (!entry.topLevel || entry.read !== false) continue;
@@ -347,8 +375,11 @@ function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer[
     const kind = typing && asNodeKind(typing.family);
     if (typing !== null && kind !== undefined) nodeFor(importer, entry, typing);
   }
-  for (let next = importer.queue.shift(); next !== undefined; next = importer.queue.shift()) {
-    importer.handlers[next.typing.family as NodeKind].map(importer, next.entry, next.typing, next.id);
+  // The queue grows while it is worked through: mapping a node can make the nodes it refers to.
+  for (let index = 0; index < importer.queue.length; index++) {
+    const next = importer.queue[index];
+    if (next !== undefined)
+      importer.handlers[next.typing.family as NodeKind].map(importer, next.entry, next.typing, next.id);
   }
   reportLeftovers(importer);
   removeCycles(importer);

@@ -1,3 +1,5 @@
+import { wordSet } from "./word-set";
+
 /**
  * The stable ids of the rules {@link checkPublishing} applies, for filtering findings.
  *
@@ -111,22 +113,18 @@ type Report = (
 
 // schema.org 30.0: Article and all its subclasses; Event and all its subclasses (a test keeps these in step
 // with the vocabulary). The rules apply to the subtypes too.
-const ARTICLE_TYPES = new Set(
-  (
-    "Article AdvertiserContentArticle NewsArticle AnalysisNewsArticle AskPublicNewsArticle BackgroundNewsArticle " +
+const ARTICLE_TYPES = /* @__PURE__ */ wordSet(
+  "Article AdvertiserContentArticle NewsArticle AnalysisNewsArticle AskPublicNewsArticle BackgroundNewsArticle " +
     "OpinionNewsArticle ReportageNewsArticle ReviewNewsArticle Report SatiricalArticle ScholarlyArticle " +
     "MedicalScholarlyArticle SocialMediaPosting BlogPosting LiveBlogPosting DiscussionForumPosting TechArticle " +
-    "APIReference"
-  ).split(" "),
+    "APIReference",
 );
-const EVENT_TYPES = new Set(
-  (
-    "Event BusinessEvent ChildrensEvent ComedyEvent ConferenceEvent CourseInstance DanceEvent DeliveryEvent " +
+const EVENT_TYPES = /* @__PURE__ */ wordSet(
+  "Event BusinessEvent ChildrensEvent ComedyEvent ConferenceEvent CourseInstance DanceEvent DeliveryEvent " +
     "EducationEvent EventSeries ExhibitionEvent Festival FoodEvent Hackathon LiteraryEvent MusicEvent " +
     "PerformingArtsEvent PublicationEvent BroadcastEvent OnDemandEvent SaleEvent ScreeningEvent SocialEvent " +
     "SportsEvent TheaterEvent VisualArtsEvent UserInteraction UserBlocks UserCheckins UserComments UserDownloads " +
-    "UserLikes UserPageVisits UserPlays UserPlusOnes UserTweets"
-  ).split(" "),
+    "UserLikes UserPageVisits UserPlays UserPlusOnes UserTweets",
 );
 const NOT_A_PLACE = new Set(["VirtualLocation", "PostalAddress"]);
 

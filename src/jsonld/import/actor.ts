@@ -14,7 +14,7 @@ import {
   typingOf,
 } from "./importer";
 import { fieldProvenance, type Inferred, infer } from "./provenance";
-import { readDate, readText, readUrl } from "./values";
+import { endsBeforeStart, readDate, readText, readUrl } from "./values";
 
 const KINDS: Record<string, ActorKind> = {
   Person: "person",
@@ -44,13 +44,13 @@ export function texts(importer: Importer, entry: Entry, name: string, what: stri
 export function sameAsOf(importer: Importer, entry: Entry): string[] {
   const sameAs: string[] = [];
   for (const item of take(entry, "sameAs")) {
-    const url = readUrl(item, "the sameAs", importer.baseUrl, importer.warn);
+    const url = readUrl(item, "the sameAs", importer.urlBase, importer.warn);
     if (url !== undefined) sameAs.push(url);
   }
   // The url comes first, unless sameAs already names it; repetitions within sameAs are kept as written.
   const urls: string[] = [];
   for (const item of take(entry, "url")) {
-    const url = readUrl(item, "the url", importer.baseUrl, importer.warn);
+    const url = readUrl(item, "the url", importer.urlBase, importer.warn);
     if (url !== undefined && !sameAs.includes(url) && !urls.includes(url)) urls.push(url);
   }
   return [...urls, ...sameAs];
@@ -111,7 +111,14 @@ function readMemberships(
     ] as const) {
       const at = takeOne(importer, found, property);
       const date = at && readDate(at, `the role's ${property}`, importer.warn);
-      if (date === undefined) continue;
+      if (at === undefined || date === undefined) continue;
+      if (field === "end" && role.start !== undefined && endsBeforeStart(role.start, date.value)) {
+        importer.warn(
+          at.path,
+          `the role's endDate ${date.value} is before its startDate ${role.start}; dropped`,
+        );
+        continue;
+      }
       role[field] = date.value;
       if (date.inferred !== undefined) infer(inferred, "roles", date.inferred);
     }
@@ -123,7 +130,7 @@ function readMemberships(
 
 /** Maps Person and Organization nodes onto actors. @internal */
 export const actorHandler: Handler = {
-  idName: (_importer, entry) => actorName(entry),
+  idSources: (_importer, entry) => ({ name: actorName(entry) }),
   missing: (_importer, entry) =>
     actorName(entry) === undefined ? "it has no name, which the model requires" : undefined,
   map: (importer, entry, typing, id) => {
@@ -152,6 +159,8 @@ export const actorHandler: Handler = {
           "a state holds no roles in the model; its roles are kept as memberships",
         );
         for (const role of roles) memberOf.push(role.of);
+        // A state has no roles field: what was noted of its roles' dates no longer applies.
+        delete inferred.roles;
       }
       const at = takeOne(importer, entry, "areaServed");
       const territory =

@@ -1,11 +1,16 @@
 // An article's datePublished when the JSON-LD states none: the bounds that the rest of the document sets.
 import { type FuzzyDatePoint, parseFuzzyDate } from "../../model/fuzzy-date-syntax";
 import { type Entry, flatten, isReference } from "./document";
-import { type Importer, peek, resolveIri, typingOf } from "./importer";
+import { type Importer, peek, peekText, resolveIri } from "./importer";
 import { isObject, type Located } from "./json";
 import { readDate } from "./values";
+import { type TypeFamily, typeInfo } from "./vocabulary";
 
 const silent = (): void => undefined;
+
+/** Whether one of an entry's types is of a family, told without reporting anything (unlike `typingOf`). */
+const isA = (entry: Entry, family: TypeFamily): boolean =>
+  entry.types.some((type) => typeInfo(type)?.family === family);
 
 /** The dates a property states, read without reporting anything. */
 function datesOf(entry: Entry, name: string): string[] {
@@ -16,24 +21,32 @@ function datesOf(entry: Entry, name: string): string[] {
   );
 }
 
-function entryOf(importer: Importer, { value }: Located): Entry | undefined {
+function entryOf(importer: Importer, { value }: Located, byUrl?: Map<string, Entry>): Entry | undefined {
   if (!isObject(value)) return undefined;
   if (!isReference(value)) return importer.document.byObject.get(value);
   const iri = value["@id"];
-  return typeof iri === "string" ? importer.document.byIri.get(resolveIri(importer, iri)) : undefined;
+  if (typeof iri !== "string") return undefined;
+  const resolved = resolveIri(importer, iri);
+  return importer.document.byIri.get(resolved) ?? byUrl?.get(resolved);
 }
 
 /** The claims whose `appearance` or `firstAppearance` is each article entry, built once. */
 function appearances(importer: Importer): Map<Entry, Entry[]> {
   if (importer.appearances !== undefined) return importer.appearances;
   const index = new Map<Entry, Entry[]>();
+  // An appearance may name an article by its url when the article has no @id.
+  const byUrl = new Map<string, Entry>();
   for (const entry of importer.document.entries) {
-    if (entry.types.length === 0 || typingOf(importer, entry)?.family !== "claim") continue;
+    const url = peekText(entry, "url");
+    if (url !== undefined && isA(entry, "article")) byUrl.set(resolveIri(importer, url), entry);
+  }
+  for (const entry of importer.document.entries) {
+    if (!isA(entry, "claim")) continue;
     for (const name of ["appearance", "firstAppearance"]) {
       const property = peek(entry, name);
       if (property === undefined) continue;
       for (const located of flatten({ value: property.value, path: property.path })) {
-        const article = entryOf(importer, located);
+        const article = entryOf(importer, located, byUrl);
         if (article === undefined) continue;
         const claims = index.get(article) ?? [];
         if (!claims.includes(entry)) claims.push(entry);

@@ -1,10 +1,11 @@
 // NewsArticle, its subtypes and Article → Article.
 import type { Article, ArticleGenre, ArticleImage, Correction, RelatedLink } from "../../model/article";
-import { parseFuzzyDate, pointEndsBeforeStart } from "../../model/fuzzy-date-syntax";
+import { parseFuzzyDate } from "../../model/fuzzy-date-syntax";
 import { inferredDatePublished } from "./article-date";
 import type { Entry } from "./document";
 import { flatten } from "./document";
 import {
+  aOrAn,
   entryAt,
   type Handler,
   type Importer,
@@ -12,6 +13,7 @@ import {
   peek,
   peekText,
   reference,
+  resolveIri,
   take,
   takeOne,
   typingOf,
@@ -21,6 +23,7 @@ import { describe, isObject, type Located } from "./json";
 import { fieldProvenance, type Inferred, infer } from "./provenance";
 import { isLanguageTag } from "./syntax";
 import {
+  endsBeforeStart,
   readBoolean,
   readDate,
   readLanguage,
@@ -29,6 +32,7 @@ import {
   readUrl,
   resolveUrl,
 } from "./values";
+import { typeInfo } from "./vocabulary";
 
 const GENRES: Record<string, ArticleGenre> = {
   NewsArticle: "news",
@@ -48,13 +52,26 @@ const peekValues = (entry: Entry, name: string): Located[] => {
   return property === undefined ? [] : flatten({ value: property.value, path: property.path });
 };
 
+/**
+ * The url of the first article in the document that states an absolute one (or has an http(s) `@id`): the
+ * base of relative URLs in values when no `baseUrl` option is given. @internal
+ */
+export function firstArticleUrl(importer: Importer): string | undefined {
+  for (const entry of importer.document.entries) {
+    if (!entry.types.some((type) => typeInfo(type)?.family === "article")) continue;
+    const url = peekUrl(importer, entry);
+    if (url !== undefined) return url;
+  }
+  return undefined;
+}
+
 /** The article's own URL, if anything gives one, without reporting: for the check before mapping. */
 function peekUrl(importer: Importer, entry: Entry): string | undefined {
   for (const { value } of peekValues(entry, "url")) {
     const url = typeof value === "string" ? resolveUrl(value, importer.baseUrl) : undefined;
     if (url !== undefined) return url;
   }
-  return pageUrl(importer, entry, silent)?.url ?? iriUrl(importer, entry) ?? importer.baseUrl;
+  return pageUrl(importer, entry) ?? iriUrl(importer, entry) ?? importer.baseUrl;
 }
 
 function iriUrl(importer: Importer, entry: Entry): string | undefined {
@@ -64,30 +81,25 @@ function iriUrl(importer: Importer, entry: Entry): string | undefined {
 }
 
 /** The URL that `mainEntityOfPage` gives: a URL, a reference, or a WebPage's url or @id. */
-function pageUrl(
-  importer: Importer,
-  entry: Entry,
-  warn: Importer["warn"],
-): { url: string; page: Entry | undefined } | undefined {
+function pageUrl(importer: Importer, entry: Entry): string | undefined {
   for (const located of peekValues(entry, "mainEntityOfPage")) {
     const { value } = located;
     if (typeof value === "string") {
       const url = resolveUrl(value, importer.baseUrl);
-      if (url !== undefined) return { url, page: undefined };
+      if (url !== undefined) return url;
       continue;
     }
     const found = isObject(value) ? importer.document.byObject.get(value) : undefined;
     if (found !== undefined) {
       const own = peekText(found, "url") ?? found.iri;
       const url = own === undefined ? undefined : resolveUrl(own, importer.baseUrl);
-      if (url !== undefined) return { url, page: found };
+      if (url !== undefined) return url;
       continue;
     }
     if (isObject(value) && typeof value["@id"] === "string") {
       const url = resolveUrl(value["@id"], importer.baseUrl);
-      if (url !== undefined) return { url, page: importer.document.byIri.get(value["@id"]) };
+      if (url !== undefined) return url;
     }
-    warn(located.path, `the mainEntityOfPage ${describe(value)} gives no URL`);
   }
   return undefined;
 }
@@ -105,12 +117,13 @@ function readUrlField(importer: Importer, entry: Entry, inferred: Inferred): str
       importer.warn(located.path, "only one url is kept; this one is not mapped");
   }
   if (url !== undefined) return url;
-  const page = pageUrl(importer, entry, importer.warn);
+  // What mainEntityOfPage holds is reported when it is read, in readMainEntityOfPage.
+  const page = pageUrl(importer, entry);
   if (page !== undefined) {
     const note = "the url is not stated; the address of the mainEntityOfPage is taken as the article's";
     importer.warn(pathOf(entry, "url"), note);
     infer(inferred, "url", note);
-    return page.url;
+    return page;
   }
   const fromIri = iriUrl(importer, entry);
   if (fromIri !== undefined) {
@@ -139,7 +152,7 @@ function readMainEntityOfPage(
       (isObject(value) &&
         Object.keys(value).length === 1 &&
         typeof value["@id"] === "string" &&
-        importer.document.byIri.get(value["@id"]) === undefined)
+        importer.document.byIri.get(resolveIri(importer, value["@id"])) === undefined)
     ) {
       const page = readUrl(located, "the mainEntityOfPage", importer.baseUrl, silent);
       if (page !== url)
@@ -156,7 +169,10 @@ function readMainEntityOfPage(
       reason: "the mainEntityOfPage has no @type; read as a WebPage",
     });
     if (typing?.family !== "web-page") {
-      importer.warn(path, `the mainEntityOfPage is a ${found.types.join(", ")}, not a WebPage; not mapped`);
+      importer.warn(
+        path,
+        `the mainEntityOfPage is ${aOrAn(found.types.join(", "))}, not a WebPage; not mapped`,
+      );
       if (found.read === false) found.read = "reported";
       continue;
     }
@@ -282,10 +298,12 @@ function readCorrection(
     return `${published}/..`;
   };
   if (typeof located.value === "string") {
+    const text = readText(located, "the correction", importer.warn);
+    if (text === undefined) return undefined;
     const date = undated();
     if (date === undefined)
       importer.warn(located.path, "the correction has no date, which the model requires; dropped");
-    return date === undefined ? undefined : { date, text: located.value };
+    return date === undefined ? undefined : { date, text };
   }
   const node = valueNode(importer, located, "correction", "CorrectionComment", "the correction");
   if (node === null) {
@@ -353,7 +371,10 @@ function readDateline(importer: Importer, entry: Entry): string | undefined {
 
 /** Maps NewsArticle (and its subtypes) and Article nodes onto articles. @internal */
 export const articleHandler: Handler = {
-  idName: (_importer, entry) => peekText(entry, "headline") ?? peekText(entry, "name"),
+  idSources: (importer, entry) => ({
+    url: peekUrl(importer, entry),
+    name: peekText(entry, "headline") ?? peekText(entry, "name"),
+  }),
   missing: (importer, entry) => {
     if (peekText(entry, "headline") === undefined && peekText(entry, "name") === undefined) {
       return "it has no headline (nor name), which the model requires";
@@ -410,22 +431,16 @@ export const articleHandler: Handler = {
     }
     const modifiedAt = takeOne(importer, entry, "dateModified");
     let dateModified = modifiedAt && readDate(modifiedAt, "the dateModified", importer.warn);
-    if (modifiedAt !== undefined && dateModified !== undefined) {
-      const start = parseFuzzyDate(datePublished)?.start;
-      const end = parseFuzzyDate(dateModified.value)?.end;
-      if (
-        start !== undefined &&
-        end !== undefined &&
-        start !== "open" &&
-        end !== "open" &&
-        pointEndsBeforeStart(start, end)
-      ) {
-        importer.warn(
-          modifiedAt.path,
-          `the dateModified ${dateModified.value} is before the datePublished ${datePublished}; dropped`,
-        );
-        dateModified = undefined;
-      }
+    if (
+      modifiedAt !== undefined &&
+      dateModified !== undefined &&
+      endsBeforeStart(datePublished, dateModified.value)
+    ) {
+      importer.warn(
+        modifiedAt.path,
+        `the dateModified ${dateModified.value} is before the datePublished ${datePublished}; dropped`,
+      );
+      dateModified = undefined;
     }
     if (dateModified?.inferred !== undefined) infer(inferred, "dateModified", dateModified.inferred);
     const authors: string[] = [];

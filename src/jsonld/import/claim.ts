@@ -19,9 +19,6 @@ import { fieldProvenance, type Inferred, infer } from "./provenance";
 import { readQuantity } from "./quantity";
 import { readDate, readNumber, readText, readUrl } from "./values";
 
-/** How much of a statement goes into an id made from it, in characters (the slug is cut at a word). */
-const CLAIM_ID_TEXT = 40;
-
 /** The statement of a claim: its `text`, else its `name`, else the `claimReviewed` of a review of it. */
 function statementOf(importer: Importer, entry: Entry): string | undefined {
   const reviews = importer.reviews.get(entry) ?? [];
@@ -121,7 +118,7 @@ function readReview(importer: Importer, review: Entry, inferred: Inferred): Clai
   if (date?.inferred !== undefined) infer(inferred, "review", date.inferred);
   let url: string | undefined;
   const urlAt = takeOne(importer, review, "url");
-  if (urlAt !== undefined) url = readUrl(urlAt, "the review's url", importer.baseUrl, importer.warn);
+  if (urlAt !== undefined) url = readUrl(urlAt, "the review's url", importer.urlBase, importer.warn);
   else if (importer.baseUrl !== undefined) {
     const note = "the review's url is not stated; the baseUrl option is taken as its address";
     importer.warn(pathOf(review, "url"), note);
@@ -175,9 +172,9 @@ function readQuote(importer: Importer, entry: Entry): string | undefined {
 
 /** Maps Claim nodes, with the ClaimReviews of them, onto claims. @internal */
 export const claimHandler: Handler = {
-  idName: (importer, entry) => {
+  idSources: (importer, entry) => {
     const statement = statementOf(importer, entry);
-    return statement === undefined ? undefined : `claim ${statement.slice(0, CLAIM_ID_TEXT)}`;
+    return { name: statement === undefined ? undefined : `claim ${statement}` };
   },
   missing: (importer, entry) => {
     if (statementOf(importer, entry) === undefined) {

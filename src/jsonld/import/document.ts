@@ -283,7 +283,7 @@ export function readDocument(
   } else {
     warn(
       "$",
-      `expected a JSON-LD node, an array of nodes or an object with @graph, found ${describe(input)}`,
+      `expected a JSON-LD node, an array of nodes or an object with @graph, found ${describe(input)}; nothing was imported`,
     );
     return document;
   }

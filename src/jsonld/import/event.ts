@@ -1,11 +1,10 @@
 // Event and its subtypes → Event.
 import type { Event, Participant, ParticipantRole } from "../../model/event";
-import { parseFuzzyDate, pointEndsBeforeStart } from "../../model/fuzzy-date-syntax";
 import type { Quantity } from "../../model/quantity";
 import { edgeKey, type Handler, peekText, reference, take, takeOne } from "./importer";
 import { fieldProvenance, type Inferred, infer } from "./provenance";
 import { readQuantity } from "./quantity";
-import { readDate, readText } from "./values";
+import { endsBeforeStart, readDate, readText } from "./values";
 
 // As newsgraph writes them: an agent is a performer, a host the organizer, a participant an attendee, a
 // mediator a contributor.
@@ -18,7 +17,7 @@ const ROLES: Record<string, { role: ParticipantRole; assume: string }> = {
 
 /** Maps Event nodes (and its subtypes) onto events. @internal */
 export const eventHandler: Handler = {
-  idName: (_importer, entry) => peekText(entry, "name"),
+  idSources: (_importer, entry) => ({ name: peekText(entry, "name") }),
   missing: (_importer, entry) =>
     peekText(entry, "name") === undefined ? "it has no name, which the model requires" : undefined,
   map: (importer, entry, typing, id) => {
@@ -38,19 +37,9 @@ export const eventHandler: Handler = {
       const at = takeOne(importer, entry, property);
       const date = at && readDate(at, `the ${property}`, importer.warn);
       if (at === undefined || date === undefined) continue;
-      if (field === "end" && dates.start !== undefined) {
-        const from = parseFuzzyDate(dates.start)?.start;
-        const to = parseFuzzyDate(date.value)?.end;
-        if (
-          from !== undefined &&
-          to !== undefined &&
-          from !== "open" &&
-          to !== "open" &&
-          pointEndsBeforeStart(from, to)
-        ) {
-          importer.warn(at.path, `the endDate ${date.value} is before the startDate ${dates.start}; dropped`);
-          continue;
-        }
+      if (field === "end" && dates.start !== undefined && endsBeforeStart(dates.start, date.value)) {
+        importer.warn(at.path, `the endDate ${date.value} is before the startDate ${dates.start}; dropped`);
+        continue;
       }
       dates[field] = date.value;
       if (date.inferred !== undefined) infer(inferred, field, date.inferred);

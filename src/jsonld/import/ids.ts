@@ -24,7 +24,7 @@ function cut(slug: string, length: number): string {
 }
 
 /**
- * A slug of a text: accents removed, lower case, runs of anything but letters and digits turned into one
+ * A slug of a text: accents and apostrophes removed, lower case, runs of anything but letters and digits turned into one
  * hyphen, cut at a hyphen to `length`. Empty when the text has no Latin letters or digits. @internal
  */
 export function slugify(text: string, length: number = ID_MAX_LENGTH): string {
@@ -33,6 +33,7 @@ export function slugify(text: string, length: number = ID_MAX_LENGTH): string {
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[ßæœøđðłþı]/g, (letter) => LETTERS[letter] ?? letter)
+    .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   return cut(slug, length);
@@ -99,18 +100,16 @@ export interface IdSources {
 }
 
 /**
- * The candidate ids of a node, best first: the `@id`'s fragment (its last `/` segment, if it has any), then
- * the last segment of the `@id`'s path, then of the URL's, then the name, then the kind. Fragments and
- * segments that look like a hash are passed over, and so are those that name a kind of node (`#article`,
- * `#organization`), unless `skipGeneric` is false and the fragment is a slug as written: then it is the
- * first candidate and `exact` is set, and such ids are given out before all others, so that they survive
- * unchanged (newsgraph writes every node but an article as its base URL, `#` and its id).
+ * The candidate ids of a node, best first: the `@id`'s fragment (its last `/` segment, if it has any), or
+ * the last segment of the `@id`'s path when it has no fragment (or the node is an article), then the last
+ * segment of the URL's path, then the name; the kind of node when there is nothing else. Fragments and
+ * segments that look like a hash, or that name a kind of node (`#article`, `#organization`), are passed
+ * over. But for any node other than an `article`, a fragment that is a slug as written is the first
+ * candidate whatever it says, and `exact` is set: such ids are given out before all others, so that they
+ * survive unchanged (newsgraph writes every node but an article as its base URL, `#` and its id).
  * @internal
  */
-export function idCandidates(
-  sources: IdSources,
-  skipGeneric: boolean,
-): { candidates: string[]; exact: boolean } {
+export function idCandidates(sources: IdSources, article: boolean): { candidates: string[]; exact: boolean } {
   const candidates: string[] = [];
   let exact = false;
   const push = (slug: string): void => {
@@ -122,17 +121,18 @@ export function idCandidates(
     if (hash !== -1) {
       const fragment = decode(iri.slice(hash + 1));
       const segment = lastSegment(fragment);
-      if (!skipGeneric && fragment === segment && isNodeId(fragment)) {
+      if (!article && fragment === segment && isNodeId(fragment)) {
         exact = true;
         candidates.push(fragment);
       }
       push(slugify(segment));
     }
-    push(slugify(lastSegment(pathOf(hash === -1 ? iri : iri.slice(0, hash)))));
+    // A fragment names a node within a page: the page's own path names the node only for an article.
+    if (hash === -1 || article) push(slugify(lastSegment(pathOf(hash === -1 ? iri : iri.slice(0, hash)))));
   }
   if (url !== undefined) push(slugify(lastSegment(pathOf(url))));
   if (name !== undefined) push(slugify(name, NAME_SLUG_LENGTH));
-  if (!candidates.includes(kind)) candidates.push(kind);
+  if (candidates.length === 0) candidates.push(kind);
   return { candidates, exact };
 }
 
@@ -145,11 +145,21 @@ function pathOf(iri: string): string {
   }
 }
 
+/** The ids given out so far, and for each base the next suffix to try, so that many equal names stay cheap. */
+export interface IdAllocation {
+  taken: Set<string>;
+  nextSuffix: Map<string, number>;
+}
+
+/** A fresh allocation. @internal */
+export const newAllocation = (): IdAllocation => ({ taken: new Set(), nextSuffix: new Map() });
+
 /**
  * Gives out ids: the first candidate not taken, else the first with the smallest free `-2`, `-3`… suffix.
  * @internal
  */
-export function allocateId(candidates: readonly string[], taken: Set<string>): string {
+export function allocateId(candidates: readonly string[], allocation: IdAllocation): string {
+  const { taken, nextSuffix } = allocation;
   for (const candidate of candidates) {
     if (!taken.has(candidate)) {
       taken.add(candidate);
@@ -157,11 +167,12 @@ export function allocateId(candidates: readonly string[], taken: Set<string>): s
     }
   }
   const base = candidates[0] ?? "node";
-  for (let counter = 2; ; counter++) {
+  for (let counter = nextSuffix.get(base) ?? 2; ; counter++) {
     const suffix = `-${counter}`;
     const id = `${cut(base, ID_MAX_LENGTH - suffix.length)}${suffix}`;
     if (!taken.has(id)) {
       taken.add(id);
+      nextSuffix.set(base, counter + 1);
       return id;
     }
   }

@@ -25,8 +25,11 @@ export interface Typing {
 export interface Handler {
   /** Why the entry cannot become a node (a field the model requires is missing), or `undefined`. */
   missing: (importer: Importer, entry: Entry, typing: Typing) => string | undefined;
-  /** The text an id is made from when the node's `@id` gives none: its name, headline or statement. */
-  idName: (importer: Importer, entry: Entry) => string | undefined;
+  /**
+   * What an id is made from when the node's `@id` gives none: its URL (for an article) and its name,
+   * headline or statement.
+   */
+  idSources: (importer: Importer, entry: Entry) => { url?: string | undefined; name?: string | undefined };
   /** Builds the node and adds it to the graph under the given (placeholder) id. */
   map: (importer: Importer, entry: Entry, typing: Typing, id: string) => void;
 }
@@ -44,6 +47,8 @@ export interface Collections {
 export interface Importer {
   document: JsonLdDocument;
   baseUrl: string | undefined;
+  /** What relative URLs in values (not `@id`s) resolve against: `baseUrl`, else the first article's url. */
+  urlBase: string | undefined;
   defaultLanguage: string | undefined;
   warn: Warn;
   handlers: Record<NodeKind, Handler>;
@@ -53,7 +58,7 @@ export interface Importer {
   typings: Map<Entry, Typing | null>;
   queue: { entry: Entry; typing: Typing; id: string }[];
   /** Where each placeholder's final id may come from, in the order the placeholders were given out. */
-  idSources: { placeholder: string; sources: IdSources; skipGeneric: boolean; order: number }[];
+  idSources: { placeholder: string; sources: IdSources; article: boolean; order: number }[];
   /** Nodes made from plain names (`"author": "Jane Doe"`), by family and name. */
   synthetic: Map<string, Entry>;
   /** The ClaimReviews of each claim entry, in document order. */
@@ -78,11 +83,11 @@ export interface Importer {
 export function newPlaceholder(
   importer: Importer,
   sources: IdSources,
-  skipGeneric = true,
+  article = false,
   order = Number.POSITIVE_INFINITY,
 ): string {
   const id = `${PLACEHOLDER}${importer.idSources.length}`;
-  importer.idSources.push({ placeholder: id, sources, skipGeneric, order });
+  importer.idSources.push({ placeholder: id, sources, article, order });
   return id;
 }
 
@@ -98,9 +103,6 @@ export interface Resolved {
 
 /** Placeholders cannot be mistaken for slugs: they hold a character no id may contain. */
 const PLACEHOLDER = "\u0000";
-
-/** Tells whether an id is a placeholder given out during the import. @internal */
-export const isPlaceholder = (id: string): boolean => id.startsWith(PLACEHOLDER);
 
 /** The model kinds, which are also type families. */
 const NODE_KINDS: readonly string[] = ["article", "actor", "claim", "event", "place"];
@@ -144,6 +146,9 @@ export function peekText(entry: Entry, name: string): string | undefined {
     .map((item) => item.value)
     .find((value): value is string => typeof value === "string" && value.length > 0);
 }
+
+/** A type name with its indefinite article, for messages: `a Person`, `an ImageObject`. @internal */
+export const aOrAn = (type: string): string => `${/^[AEIOU]/.test(type) ? "an" : "a"} ${type}`;
 
 /** The name of an entry's type for messages: `NewsArticle`, or `a node without @type`. @internal */
 export const typeLabel = (entry: Entry): string =>
@@ -211,7 +216,7 @@ export function reportUnmapped(importer: Importer, entry: Entry, path: string, w
     message =
       entry.types.length === 0
         ? `${what} has no @type, so it cannot be mapped; dropped`
-        : `${what} is a ${types}, a type that is not mapped; dropped`;
+        : `${what} is ${aOrAn(types)}, a type that is not mapped; dropped`;
   }
   importer.warn(path, message);
   if (entry.read === false) entry.read = "reported";
@@ -260,9 +265,9 @@ function syntheticEntry(importer: Importer, located: Located & { value: string }
 }
 
 /**
- * The entry a value stands for: the node written in place, or the node an `{ "@id" }` reference (or, where
- * `iriStrings` is set, an IRI string) names. Reports a dangling reference; returns `undefined` for it and
- * for values that are not nodes (without reporting those: the caller knows what it expected).
+ * The entry a value stands for: the node written in place, or the node an `{ "@id" }` reference names.
+ * Reports a dangling reference and returns `"dangling"` for it; returns `undefined`, without reporting, for
+ * values that are not nodes (the caller knows what it expected).
  * @internal
  */
 export function entryAt(importer: Importer, located: Located): Entry | "dangling" | undefined {
@@ -339,7 +344,7 @@ export function reference(importer: Importer, located: Located, spec: ReferenceS
     entry,
     spec.assume === undefined
       ? undefined
-      : { type: spec.assume, reason: `${spec.what} has no @type; read as a ${spec.assume}` },
+      : { type: spec.assume, reason: `${spec.what} has no @type; read as ${aOrAn(spec.assume)}` },
   );
   if (typing === null) {
     reportUnmapped(importer, entry, path, spec.what);
@@ -347,7 +352,7 @@ export function reference(importer: Importer, located: Located, spec: ReferenceS
   }
   const kind = asNodeKind(typing.family);
   if (kind === undefined || !spec.kinds.includes(kind)) {
-    importer.warn(path, `${spec.what} cannot be a ${typing.type}; the reference is dropped`);
+    importer.warn(path, `${spec.what} cannot be ${aOrAn(typing.type)}; the reference is dropped`);
     if (entry.read === false) entry.read = "reported";
     return undefined;
   }
@@ -388,8 +393,7 @@ export function nodeFor(importer: Importer, entry: Entry, typing: Typing): strin
     importer,
     {
       iri: entry.iri,
-      url: kind === "article" ? peekText(entry, "url") : undefined,
-      name: handler.idName(importer, entry),
+      ...handler.idSources(importer, entry),
       kind,
     },
     kind === "article",
@@ -417,10 +421,15 @@ export function valueNode(
   if (found === undefined) return null;
   const typing = typingOf(importer, found, {
     type: assume,
-    reason: `${what} has no @type; read as a ${assume}`,
+    reason: `${what} has no @type; read as ${aOrAn(assume)}`,
   });
-  if (typing === null || typing.family !== family) {
+  if (typing === null) {
     reportUnmapped(importer, found, located.path, what);
+    return undefined;
+  }
+  if (typing.family !== family) {
+    importer.warn(located.path, `${what} cannot be ${aOrAn(typing.type)}; dropped`);
+    if (found.read === false) found.read = "reported";
     return undefined;
   }
   found.read = "read";

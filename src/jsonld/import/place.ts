@@ -178,7 +178,7 @@ function readAddress(importer: Importer, located: Located, canContain: boolean):
 
 /** Maps Place and its subtypes onto places. @internal */
 export const placeHandler: Handler = {
-  idName: (_importer, entry) => peekText(entry, "name"),
+  idSources: (_importer, entry) => ({ name: peekText(entry, "name") }),
   missing: (_importer, entry) =>
     peekText(entry, "name") === undefined ? "it has no name, which the model requires" : undefined,
   map: (importer, entry, typing, id) => {

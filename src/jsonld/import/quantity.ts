@@ -1,6 +1,5 @@
 // QuantitativeValue → Quantity.
 import type { Quantity } from "../../model/quantity";
-import type { Entry } from "./document";
 import { type Importer, takeOne, valueNode } from "./importer";
 import type { Located } from "./json";
 import { readNumber, readText } from "./values";
@@ -8,10 +7,6 @@ import { readNumber, readText } from "./values";
 // newsgraph writes a hedged figure's description as "approximately" or "approximately: <the source's words>".
 const APPROXIMATELY = "approximately";
 const APPROXIMATELY_WITH_TEXT = "approximately: ";
-
-/** Tells whether a value is (or refers to) a QuantitativeValue, without reporting anything. @internal */
-export const isQuantityNode = (entry: Entry | undefined): boolean =>
-  entry?.types.includes("QuantitativeValue") === true;
 
 /**
  * A Quantity from a QuantitativeValue: `value`, `minValue`, `maxValue`, `unitText`, and `description` read as

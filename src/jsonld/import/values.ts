@@ -1,6 +1,6 @@
 // Readers for single values: text, URLs, dates, numbers, booleans, language tags. Each reports what it cannot
 // use and returns undefined for it; none throws.
-import { parseFuzzyDate } from "../../model/fuzzy-date-syntax";
+import { parseFuzzyDate, pointEndsBeforeStart } from "../../model/fuzzy-date-syntax";
 import type { Warn } from "./document";
 import { describe, isObject, type Located } from "./json";
 import { isHttpUrl, isLanguageTag, URL_MAX_LENGTH } from "./syntax";
@@ -147,4 +147,17 @@ export function readLanguage(located: Located, what: string, warn: Warn): string
   if (typeof value === "string" && isLanguageTag(value)) return value;
   warn(path, `expected a BCP 47 language tag such as "en" for ${what}, found ${describe(value)}; ignored`);
   return undefined;
+}
+
+/** Tells whether `end` certainly lies before `start`, as the graph validator judges it. @internal */
+export function endsBeforeStart(start: string, end: string): boolean {
+  const from = parseFuzzyDate(start)?.start;
+  const to = parseFuzzyDate(end)?.end;
+  return (
+    from !== undefined &&
+    to !== undefined &&
+    from !== "open" &&
+    to !== "open" &&
+    pointEndsBeforeStart(from, to)
+  );
 }

@@ -51,72 +51,79 @@ export const isSchemaOrgContextUrl = (value: string): boolean => CONTEXT_URL.tes
 export const isSchemaOrgVocabulary = (value: string): boolean =>
   /^https?:\/\/(?:www\.)?schema\.org\/$/i.test(value);
 
-const table: Record<string, TypeInfo> = {};
-const add = (family: TypeFamily, parent: string | undefined, names: string): void => {
-  for (const name of names.split(" ")) table[name] = parent === undefined ? { family } : { family, parent };
-};
+type TypeRow = readonly [family: TypeFamily, parent: string | undefined, names: string];
 
-add("article", undefined, "Article");
-add("article", "Article", "NewsArticle");
-add(
-  "article",
-  "NewsArticle",
-  "AnalysisNewsArticle AskPublicNewsArticle BackgroundNewsArticle OpinionNewsArticle ReportageNewsArticle ReviewNewsArticle",
-);
-add("actor", undefined, "Person Organization");
-// The subtypes of Organization that are not also places (LocalBusiness and its kin are both, and ambiguous).
-add(
-  "actor",
-  "Organization",
-  "Airline Consortium Cooperative Corporation FundingScheme GovernmentOrganization LibrarySystem MedicalOrganization " +
-    "NGO NewsMediaOrganization OnlineBusiness PerformingGroup PoliticalParty Project ResearchOrganization " +
-    "SearchRescueOrganization SportsOrganization WorkersUnion",
-);
-add("actor", "PerformingGroup", "DanceGroup MusicGroup TheaterGroup");
-add("actor", "SportsOrganization", "SportsTeam");
-add("actor", "Project", "FundingAgency ResearchProject");
-add("actor", "OnlineBusiness", "OnlineStore");
-add("actor", "OnlineStore", "OnlineMarketplace");
-add("claim", undefined, "Claim");
-add("claim-review", undefined, "ClaimReview");
-add("event", undefined, "Event");
-add(
-  "event",
-  "Event",
-  "BusinessEvent ChildrensEvent ComedyEvent CourseInstance DanceEvent DeliveryEvent EducationEvent EventSeries " +
-    "ExhibitionEvent Festival FoodEvent Hackathon LiteraryEvent MusicEvent PublicationEvent SaleEvent " +
-    "ScreeningEvent SocialEvent SportsEvent TheaterEvent VisualArtsEvent",
-);
-add("event", "EducationEvent", "ConferenceEvent");
-add("event", "PublicationEvent", "BroadcastEvent OnDemandEvent");
-add("place", undefined, "Place");
-add("place", "Place", "AdministrativeArea Landform CivicStructure TouristAttraction TouristDestination");
-add("place", "AdministrativeArea", "Country State City");
-add("place", "Landform", "BodyOfWater Continent Mountain Volcano");
-add(
-  "place",
-  "BodyOfWater",
-  "Canal LakeBodyOfWater OceanBodyOfWater Pond Reservoir RiverBodyOfWater SeaBodyOfWater Waterfall",
-);
-add(
-  "place",
-  "CivicStructure",
-  "Airport Beach Bridge BusStation Cemetery EventVenue GovernmentBuilding MusicVenue Museum Park Playground " +
-    "TrainStation Zoo",
-);
-add("place", "GovernmentBuilding", "CityHall Courthouse DefenceEstablishment Embassy LegislativeBuilding");
-add("image", undefined, "ImageObject");
-add("rating", undefined, "Rating");
-add("address", undefined, "PostalAddress");
-add("geo", undefined, "GeoCoordinates");
-add("quantity", undefined, "QuantitativeValue");
-add("correction", undefined, "CorrectionComment");
-add("web-page", undefined, "WebPage");
-add("language", undefined, "Language");
-add("role", undefined, "Role");
-add("role", "Role", "OrganizationRole");
-add("role", "OrganizationRole", "EmployeeRole");
-add("quotation", undefined, "Quotation");
+// Built when first read, not at import: a page that only writes JSON-LD should not pay for the importer.
+function typeTable(rows: readonly TypeRow[]): Record<string, TypeInfo> {
+  const table: Record<string, TypeInfo> = {};
+  for (const [family, parent, names] of rows)
+    for (const name of names.split(" ")) table[name] = parent === undefined ? { family } : { family, parent };
+  return table;
+}
+
+const table = /* @__PURE__ */ typeTable([
+  ["article", undefined, "Article"],
+  ["article", "Article", "NewsArticle"],
+  [
+    "article",
+    "NewsArticle",
+    "AnalysisNewsArticle AskPublicNewsArticle BackgroundNewsArticle OpinionNewsArticle ReportageNewsArticle ReviewNewsArticle",
+  ],
+  ["actor", undefined, "Person Organization"],
+  // The subtypes of Organization that are not also places (LocalBusiness and its kin are both, and ambiguous).
+  [
+    "actor",
+    "Organization",
+    "Airline Consortium Cooperative Corporation FundingScheme GovernmentOrganization LibrarySystem MedicalOrganization " +
+      "NGO NewsMediaOrganization OnlineBusiness PerformingGroup PoliticalParty Project ResearchOrganization " +
+      "SearchRescueOrganization SportsOrganization WorkersUnion",
+  ],
+  ["actor", "PerformingGroup", "DanceGroup MusicGroup TheaterGroup"],
+  ["actor", "SportsOrganization", "SportsTeam"],
+  ["actor", "Project", "FundingAgency ResearchProject"],
+  ["actor", "OnlineBusiness", "OnlineStore"],
+  ["actor", "OnlineStore", "OnlineMarketplace"],
+  ["claim", undefined, "Claim"],
+  ["claim-review", undefined, "ClaimReview"],
+  ["event", undefined, "Event"],
+  [
+    "event",
+    "Event",
+    "BusinessEvent ChildrensEvent ComedyEvent CourseInstance DanceEvent DeliveryEvent EducationEvent EventSeries " +
+      "ExhibitionEvent Festival FoodEvent Hackathon LiteraryEvent MusicEvent PublicationEvent SaleEvent " +
+      "ScreeningEvent SocialEvent SportsEvent TheaterEvent VisualArtsEvent",
+  ],
+  ["event", "EducationEvent", "ConferenceEvent"],
+  ["event", "PublicationEvent", "BroadcastEvent OnDemandEvent"],
+  ["place", undefined, "Place"],
+  ["place", "Place", "AdministrativeArea Landform CivicStructure TouristAttraction TouristDestination"],
+  ["place", "AdministrativeArea", "Country State City"],
+  ["place", "Landform", "BodyOfWater Continent Mountain Volcano"],
+  [
+    "place",
+    "BodyOfWater",
+    "Canal LakeBodyOfWater OceanBodyOfWater Pond Reservoir RiverBodyOfWater SeaBodyOfWater Waterfall",
+  ],
+  [
+    "place",
+    "CivicStructure",
+    "Airport Beach Bridge BusStation Cemetery EventVenue GovernmentBuilding MusicVenue Museum Park Playground " +
+      "TrainStation Zoo",
+  ],
+  ["place", "GovernmentBuilding", "CityHall Courthouse DefenceEstablishment Embassy LegislativeBuilding"],
+  ["image", undefined, "ImageObject"],
+  ["rating", undefined, "Rating"],
+  ["address", undefined, "PostalAddress"],
+  ["geo", undefined, "GeoCoordinates"],
+  ["quantity", undefined, "QuantitativeValue"],
+  ["correction", undefined, "CorrectionComment"],
+  ["web-page", undefined, "WebPage"],
+  ["language", undefined, "Language"],
+  ["role", undefined, "Role"],
+  ["role", "Role", "OrganizationRole"],
+  ["role", "OrganizationRole", "EmployeeRole"],
+  ["quotation", undefined, "Quotation"],
+]);
 
 /** What the importer knows of a schema.org type, or `undefined` for a type it does not map. @internal */
 export const typeInfo = (name: string): TypeInfo | undefined =>
