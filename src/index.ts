@@ -59,7 +59,7 @@ export { LanguageTag } from "./model/language-tag";
 export { NEWSGRAPH_FORMAT, NewsGraph, type NewsGraphInput } from "./model/news-graph";
 export { NODE_ID_MAX_LENGTH, NodeId } from "./model/node-id";
 export { GeoPoint, Place, type PlaceInput, PlaceKind, placeKinds } from "./model/place";
-export { Provenance, ProvenanceBasis, provenanceBases } from "./model/provenance";
+export { Provenance, ProvenanceBasis, type ProvenanceSchema, provenanceBases } from "./model/provenance";
 export { Quantity } from "./model/quantity";
 export { newsgraphRegistry, type SchemaMetadata } from "./model/registry";
 export { TextSpan } from "./model/text-span";

@@ -41,15 +41,19 @@ const QUALIFIERS: Record<string, FuzzyDateQualifier> = {
 /** The longest FuzzyDate string, in characters. */
 export const FUZZY_DATE_MAX_LENGTH = 80;
 
-// `setUTCFullYear`, unlike `Date.UTC`, does not read years 0 to 99 as 1900 to 1999.
+// Every date of a document is read here, so without allocating a Date where that can be helped.
+// `setUTCFullYear`, unlike `Date.UTC`, does not read years 0 to 99 as 1900 to 1999: only those need it.
 function utc(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
 }
 
+// The proleptic Gregorian calendar, as Date's.
 function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function parseCalendarDate(match: RegExpExecArray): FuzzyDatePoint | undefined {

@@ -6,17 +6,18 @@ import { newsgraphRegistry } from "./registry";
 /** The longest URL newsgraph accepts, in characters. @example `HTTP_URL_MAX_LENGTH; // 4096` */
 export const HTTP_URL_MAX_LENGTH = 4096;
 
-// An http(s) scheme, a first character of the host, and no white space (U+00A0 and U+2028 included) or
-// control character anywhere: the URL parser would strip or encode those, a silent rewrite. One pattern
-// for the check and the JSON Schema.
-const HTTP_URL_PATTERN =
-  "^[hH][tT][tT][pP][sS]?://[^/?#\\s\\u0000-\\u001f\\u007f-\\u009f][^\\s\\u0000-\\u001f\\u007f-\\u009f]*$";
-const HTTP_URL_FORM = new RegExp(HTTP_URL_PATTERN);
+// An http(s) scheme, a first character of the host, and no white space (U+00A0 and U+2028 included),
+// control character or lone surrogate anywhere: the URL parser would strip, encode or replace those, a
+// silent rewrite. One pattern for the check and the JSON Schema, read in Unicode mode as JSON Schema
+// reads patterns, where [\ud800-\udfff] matches only a surrogate that is not half of a pair.
+const NOT_IN_URL = "\\s\\u0000-\\u001f\\u007f-\\u009f\\ud800-\\udfff";
+const HTTP_URL_PATTERN = `^[hH][tT][tT][pP][sS]?://[^/?#${NOT_IN_URL}][^${NOT_IN_URL}]*$`;
+const HTTP_URL_FORM = new RegExp(HTTP_URL_PATTERN, "u");
 
 /**
  * Tells whether a string is an absolute `http:` or `https:` URL with a host, free of white space (of any
- * kind: U+00A0 and U+2028 too) and control characters. Relative, protocol-relative, `javascript:` and
- * `data:` URLs are not.
+ * kind: U+00A0 and U+2028 too), control characters and lone surrogates. Relative, protocol-relative,
+ * `javascript:` and `data:` URLs are not.
  *
  * @example
  * ```ts

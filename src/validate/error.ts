@@ -50,11 +50,17 @@ export function formatIssuePath(path: readonly (string | number)[]): string {
 
 const LISTED = 50;
 
+// A path through hostile keys can be megabytes long; the summary shows its start (`issues` keep it whole).
+const PATH_SHOWN = 200;
+
+function shownPath(path: readonly (string | number)[]): string {
+  const text = formatIssuePath(path);
+  return text.length > PATH_SHOWN ? `${text.slice(0, PATH_SHOWN)}…` : text;
+}
+
 function summarise(issues: readonly NewsGraphIssue[]): string {
   const count = issues.length === 1 ? "1 issue" : `${issues.length} issues`;
-  const lines = issues
-    .slice(0, LISTED)
-    .map((issue) => `  - ${formatIssuePath(issue.path)}: ${issue.message}`);
+  const lines = issues.slice(0, LISTED).map((issue) => `  - ${shownPath(issue.path)}: ${issue.message}`);
   if (issues.length > LISTED) lines.push(`  … and ${issues.length - LISTED} more`);
   return `Invalid newsgraph document (${count}):\n${lines.join("\n")}`;
 }

@@ -7,6 +7,7 @@ import {
 } from "../graph/node-index";
 import { referencePath, visitReferences } from "../graph/references";
 import { parseFuzzyDate, pointEndsBeforeStart } from "../model/fuzzy-date-syntax";
+import { describeValue } from "../model/describe";
 import type { NewsGraph } from "../model/news-graph";
 import type { NewsGraphIssue } from "./error";
 
@@ -38,7 +39,7 @@ function checkArticleUrls(graph: NewsGraph, issues: NewsGraphIssue[]): void {
       issues.push({
         path: ["articles", i, "url"],
         code: "duplicate_url",
-        message: `the url ${JSON.stringify(article.url)} is already the url of articles[${earlier}]; expected each article at its own address`,
+        message: `the url ${describeValue(article.url)} is already the url of articles[${earlier}]; expected each article at its own address`,
       });
     }
   });

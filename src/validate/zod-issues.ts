@@ -112,7 +112,7 @@ export function fromZodIssues(
         result.push({
           path: [...path, key],
           code: "unrecognized_keys",
-          message: `unknown field ${JSON.stringify(key)}${expected ? `; expected only ${list(expected)}` : ""}`,
+          message: `unknown field ${describeValue(key)}${expected ? `; expected only ${list(expected)}` : ""}`,
         });
       }
     } else if (issue.code === "custom" && typeof issue.params?.code === "string") {

@@ -1,0 +1,152 @@
+import fc from "fast-check";
+import type { NewsGraph } from "../model/news-graph";
+import { arbitraryActor, arbitraryArticle, arbitraryClaim, arbitraryEvent, arbitraryPlace } from "./nodes";
+import { arbitraryHttpUrl, arbitraryNodeId } from "./values";
+
+/**
+ * Options of {@link arbitraryNewsGraph}.
+ * @example
+ * ```ts
+ * const options: NewsGraphOptions = { maxNodes: 30, withText: true };
+ * ```
+ */
+export interface NewsGraphOptions {
+  /** The most nodes in all five collections together. Default 12. */
+  maxNodes?: number;
+  /**
+   * `true`: every article carries a non-empty `text`, and every evidence span is anchored in it
+   * (offsets, `exact`, and `prefix`/`suffix` when present). `false`: no article has a text, so
+   * spans carry offsets that nothing checks. By default, each article either way.
+   */
+  withText?: boolean;
+}
+
+const KINDS = ["article", "actor", "claim", "event", "place"] as const;
+type Kind = (typeof KINDS)[number];
+
+const all = <T>(arbitraries: fc.Arbitrary<T>[]): fc.Arbitrary<T[]> =>
+  arbitraries.length === 0 ? fc.constant(null).map((): T[] => []) : fc.tuple(...arbitraries);
+
+/**
+ * Valid newsgraph documents, in the form {@link parseNewsGraph} returns (every default written), so
+ * that `parseNewsGraph(graph)` deep-equals `graph`. By construction: ids are unique slugs across the
+ * collections; each article has its own url; every reference resolves to a node of the kind its field
+ * demands; `partOf`, `containedIn` and `roles[].of` point only to earlier nodes, so there are no cycles;
+ * no end is before its start; no claim responds to itself; evidence is anchored in the text of articles that have one.
+ * The text is any Unicode (astral characters included) mixed with markup and line separators.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { parseNewsGraph } from "newsgraph";
+ * import { arbitraryNewsGraph } from "newsgraph/testing";
+ *
+ * fc.assert(
+ *   fc.property(arbitraryNewsGraph({ withText: true }), (graph) => {
+ *     return JSON.stringify(parseNewsGraph(graph)) === JSON.stringify(graph);
+ *   }),
+ * );
+ * ```
+ */
+export function arbitraryNewsGraph(options: NewsGraphOptions = {}): fc.Arbitrary<NewsGraph> {
+  const { maxNodes = 12, withText } = options;
+  const plan = fc
+    .array(fc.constantFrom<Kind>(...KINDS), { maxLength: Math.max(0, maxNodes) })
+    .map((kinds) => {
+      const count = (kind: Kind) => kinds.filter((k) => k === kind).length;
+      const actors = count("actor");
+      // A claim needs a claimant.
+      return {
+        articles: count("article"),
+        actors,
+        claims: actors === 0 ? 0 : count("claim"),
+        events: count("event"),
+        places: count("place"),
+      };
+    });
+  return plan.chain((counts) => {
+    const total = counts.articles + counts.actors + counts.claims + counts.events + counts.places;
+    const ids = fc.uniqueArray(arbitraryNodeId(), { minLength: total, maxLength: total });
+    // Each article at its own address, as parseNewsGraph demands.
+    const urls = fc.uniqueArray(arbitraryHttpUrl(), {
+      minLength: counts.articles,
+      maxLength: counts.articles,
+    });
+    return fc.tuple(ids, urls).chain(([ids, urls]) => {
+      const ends = [counts.articles, counts.actors, counts.claims, counts.events, counts.places].map(
+        (_, k, list) => list.slice(0, k + 1).reduce((sum, n) => sum + n, 0),
+      );
+      const [articleIds, actorIds, claimIds, eventIds, placeIds] = ends.map((end, k) =>
+        ids.slice(k === 0 ? 0 : (ends[k - 1] ?? 0), end),
+      ) as [string[], string[], string[], string[], string[]];
+      const targets = {
+        articles: articleIds,
+        actors: actorIds,
+        claims: claimIds,
+        events: eventIds,
+        places: placeIds,
+      };
+      const articles = all(
+        articleIds.map((id, i) =>
+          arbitraryArticle({
+            id: fc.constant(id),
+            url: fc.constant(urls[i] ?? ""),
+            targets,
+            ...(withText === undefined ? {} : { withText }),
+          }),
+        ),
+      );
+      return articles.chain((articleNodes) => {
+        const texts = new Map<string, string>();
+        for (const article of articleNodes)
+          if (article.text !== undefined) texts.set(article.id, article.text);
+        return fc
+          .record(
+            {
+              schema: fc.option(fc.constant("https://unpkg.com/newsgraph/dist/newsgraph.schema.json"), {
+                nil: undefined,
+                freq: 8,
+              }),
+              actors: all(
+                actorIds.map((id, i) =>
+                  arbitraryActor({
+                    id: fc.constant(id),
+                    targets: { ...targets, actors: actorIds.slice(0, i) },
+                  }),
+                ),
+              ),
+              claims: all(
+                claimIds.map((id) =>
+                  arbitraryClaim({
+                    id: fc.constant(id),
+                    targets: { ...targets, claims: claimIds.filter((other) => other !== id), texts },
+                  }),
+                ),
+              ),
+              events: all(
+                eventIds.map((id, i) =>
+                  arbitraryEvent({
+                    id: fc.constant(id),
+                    targets: { ...targets, events: eventIds.slice(0, i) },
+                  }),
+                ),
+              ),
+              places: all(
+                placeIds.map((id, i) =>
+                  arbitraryPlace({
+                    id: fc.constant(id),
+                    targets: { ...targets, places: placeIds.slice(0, i) },
+                  }),
+                ),
+              ),
+            },
+            { noNullPrototype: true },
+          )
+          .map(({ schema, actors, claims, events, places }): NewsGraph => {
+            const graph: NewsGraph = { format: 1, articles: articleNodes, actors, claims, events, places };
+            return schema === undefined ? graph : { $schema: schema, ...graph };
+          });
+      });
+    });
+  });
+}
