@@ -1,0 +1,157 @@
+// Opens the example static page in headless Chromium and reads its JSON-LD back from the DOM, the way a
+// crawler that runs pages does. Also shows that a hostile headline runs nothing and comes back exact.
+//
+// Needs Debian's chromium at /usr/bin/chromium (.ci/run installs it), or another Chromium named by
+// CHROMIUM_PATH. Without one the test is skipped, except in CI (CI set), where a missing browser is a failure.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderPage } from "../../examples/static-page/page";
+import { KURSK_ARTICLE_ID, northKoreanTroopsInKursk } from "../../src/examples/index";
+import { type NewsGraph, parseNewsGraph } from "../../src/index";
+import { articleJsonLd } from "../../src/jsonld/index";
+
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const root = resolve(import.meta.dirname, "../..");
+const HOSTILE_HEADLINE = "</script><script>window.__pwned = 1</script>";
+const HOSTILE_STATEMENT = "<!--<script>window.__pwned = 2</script>--> & \u2028 </SCRIPT >";
+
+const hasChromium = existsSync(CHROMIUM);
+const inCi = process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false";
+
+/** What the page shows once loaded: its ld+json blocks parsed in the page, and what else ran or failed. */
+interface Observed {
+  jsonLd: unknown[];
+  scripts: number;
+  pwned: unknown;
+  title: string;
+  headline: string | null | undefined;
+  consoleErrors: string[];
+  requests: string[];
+}
+
+async function observe(context: BrowserContext, file: string): Promise<Observed> {
+  const page: Page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const requests: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(`page error: ${error.message}`));
+  page.on("request", (request) => requests.push(request.url()));
+  try {
+    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+    const seen = await page.evaluate(() => ({
+      jsonLd: Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (script) =>
+        JSON.parse(script.textContent ?? ""),
+      ),
+      scripts: document.querySelectorAll("script").length,
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      title: document.title,
+      headline: document.querySelector("h1")?.textContent,
+    }));
+    return { ...seen, consoleErrors, requests };
+  } finally {
+    await page.close();
+  }
+}
+
+function withHostileText(graph: NewsGraph): NewsGraph {
+  const copy = structuredClone(graph);
+  const article = copy.articles.find((candidate) => candidate.id === KURSK_ARTICLE_ID);
+  if (article === undefined) throw new Error(`the example graph has no article ${KURSK_ARTICLE_ID}`);
+  article.headline = HOSTILE_HEADLINE;
+  const claim = copy.claims.find((candidate) =>
+    candidate.evidence.some((span) => span.article === KURSK_ARTICLE_ID),
+  );
+  if (claim === undefined) throw new Error("the example article has no claims");
+  claim.statement = HOSTILE_STATEMENT;
+  return parseNewsGraph(copy);
+}
+
+if (!hasChromium && !inCi) {
+  const reason = `no browser at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+  console.warn(`tests/browser/static-page.test.ts skipped: ${reason}`);
+  describe("the static page in headless Chromium", () => {
+    it.skip(`skipped: ${reason}`, () => {});
+  });
+} else {
+  describe("the static page in headless Chromium", () => {
+    const graph = parseNewsGraph(northKoreanTroopsInKursk);
+    let dir = "";
+    let context: BrowserContext | undefined;
+
+    beforeAll(async () => {
+      if (!hasChromium) {
+        throw new Error(
+          `CI is set but there is no browser at ${CHROMIUM}: .ci/run must install Debian's chromium`,
+        );
+      }
+      dir = mkdtempSync(join(tmpdir(), "newsgraph-static-page-"));
+      context = await chromium.launchPersistentContext(join(dir, "profile"), {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ARGS,
+      });
+    }, 60_000);
+
+    afterAll(async () => {
+      await context?.close();
+      if (dir !== "") rmSync(dir, { recursive: true, force: true });
+    });
+
+    const browser = (): BrowserContext => {
+      if (context === undefined) throw new Error("Chromium did not start");
+      return context;
+    };
+
+    it("reads back, from the page build.ts writes, exactly the JSON-LD the serializer produced", async () => {
+      const out = join(dir, "site");
+      const tsx = join(root, "node_modules/.bin/tsx");
+      const built = spawnSync(tsx, ["examples/static-page/build.ts", out], { cwd: root, encoding: "utf8" });
+      expect(built.status, built.stderr).toBe(0);
+      const file = join(out, "index.html");
+      expect(readFileSync(file, "utf8")).toContain('<script type="application/ld+json">');
+
+      const seen = await observe(browser(), file);
+      expect(seen.jsonLd).toEqual([articleJsonLd(graph, KURSK_ARTICLE_ID)]);
+      expect(seen.consoleErrors).toEqual([]);
+      expect(seen.requests).toEqual([pathToFileURL(file).href]);
+      const headline = graph.articles.find((article) => article.id === KURSK_ARTICLE_ID)?.headline;
+      expect(seen.title).toBe(headline);
+      expect(seen.headline).toBe(headline);
+    }, 60_000);
+
+    it("runs nothing from a headline or statement that tries to close the script element", async () => {
+      const hostile = withHostileText(graph);
+      const file = join(dir, "hostile.html");
+      writeFileSync(file, renderPage(hostile, KURSK_ARTICLE_ID));
+
+      const seen = await observe(browser(), file);
+      expect(seen.pwned).toBeUndefined();
+      expect(seen.scripts).toBe(1);
+      expect(seen.consoleErrors).toEqual([]);
+      expect(seen.jsonLd).toEqual([articleJsonLd(hostile, KURSK_ARTICLE_ID)]);
+      const [page] = seen.jsonLd as { "@graph": { "@type"?: string; headline?: string; text?: string }[] }[];
+      expect(page?.["@graph"][0]?.headline).toBe(HOSTILE_HEADLINE);
+      expect(
+        page?.["@graph"].some((node) => node["@type"] === "Claim" && node.text === HOSTILE_STATEMENT),
+      ).toBe(true);
+      expect(seen.title).toBe(HOSTILE_HEADLINE);
+      expect(seen.headline).toBe(HOSTILE_HEADLINE);
+    }, 60_000);
+  });
+}

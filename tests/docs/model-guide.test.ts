@@ -1,0 +1,38 @@
+// docs/model.md names every value of the model's enumerations, so a new actor kind or claim act
+// cannot ship undocumented.
+import { describe, expect, it } from "vitest";
+import {
+  actorKinds,
+  articleGenres,
+  claimActs,
+  claimRelations,
+  eventKinds,
+  eventStatuses,
+  participantRoles,
+  placeKinds,
+  provenanceBases,
+  quoteTypes,
+} from "../../src/index";
+import { readRepoFile } from "./markdown";
+
+const enumerations: Record<string, readonly string[]> = {
+  actorKinds,
+  articleGenres,
+  claimActs,
+  claimRelations,
+  eventKinds,
+  eventStatuses,
+  participantRoles,
+  placeKinds,
+  provenanceBases,
+  quoteTypes,
+};
+
+describe("docs/model.md", () => {
+  const guide = readRepoFile("docs/model.md");
+
+  it.each(Object.keys(enumerations))("names every value of %s in code style", (name) => {
+    const missing = (enumerations[name] ?? []).filter((value) => !guide.includes(`\`${value}\``));
+    expect(missing).toEqual([]);
+  });
+});
