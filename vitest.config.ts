@@ -24,6 +24,7 @@ export default defineConfig({
       include: ["src/**/*.ts"],
       exclude: ["src/cli.ts"],
       reporter: ["text-summary", "json-summary"],
+      reportOnFailure: true,
       thresholds: { lines: 90, branches: 90, functions: 90, statements: 90 },
     },
   },

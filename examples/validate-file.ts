@@ -31,9 +31,11 @@ try {
 const result = safeParseNewsGraph(input);
 if (result.success) {
   const { articles, actors, claims, events, places } = result.data;
+  const count = (list: readonly unknown[], noun: string) =>
+    `${list.length} ${noun}${list.length === 1 ? "" : "s"}`;
   console.log(
-    `${file}: valid (${articles.length} articles, ${actors.length} actors, ${claims.length} claims, ` +
-      `${events.length} events, ${places.length} places)`,
+    `${file}: valid (${count(articles, "article")}, ${count(actors, "actor")}, ${count(claims, "claim")}, ` +
+      `${count(events, "event")}, ${count(places, "place")})`,
   );
 } else {
   for (const issue of result.error.issues) {

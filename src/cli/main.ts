@@ -158,7 +158,7 @@ function validate(files: string[], io: Io): number {
     if (loaded.ok) {
       const { articles, actors, claims, events, places } = loaded.graph;
       io.out(
-        `${name}: valid (${articles.length} articles, ${actors.length} actors, ${claims.length} claims, ${events.length} events, ${places.length} places)`,
+        `${name}: valid (${count(articles, "article")}, ${count(actors, "actor")}, ${count(claims, "claim")}, ${count(events, "event")}, ${count(places, "place")})`,
       );
     } else {
       status = EXIT_INVALID;
@@ -189,6 +189,10 @@ function jsonld(files: string[], article: string | undefined, html: boolean, io:
  * Runs the command line with the given arguments and returns the exit status.
  * @internal
  */
+/** "1 claim", "2 claims". */
+const count = (list: readonly unknown[], noun: string): string =>
+  `${list.length} ${noun}${list.length === 1 ? "" : "s"}`;
+
 export function main(argv: string[], io: Io): number {
   try {
     const { values, positionals } = parseArgs({

@@ -44,7 +44,7 @@ describe("newsgraph validate", () => {
   it("exits 0 and summarises a valid document", () => {
     const result = run(["validate", file("valid.json", validGraph)]);
     expect(result.status).toBe(0);
-    expect(result.out).toMatch(/valid\.json: valid \(1 articles, 1 actors, 1 claims, 0 events, 0 places\)/);
+    expect(result.out).toMatch(/valid\.json: valid \(1 article, 1 actor, 1 claim, 0 events, 0 places\)/);
   });
 
   it("exits 1 and prints each problem on its own line with its path and the offending value", () => {
