@@ -4,57 +4,12 @@ import { HttpUrl } from "./http-url";
 import { NodeId } from "./node-id";
 import { fieldProvenanceOf, Provenance } from "./provenance";
 import { newsgraphRegistry } from "./registry";
-
-/**
- * The kinds of actor. `person` and `state` have fields of their own; every other kind is an
- * organisation of some sort.
- *
- * @example
- * ```ts
- * import { actorKinds } from "newsgraph";
- *
- * actorKinds.includes("intergovernmental"); // true
- * ```
- */
-export const actorKinds = [
-  "person",
-  "state",
-  "organization",
-  "government",
-  "intergovernmental",
-  "armed-group",
-  "military",
-  "media",
-  "political-party",
-  "company",
-  "ngo",
-] as const;
+import { actorKinds, organizationKinds } from "./vocabulary";
 
 /** Schema of one of {@link actorKinds}. @example `ActorKind.parse("state");` */
 export const ActorKind: z.ZodEnum<{ [K in (typeof actorKinds)[number]]: K }> = z.enum(actorKinds);
 /** One of {@link actorKinds}. @example `const kind: ActorKind = "person";` */
 export type ActorKind = z.output<typeof ActorKind>;
-
-/**
- * The kinds of actor that are organisations: every kind but `person` and `state`.
- * @example
- * ```ts
- * import { organizationKinds } from "newsgraph";
- *
- * organizationKinds.includes("media"); // true
- * ```
- */
-export const organizationKinds = [
-  "organization",
-  "government",
-  "intergovernmental",
-  "armed-group",
-  "military",
-  "media",
-  "political-party",
-  "company",
-  "ngo",
-] as const satisfies readonly ActorKind[];
 
 const roleShape = {
   /** The title as the source gives it: "Secretary General", "Vice-Foreign Minister". */
@@ -218,3 +173,5 @@ newsgraphRegistry.add(Actor, {
 export type Actor = PersonActor | StateActor | OrganizationActor;
 /** An actor as written before parsing. @example `const input: ActorInput = { id: "nato", kind: "intergovernmental", name: "NATO" };` */
 export type ActorInput = z.input<typeof Actor>;
+
+export { actorKinds, organizationKinds };

@@ -5,27 +5,7 @@ import { LanguageTag } from "./language-tag";
 import { NodeId } from "./node-id";
 import { fieldProvenanceOf, Provenance } from "./provenance";
 import { newsgraphRegistry } from "./registry";
-
-/**
- * The genres of article, each mapped to a schema.org NewsArticle subtype in JSON-LD
- * (`opinion` → OpinionNewsArticle, `news` → NewsArticle, …).
- *
- * @example
- * ```ts
- * import { articleGenres } from "newsgraph";
- *
- * articleGenres.includes("opinion"); // true
- * ```
- */
-export const articleGenres = [
-  "news",
-  "analysis",
-  "opinion",
-  "reportage",
-  "background",
-  "review",
-  "ask-public",
-] as const;
+import { articleGenres } from "./vocabulary";
 
 /** Schema of one of {@link articleGenres}. @example `ArticleGenre.parse("opinion");` */
 export const ArticleGenre: z.ZodEnum<{ [K in (typeof articleGenres)[number]]: K }> = z.enum(articleGenres);
@@ -197,3 +177,5 @@ newsgraphRegistry.add(Article, {
 export interface Article extends z.output<typeof Article> {}
 /** An article as written before parsing: arrays with defaults may be left out. @example `const input: ArticleInput = { id: "a", url: "https://example.org/a", headline: "H", genre: "news", language: "en", datePublished: "2024" };` */
 export interface ArticleInput extends z.input<typeof Article> {}
+
+export { articleGenres };

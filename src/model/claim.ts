@@ -7,64 +7,18 @@ import { fieldProvenanceOf, Provenance } from "./provenance";
 import { Quantity } from "./quantity";
 import { newsgraphRegistry } from "./registry";
 import { TextSpan } from "./text-span";
-
-/**
- * The speech acts a claim can perform: what the claimant does in making it.
- *
- * @example
- * ```ts
- * import { claimActs } from "newsgraph";
- *
- * claimActs.includes("denies"); // true
- * ```
- */
-export const claimActs = [
-  "asserts",
-  "confirms",
-  "reports",
-  "denies",
-  "estimates",
-  "characterises",
-  "warns",
-  "pledges",
-  "threatens",
-  "predicts",
-  "condemns",
-  "calls-for",
-  "opposes",
-] as const;
+import { claimActs, claimRelations, quoteTypes } from "./vocabulary";
 
 /** Schema of one of {@link claimActs}. @example `ClaimAct.parse("estimates");` */
 export const ClaimAct: z.ZodEnum<{ [K in (typeof claimActs)[number]]: K }> = z.enum(claimActs);
 /** One of {@link claimActs}. @example `const act: ClaimAct = "warns";` */
 export type ClaimAct = z.output<typeof ClaimAct>;
 
-/**
- * How the article renders the claim: in the claimant's own words (`direct`), paraphrased
- * (`indirect`), or paraphrase with quoted fragments (`mixed`).
- * @example
- * ```ts
- * import { quoteTypes } from "newsgraph";
- *
- * quoteTypes; // ["direct", "indirect", "mixed"]
- * ```
- */
-export const quoteTypes = ["direct", "indirect", "mixed"] as const;
 /** Schema of one of {@link quoteTypes}. @example `QuoteType.parse("mixed");` */
 export const QuoteType: z.ZodEnum<{ [K in (typeof quoteTypes)[number]]: K }> = z.enum(quoteTypes);
 /** One of {@link quoteTypes}. @example `const type: QuoteType = "direct";` */
 export type QuoteType = z.output<typeof QuoteType>;
 
-/**
- * How one claim relates to another it responds to.
- * @example
- * ```ts
- * import { claimRelations } from "newsgraph";
- *
- * claimRelations; // ["supports", "disputes", "denies", "qualifies"]
- * ```
- */
-export const claimRelations = ["supports", "disputes", "denies", "qualifies"] as const;
 /** Schema of one of {@link claimRelations}. @example `ClaimRelation.parse("denies");` */
 export const ClaimRelation: z.ZodEnum<{ [K in (typeof claimRelations)[number]]: K }> = z.enum(claimRelations);
 /** One of {@link claimRelations}. @example `const relation: ClaimRelation = "disputes";` */
@@ -229,3 +183,5 @@ newsgraphRegistry.add(Claim, {
 export interface Claim extends z.output<typeof Claim> {}
 /** A claim as written before parsing. @example `const input: ClaimInput = { id: "c", claimant: "nato", statement: "…", act: "asserts" };` */
 export interface ClaimInput extends z.input<typeof Claim> {}
+
+export { claimActs, claimRelations, quoteTypes };

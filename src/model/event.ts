@@ -4,63 +4,19 @@ import { NodeId } from "./node-id";
 import { fieldProvenanceOf, Provenance } from "./provenance";
 import { Quantity } from "./quantity";
 import { newsgraphRegistry } from "./registry";
+import { eventKinds, eventStatuses, participantRoles } from "./vocabulary";
 
-/**
- * The kinds of event.
- * @example
- * ```ts
- * import { eventKinds } from "newsgraph";
- *
- * eventKinds.includes("arms-transfer"); // true
- * ```
- */
-export const eventKinds = [
-  "deployment",
-  "statement",
-  "press-conference",
-  "agreement",
-  "arms-transfer",
-  "armed-conflict",
-  "attack",
-  "meeting",
-  "negotiation",
-  "ceasefire",
-  "election",
-  "protest",
-  "sanction",
-  "other",
-] as const;
 /** Schema of one of {@link eventKinds}. @example `EventKind.parse("agreement");` */
 export const EventKind: z.ZodEnum<{ [K in (typeof eventKinds)[number]]: K }> = z.enum(eventKinds);
 /** One of {@link eventKinds}. @example `const kind: EventKind = "deployment";` */
 export type EventKind = z.output<typeof EventKind>;
 
-/**
- * The roles an actor can play in an event.
- * @example
- * ```ts
- * import { participantRoles } from "newsgraph";
- *
- * participantRoles.includes("recipient"); // true
- * ```
- */
-export const participantRoles = ["agent", "target", "recipient", "participant", "host", "mediator"] as const;
 /** Schema of one of {@link participantRoles}. @example `ParticipantRole.parse("agent");` */
 export const ParticipantRole: z.ZodEnum<{ [K in (typeof participantRoles)[number]]: K }> =
   z.enum(participantRoles);
 /** One of {@link participantRoles}. @example `const role: ParticipantRole = "host";` */
 export type ParticipantRole = z.output<typeof ParticipantRole>;
 
-/**
- * What the claims about an event say of it.
- * @example
- * ```ts
- * import { eventStatuses } from "newsgraph";
- *
- * eventStatuses; // ["reported", "confirmed", "denied", "disputed"]
- * ```
- */
-export const eventStatuses = ["reported", "confirmed", "denied", "disputed"] as const;
 /** Schema of one of {@link eventStatuses}. @example `EventStatus.parse("disputed");` */
 export const EventStatus: z.ZodEnum<{ [K in (typeof eventStatuses)[number]]: K }> = z.enum(eventStatuses);
 /** One of {@link eventStatuses}. @example `const status: EventStatus = "confirmed";` */
@@ -140,3 +96,5 @@ newsgraphRegistry.add(Event, {
 export interface Event extends z.output<typeof Event> {}
 /** An event as written before parsing. @example `const input: EventInput = { id: "e", name: "E", kind: "meeting" };` */
 export interface EventInput extends z.input<typeof Event> {}
+
+export { eventKinds, eventStatuses, participantRoles };

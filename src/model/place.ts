@@ -4,25 +4,8 @@ import { HttpUrl } from "./http-url";
 import { NodeId } from "./node-id";
 import { fieldProvenanceOf, Provenance } from "./provenance";
 import { newsgraphRegistry } from "./registry";
+import { placeKinds } from "./vocabulary";
 
-/**
- * The kinds of place.
- * @example
- * ```ts
- * import { placeKinds } from "newsgraph";
- *
- * placeKinds.includes("region"); // true
- * ```
- */
-export const placeKinds = [
-  "country",
-  "region",
-  "city",
-  "site",
-  "area",
-  "body-of-water",
-  "continent",
-] as const;
 /** Schema of one of {@link placeKinds}. @example `PlaceKind.parse("city");` */
 export const PlaceKind: z.ZodEnum<{ [K in (typeof placeKinds)[number]]: K }> = z.enum(placeKinds);
 /** One of {@link placeKinds}. @example `const kind: PlaceKind = "country";` */
@@ -94,3 +77,5 @@ newsgraphRegistry.add(Place, { id: "Place", description: "A country, region, cit
 export interface Place extends z.output<typeof Place> {}
 /** A place as written before parsing. @example `const input: PlaceInput = { id: "kyiv", kind: "city", name: "Kyiv" };` */
 export interface PlaceInput extends z.input<typeof Place> {}
+
+export { placeKinds };

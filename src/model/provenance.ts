@@ -2,19 +2,7 @@ import * as z from "zod";
 import { reportIssue } from "./custom-issue";
 import { HttpUrl } from "./http-url";
 import { newsgraphRegistry } from "./registry";
-
-/**
- * Where a value comes from: `stated` in the source, `inferred` by whoever wrote the data, or taken
- * from an `external` reference.
- *
- * @example
- * ```ts
- * import { provenanceBases } from "newsgraph";
- *
- * provenanceBases; // ["stated", "inferred", "external"]
- * ```
- */
-export const provenanceBases = ["stated", "inferred", "external"] as const;
+import { provenanceBases } from "./vocabulary";
 
 /** Schema of one of {@link provenanceBases}. @example `ProvenanceBasis.parse("inferred");` */
 export const ProvenanceBasis: z.ZodEnum<{ [K in (typeof provenanceBases)[number]]: K }> =
@@ -91,3 +79,5 @@ export function fieldProvenanceOf<Shape extends z.core.$ZodShape>(
     z.core.$strict
   >;
 }
+
+export { provenanceBases };

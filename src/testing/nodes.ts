@@ -6,6 +6,17 @@ import type { Event, Participant } from "../model/event";
 import type { Place } from "../model/place";
 import type { Provenance } from "../model/provenance";
 import type { TextSpan } from "../model/text-span";
+import {
+  articleGenres,
+  claimActs,
+  claimRelations,
+  eventKinds,
+  eventStatuses,
+  organizationKinds,
+  participantRoles,
+  placeKinds,
+  quoteTypes,
+} from "../model/vocabulary";
 import { defined } from "./defined";
 import { arbitraryDateRange, arbitraryFuzzyDate } from "./fuzzy-date";
 import {
@@ -20,18 +31,7 @@ import {
   arbitrarySubdivisionCode,
   arbitraryText,
 } from "./values";
-import {
-  CLAIM_ACTS,
-  CLAIM_RELATIONS,
-  EVENT_KINDS,
-  EVENT_STATUSES,
-  GENRES,
-  ORGANIZATION_KINDS,
-  PARTICIPANT_ROLES,
-  PLACE_KINDS,
-  PROVENANCE_FIELDS,
-  QUOTE_TYPES,
-} from "./vocabulary";
+import { PROVENANCE_FIELDS } from "./vocabulary";
 
 /**
  * The ids a generated node may refer to, by kind, and the texts of the articles that have one. Every
@@ -145,7 +145,7 @@ export function arbitraryPlace(options: NodeOptions = {}): fc.Arbitrary<Place> {
     .record(
       {
         id,
-        kind: fc.constantFrom(...PLACE_KINDS),
+        kind: fc.constantFrom(...placeKinds),
         name,
         alternateNames: words,
         containedIn: oneOf(targets.places),
@@ -222,7 +222,7 @@ export function arbitraryActor(options: NodeOptions = {}): fc.Arbitrary<Actor> {
     .record(
       {
         ...common,
-        kind: fc.constantFrom(...ORGANIZATION_KINDS),
+        kind: fc.constantFrom(...organizationKinds),
         country: actorOrPlace,
         roles: arbitraryRoles(targets),
         fieldProvenance: fieldProvenance(PROVENANCE_FIELDS.organization),
@@ -252,10 +252,7 @@ export function arbitraryEvent(options: NodeOptions = {}): fc.Arbitrary<Event> {
     actors.length === 0
       ? empty()
       : fc.array(
-          fc.record(
-            { actor: fc.constantFrom(...actors), role: fc.constantFrom(...PARTICIPANT_ROLES) },
-            plain,
-          ),
+          fc.record({ actor: fc.constantFrom(...actors), role: fc.constantFrom(...participantRoles) }, plain),
           {
             maxLength: 3,
           },
@@ -265,14 +262,14 @@ export function arbitraryEvent(options: NodeOptions = {}): fc.Arbitrary<Event> {
       {
         id,
         name,
-        kind: fc.constantFrom(...EVENT_KINDS),
+        kind: fc.constantFrom(...eventKinds),
         description: sometimes(sentence),
         dates,
         location: oneOf(targets.places),
         participants: participant,
         partOf: oneOf(targets.events),
         quantities: fc.array(arbitraryQuantity(), { maxLength: 2 }),
-        status: sometimes(fc.constantFrom(...EVENT_STATUSES)),
+        status: sometimes(fc.constantFrom(...eventStatuses)),
         provenance: sometimes(arbitraryProvenance(), 4),
         fieldProvenance: fieldProvenance(PROVENANCE_FIELDS.event),
       },
@@ -352,7 +349,7 @@ export function arbitraryArticle(options: ArticleOptions = {}): fc.Arbitrary<Art
         headline: sentence,
         alternativeHeadline: sometimes(sentence),
         description: sometimes(sentence),
-        genre: fc.constantFrom(...GENRES),
+        genre: fc.constantFrom(...articleGenres),
         language: arbitraryLanguageTag(),
         published,
         authors: someOf(targets.actors, 3),
@@ -497,7 +494,7 @@ export function arbitraryClaim(options: NodeOptions = {}): fc.Arbitrary<Claim> {
       ? empty()
       : fc.array(
           fc.record(
-            { claim: fc.constantFrom(...others), relation: fc.constantFrom(...CLAIM_RELATIONS) },
+            { claim: fc.constantFrom(...others), relation: fc.constantFrom(...claimRelations) },
             plain,
           ),
           {
@@ -510,9 +507,9 @@ export function arbitraryClaim(options: NodeOptions = {}): fc.Arbitrary<Claim> {
         id,
         claimant,
         statement: sentence,
-        act: fc.constantFrom(...CLAIM_ACTS),
+        act: fc.constantFrom(...claimActs),
         cue: sometimes(name),
-        quoteType: sometimes(fc.constantFrom(...QUOTE_TYPES)),
+        quoteType: sometimes(fc.constantFrom(...quoteTypes)),
         date: sometimes(arbitraryFuzzyDate()),
         about: someOf(subjects(targets), 3),
         quantities: fc.array(arbitraryQuantity(), { maxLength: 2 }),

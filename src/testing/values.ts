@@ -2,8 +2,9 @@ import fc from "fast-check";
 import type { GeoPoint } from "../model/place";
 import type { Provenance } from "../model/provenance";
 import type { Quantity } from "../model/quantity";
+import { provenanceBases } from "../model/vocabulary";
 import { defined } from "./defined";
-import { PROVENANCE_BASES, SAMPLE_COUNTRY_CODES } from "./vocabulary";
+import { SAMPLE_COUNTRY_CODES } from "./vocabulary";
 
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
 const DIGITS = "0123456789";
@@ -328,7 +329,7 @@ export function arbitraryProvenance(): fc.Arbitrary<Provenance> {
   return fc
     .record(
       {
-        basis: fc.constantFrom(...PROVENANCE_BASES),
+        basis: fc.constantFrom(...provenanceBases),
         note,
         source: arbitraryHttpUrl(),
         withNote: fc.boolean(),

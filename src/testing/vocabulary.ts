@@ -1,12 +1,11 @@
-// The model's enumerations, restated without zod so that `newsgraph/testing` loads no validator.
-// `everyOf` makes the compiler reject a list that misses a member or names one that does not exist,
-// and tests/testing/vocabulary.test.ts checks the lists against the model's own at run time.
-import type { Actor, ActorKind } from "../model/actor";
-import type { Article, ArticleGenre } from "../model/article";
-import type { Claim, ClaimAct, ClaimRelation, QuoteType } from "../model/claim";
-import type { Event, EventKind, EventStatus, ParticipantRole } from "../model/event";
-import type { Place, PlaceKind } from "../model/place";
-import type { ProvenanceBasis } from "../model/provenance";
+// What the arbitraries draw from, besides the model's enumerations (src/model/vocabulary.ts, free of zod
+// so that `newsgraph/testing` loads no validator). `everyOf` makes the compiler reject a list that misses
+// a member or names one that does not exist.
+import type { Actor } from "../model/actor";
+import type { Article } from "../model/article";
+import type { Claim } from "../model/claim";
+import type { Event } from "../model/event";
+import type { Place } from "../model/place";
 
 // Checks, at compile time, that a list names every member of a union and nothing else.
 const everyOf =
@@ -16,98 +15,6 @@ const everyOf =
       ([Exclude<Union, List[number]>] extends [never] ? unknown : { missing: Exclude<Union, List[number]> }),
   ): List =>
     list;
-
-/** The article genres. @internal */
-export const GENRES = everyOf<ArticleGenre>()([
-  "news",
-  "analysis",
-  "opinion",
-  "reportage",
-  "background",
-  "review",
-  "ask-public",
-]);
-
-/** The organisation kinds of actor (every kind but person and state). @internal */
-export const ORGANIZATION_KINDS = everyOf<Exclude<ActorKind, "person" | "state">>()([
-  "organization",
-  "government",
-  "intergovernmental",
-  "armed-group",
-  "military",
-  "media",
-  "political-party",
-  "company",
-  "ngo",
-]);
-
-/** The speech acts of a claim. @internal */
-export const CLAIM_ACTS = everyOf<ClaimAct>()([
-  "asserts",
-  "confirms",
-  "reports",
-  "denies",
-  "estimates",
-  "characterises",
-  "warns",
-  "pledges",
-  "threatens",
-  "predicts",
-  "condemns",
-  "calls-for",
-  "opposes",
-]);
-
-/** The quote types. @internal */
-export const QUOTE_TYPES = everyOf<QuoteType>()(["direct", "indirect", "mixed"]);
-
-/** The relations of a claim response. @internal */
-export const CLAIM_RELATIONS = everyOf<ClaimRelation>()(["supports", "disputes", "denies", "qualifies"]);
-
-/** The event kinds. @internal */
-export const EVENT_KINDS = everyOf<EventKind>()([
-  "deployment",
-  "statement",
-  "press-conference",
-  "agreement",
-  "arms-transfer",
-  "armed-conflict",
-  "attack",
-  "meeting",
-  "negotiation",
-  "ceasefire",
-  "election",
-  "protest",
-  "sanction",
-  "other",
-]);
-
-/** The roles of a participant. @internal */
-export const PARTICIPANT_ROLES = everyOf<ParticipantRole>()([
-  "agent",
-  "target",
-  "recipient",
-  "participant",
-  "host",
-  "mediator",
-]);
-
-/** The event statuses. @internal */
-export const EVENT_STATUSES = everyOf<EventStatus>()(["reported", "confirmed", "denied", "disputed"]);
-
-/** The place kinds. @internal */
-export const PLACE_KINDS = everyOf<PlaceKind>()([
-  "country",
-  "region",
-  "city",
-  "site",
-  "area",
-  "body-of-water",
-  "continent",
-]);
-
-/** The provenance bases. @internal */
-export const PROVENANCE_BASES = everyOf<ProvenanceBasis>()(["stated", "inferred", "external"]);
 
 type FieldsOf<Node extends { fieldProvenance?: object | undefined }> = keyof NonNullable<
   Node["fieldProvenance"]

@@ -1,7 +1,6 @@
-import { wordSet } from "../word-set";
-
 // The model's string syntaxes (http URL, BCP 47 tag, country codes, node id), zod-free, so that the
 // importer can produce values that validate without loading zod. A test keeps each in step with src/model.
+import { countryCodes } from "../../model/vocabulary";
 
 /** Longest URL the model accepts (as `HTTP_URL_MAX_LENGTH` in src/model/http-url.ts). @internal */
 export const URL_MAX_LENGTH = 4096;
@@ -29,15 +28,7 @@ const LANGUAGE_TAG =
 /** Whether a string is a well-formed BCP 47 tag, as the model's `LanguageTag` checks it. @internal */
 export const isLanguageTag = (value: string): boolean => value.length <= 64 && LANGUAGE_TAG.test(value);
 
-const COUNTRY_CODES = /* @__PURE__ */ wordSet(
-  "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY " +
-    "BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK " +
-    "FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR " +
-    "IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK " +
-    "ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM " +
-    "PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF " +
-    "TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW",
-);
+const COUNTRY_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(countryCodes);
 
 /** Whether a string is an assigned ISO 3166-1 alpha-2 code, as the model's `CountryCode` checks it. @internal */
 export const isCountryCode = (value: string): boolean => COUNTRY_CODES.has(value);
