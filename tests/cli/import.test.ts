@@ -1,30 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main";
 import { safeParseNewsGraph } from "../../src/validate/parse";
+import { run, scratch } from "./support";
 
-const dir = mkdtempSync(join(tmpdir(), "newsgraph-cli-import-"));
+const { dir, file } = scratch("newsgraph-cli-import-");
 const fixtures = new URL("../fixtures/jsonld-import/", import.meta.url);
 const fixture = (name: string): string => new URL(name, fixtures).pathname;
-
-function file(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
-  return path;
-}
-
-function run(args: string[], stdin = "") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = main(args, {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    readStdin: () => stdin,
-  });
-  return { status, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("newsgraph import", () => {
   it("prints the graph of a JSON-LD file as JSON and exits 0", () => {

@@ -1,11 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { version } from "../../package.json";
-import { main } from "../../src/cli/main";
+import { run, scratch } from "./support";
 
-const dir = mkdtempSync(join(tmpdir(), "newsgraph-cli-"));
+const { dir, file } = scratch("newsgraph-cli-");
 
 const validGraph = {
   format: 1,
@@ -22,23 +20,6 @@ const validGraph = {
   actors: [{ id: "nato", kind: "intergovernmental", name: "NATO" }],
   claims: [{ id: "a-claim", claimant: "nato", statement: "It is so.", act: "asserts" }],
 };
-
-function file(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
-  return path;
-}
-
-function run(args: string[], stdin = "") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = main(args, {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    readStdin: () => stdin,
-  });
-  return { status, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("newsgraph validate", () => {
   it("exits 0 and summarises a valid document", () => {
