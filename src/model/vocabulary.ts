@@ -23,31 +23,6 @@ export const articleGenres = [
 ] as const;
 
 /**
- * The kinds of actor. `person` and `state` have fields of their own; every other kind is an
- * organisation of some sort.
- *
- * @example
- * ```ts
- * import { actorKinds } from "newsgraph";
- *
- * actorKinds.includes("intergovernmental"); // true
- * ```
- */
-export const actorKinds = [
-  "person",
-  "state",
-  "organization",
-  "government",
-  "intergovernmental",
-  "armed-group",
-  "military",
-  "media",
-  "political-party",
-  "company",
-  "ngo",
-] as const;
-
-/**
  * The kinds of actor that are organisations: every kind but `person` and `state`.
  * @example
  * ```ts
@@ -66,7 +41,20 @@ export const organizationKinds = [
   "political-party",
   "company",
   "ngo",
-] as const satisfies readonly (typeof actorKinds)[number][];
+] as const;
+
+/**
+ * The kinds of actor. `person` and `state` have fields of their own; every other kind is an
+ * organisation of some sort.
+ *
+ * @example
+ * ```ts
+ * import { actorKinds } from "newsgraph";
+ *
+ * actorKinds.includes("intergovernmental"); // true
+ * ```
+ */
+export const actorKinds = ["person", "state", ...organizationKinds] as const;
 
 /**
  * The speech acts a claim can perform: what the claimant does in making it.
