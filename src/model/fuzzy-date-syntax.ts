@@ -1,9 +1,35 @@
 // The syntax of FuzzyDate, free of zod so that the JSON-LD layer can read dates too.
 
-/** EDTF-style qualifiers: `~` approximate, `?` uncertain, `%` both. */
+/**
+ * EDTF-style qualifiers: `~` approximate, `?` uncertain, `%` both.
+ *
+ * @example
+ * ```ts
+ * import { parseFuzzyDate } from "newsgraph";
+ *
+ * const parsed = parseFuzzyDate("2024-10~");
+ * if (parsed !== undefined && parsed.start !== "open") parsed.start.qualifier; // "approximate"
+ * ```
+ */
 export type FuzzyDateQualifier = "approximate" | "uncertain" | "approximate-uncertain";
 
-/** One point of a {@link FuzzyDate}: a year, month, day or date-time, with its precision. */
+/**
+ * One point of a {@link FuzzyDate}: a year, month, day or date-time, with its precision and the span of
+ * instants it can mean.
+ *
+ * @example
+ * ```ts
+ * import { parseFuzzyDate } from "newsgraph";
+ *
+ * const point = parseFuzzyDate("2024-10")?.start;
+ * if (point !== undefined && point !== "open") {
+ *   point.precision; // "month"
+ *   // October began first where the clock is 14 hours ahead of UTC: a date without an offset
+ *   // can mean any time zone's.
+ *   new Date(point.earliest).toISOString(); // "2024-09-30T10:00:00.000Z"
+ * }
+ * ```
+ */
 export interface FuzzyDatePoint {
   /** How precise the written value is. */
   precision: "year" | "month" | "day" | "minute" | "second";
@@ -19,7 +45,17 @@ export interface FuzzyDatePoint {
   latest: number;
 }
 
-/** A parsed {@link FuzzyDate}: one point, or an interval whose ends may be open (`..`). */
+/**
+ * A parsed {@link FuzzyDate}: one point (then `start` and `end` are the same point), or an interval whose
+ * ends may be open (`..`).
+ *
+ * @example
+ * ```ts
+ * import { parseFuzzyDate } from "newsgraph";
+ *
+ * parseFuzzyDate("2022-02-24/..")?.end; // "open"
+ * ```
+ */
 export interface ParsedFuzzyDate {
   start: FuzzyDatePoint | "open";
   end: FuzzyDatePoint | "open";

@@ -1,6 +1,15 @@
 import * as z from "zod";
 
-/** Metadata newsgraph attaches to its schemas for the generated JSON Schema. */
+/**
+ * Metadata newsgraph attaches to its schemas for the generated JSON Schema.
+ *
+ * @example
+ * ```ts
+ * import { NodeId, newsgraphRegistry } from "newsgraph";
+ *
+ * newsgraphRegistry.get(NodeId)?.pattern; // "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+ * ```
+ */
 export interface SchemaMetadata {
   /** The `$defs` name of the schema in the JSON Schema. */
   id?: string;

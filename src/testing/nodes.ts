@@ -278,7 +278,17 @@ export function arbitraryEvent(options: NodeOptions = {}): fc.Arbitrary<Event> {
     .map(({ dates: [start, end], ...fields }) => defined<Event>({ ...fields, start, end }, ORDER.event));
 }
 
-/** Options of {@link arbitraryArticle}. */
+/**
+ * Options of {@link arbitraryArticle}.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { arbitraryArticle } from "newsgraph/testing";
+ *
+ * const articles = arbitraryArticle({ withText: true, url: fc.constant("https://example.org/a") });
+ * ```
+ */
 export interface ArticleOptions extends NodeOptions {
   /** `true`: the article has a non-empty `text`; `false`: it has none; by default either. */
   withText?: boolean;

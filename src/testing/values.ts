@@ -68,7 +68,16 @@ const HOSTILE_FRAGMENTS = [
 
 const LONE_SURROGATES = ["\ud800", "\udbff", "\udc00", "\udfff", "a\ud83d", "\ude00b"];
 
-/** Options of {@link arbitraryText}. */
+/**
+ * Options of {@link arbitraryText}.
+ *
+ * @example
+ * ```ts
+ * import { arbitraryText } from "newsgraph/testing";
+ *
+ * const headlines = arbitraryText({ minLength: 1, maxPieces: 4 });
+ * ```
+ */
 export interface TextOptions {
   /** Fewest UTF-16 code units. Default 0. */
   minLength?: number;
