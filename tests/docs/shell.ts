@@ -7,6 +7,7 @@ import { root } from "./markdown";
 
 interface PackageJson {
   name: string;
+  version: string;
   scripts: Record<string, string>;
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
