@@ -1,8 +1,8 @@
-// `npm run demo`: a minute's tour. Validates the example graph, shows who claims what in it, prints the
-// start of its article's page JSON-LD, and what Google's documented rules say of that page.
+// `npm run demo`: a minute's tour. Validates the example graph, shows who claims what in it, prints its
+// article's page JSON-LD, and what Google's documented rules say of that page.
 import { parseNewsGraph } from "newsgraph";
 import { northKoreanTroopsInKursk } from "newsgraph/examples";
-import { articleJsonLd, checkPublishing } from "newsgraph/jsonld";
+import { articleJsonLd, checkPublishing, jsonLdScript } from "newsgraph/jsonld";
 
 const graph = parseNewsGraph(northKoreanTroopsInKursk);
 const article = graph.articles[0];
@@ -34,12 +34,12 @@ for (const claim of disputed.slice(0, 2)) {
 }
 
 const page = articleJsonLd(graph, article.id);
-const [first] = page["@graph"];
-const shown = JSON.stringify(first, null, 2).split("\n");
-console.log(`\n3. The page's JSON-LD: ${page["@graph"].length} schema.org nodes. The article node begins:\n`);
-console.log(shown.slice(0, 14).join("\n"));
-console.log(`   … (${shown.length - 14} more lines in this node)`);
-console.log("   All of it: npx newsgraph jsonld examples/data/north-korean-troops-in-kursk.json --html");
+const script = jsonLdScript(page);
+console.log(
+  `\n3. The page's JSON-LD, as articleJsonLd writes it: ${page["@graph"].length} schema.org nodes, ` +
+    `${Buffer.byteLength(script)} bytes in its <script> element.\n`,
+);
+console.log(JSON.stringify(page, null, 2));
 
 const findings = checkPublishing(page);
 const byRule = new Map<string, { severity: string; count: number; message: string }>();
