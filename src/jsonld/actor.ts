@@ -37,11 +37,8 @@ type Membership = IdReference | OrganizationRoleLeaf<IdReference, "memberOf">;
  */
 export function actorNode(actor: Actor, context: MappingContext): Person | Organization {
   const { ref } = context;
-  const memberships: Membership[] = actor.memberOf.filter((id) => isOrganization(id, context)).map(ref);
-  const placeRef = (id: string | undefined, kind?: "country"): IdReference | undefined => {
-    const place = placeOf(id, context);
-    return place && (kind === undefined || place.kind === kind) ? ref(place.id) : undefined;
-  };
+  const memberships: Membership[] = [];
+  for (const id of actor.memberOf) if (isOrganization(id, context)) memberships.push(ref(id));
   if (actor.kind !== "state") {
     for (const role of actor.roles) {
       if (isOrganization(role.of, context)) {
@@ -61,14 +58,24 @@ export function actorNode(actor: Actor, context: MappingContext): Person | Organ
     "@type": ACTOR_TYPES[actor.kind],
     "@id": context.iri(actor.id),
     name: actor.name,
-    alternateName: actor.alternateNames,
+    alternateName: actor.alternateNames.slice(),
     description: actor.description,
-    sameAs: actor.sameAs,
+    sameAs: actor.sameAs.slice(),
     memberOf: memberships,
     ...(actor.kind === "person"
-      ? { nationality: placeRef(actor.nationality, "country") }
+      ? { nationality: placeRef(actor.nationality, context, "country") }
       : actor.kind === "state"
-        ? { areaServed: placeRef(actor.territory) }
-        : { location: placeRef(actor.country) }),
+        ? { areaServed: placeRef(actor.territory, context) }
+        : { location: placeRef(actor.country, context) }),
   });
+}
+
+// A reference to the place an id stands for (of one kind, when given), if it stands for one.
+function placeRef(
+  id: string | undefined,
+  context: MappingContext,
+  kind?: "country",
+): IdReference | undefined {
+  const place = placeOf(id, context);
+  return place && (kind === undefined || place.kind === kind) ? context.ref(place.id) : undefined;
 }

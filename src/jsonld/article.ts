@@ -58,7 +58,7 @@ export function articleNode(article: Article, context: MappingContext): NewsArti
     author: article.authors.map(ref),
     publisher: publisher === undefined ? undefined : ref(publisher),
     articleSection: article.section,
-    keywords: article.keywords,
+    keywords: article.keywords.slice(),
     image: article.images.map((image) =>
       clean<ImageObjectLeaf>({
         "@type": "ImageObject",

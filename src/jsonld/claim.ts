@@ -23,16 +23,24 @@ import { quantityValue } from "./quantity";
 export function claimNode(claim: Claim, context: MappingContext): SchemaClaim {
   const { ref, iri } = context;
   const author = ref(claim.claimant);
-  const appearances = new Set(claim.evidence.map((span) => iri(span.article)));
+  const about = claim.about.map(ref);
+  for (const response of claim.responds) about.push(ref(response.claim));
+  // Each article once. The list is as long as the articles the claim appears in, so a scan of it is cheaper
+  // than a Set and its iterator.
+  const appearance: IdReference[] = [];
+  for (const span of claim.evidence) {
+    const id = iri(span.article);
+    if (!appearance.some((reference) => reference["@id"] === id)) appearance.push({ "@id": id });
+  }
   return clean<SchemaClaim>({
     "@type": "Claim",
     "@id": iri(claim.id),
     text: claim.statement,
     author,
     datePublished: isoDate(claim.date),
-    about: [...claim.about, ...claim.responds.map((response) => response.claim)].map(ref),
+    about,
     mentions: claim.quantities.map(quantityValue),
-    appearance: [...appearances].map((id): IdReference => ({ "@id": id })),
+    appearance,
     isBasedOn: claim.quote && { "@type": "Quotation", text: claim.quote, author },
   });
 }

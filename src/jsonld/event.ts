@@ -31,7 +31,10 @@ export function eventNode(event: Event, context: MappingContext): EventLeaf {
   const participants: Partial<Record<string, IdReference[]>> = {};
   for (const { actor, role } of event.participants) {
     const property = PARTICIPATION[role];
-    if (property) participants[property] = [...(participants[property] ?? []), ref(actor)];
+    if (property === undefined) continue;
+    const list = participants[property];
+    if (list === undefined) participants[property] = [ref(actor)];
+    else list.push(ref(actor));
   }
   return clean<EventLeaf>({
     "@type": "Event",

@@ -38,10 +38,17 @@ function serialize(graph: Collections, base: string, seeds: string[]): Graph {
   const prefix = `${base.split("#")[0]}#`;
   // A Set's iteration visits what is added during it: the queue of nodes to emit.
   const queue = new Set<string>();
+  // One IRI string per node, built once however often the node is referred to.
+  const iris = new Map<string, string>();
   const context: MappingContext = {
     iri: (id) => {
-      const entry = byId.get(id);
-      return entry?.kind === "article" ? entry.node.url : prefix + id;
+      let iri = iris.get(id);
+      if (iri === undefined) {
+        const entry = byId.get(id);
+        iri = entry?.kind === "article" ? entry.node.url : prefix + id;
+        iris.set(id, iri);
+      }
+      return iri;
     },
     ref: (id) => {
       queue.add(id);

@@ -32,7 +32,9 @@ export interface MappingContext {
 export type Draft<T> = { [K in keyof T]?: T[K] | undefined };
 
 /**
- * Drops `undefined` values and empty arrays, at every depth, so the output carries only what is known.
+ * Drops `undefined` values and empty arrays from a node's own fields, so the output carries only what is
+ * known. What a mapper nests in a node (references, values it built with `clean` itself, copies of the
+ * graph's string arrays) is clean already, so one level is all there is to do.
  *
  * @example
  * ```ts
@@ -40,16 +42,12 @@ export type Draft<T> = { [K in keyof T]?: T[K] | undefined };
  * ```
  */
 export function clean<T>(value: Draft<T>): T;
-export function clean(value: unknown): unknown {
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) return value.map(clean);
-  // The page path's hottest loop: no entry arrays, and no call for a string or number.
-  const record = value as Record<string, unknown>;
+export function clean(value: Record<string, unknown>): unknown {
+  // The page path's hottest loop: every node and nested value goes through it once.
   const kept: Record<string, unknown> = {};
-  for (const key of Object.keys(record)) {
-    const item = record[key];
-    if (item === undefined || (Array.isArray(item) && item.length === 0)) continue;
-    kept[key] = typeof item === "object" && item !== null ? clean(item) : item;
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    if (item !== undefined && !(Array.isArray(item) && item.length === 0)) kept[key] = item;
   }
   return kept;
 }

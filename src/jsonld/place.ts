@@ -32,7 +32,7 @@ export function placeNode(place: Place, context: MappingContext): SchemaPlace {
     "@type": PLACE_TYPES[place.kind],
     "@id": context.iri(place.id),
     name: place.name,
-    alternateName: place.alternateNames,
+    alternateName: place.alternateNames.slice(),
     containedInPlace: containedIn === undefined ? undefined : context.ref(containedIn),
     geo: geo && { "@type": "GeoCoordinates", latitude: geo.latitude, longitude: geo.longitude },
     address:
@@ -43,6 +43,6 @@ export function placeNode(place: Place, context: MappingContext): SchemaPlace {
             addressRegion: subdivisionCode,
           })
         : undefined,
-    sameAs: place.sameAs,
+    sameAs: place.sameAs.slice(),
   });
 }
