@@ -1,5 +1,5 @@
 import type { Graph, Thing } from "schema-dts";
-import { indexNodes } from "../graph/node-index";
+import { cachedNodeIndex } from "../graph/index-cache";
 import type { NewsGraph } from "../model/news-graph";
 import { actorNode } from "./actor";
 import { articleNode } from "./article";
@@ -34,7 +34,7 @@ function serialize(graph: Collections, base: string, seeds: string[]): Graph {
       `newsgraph JSON-LD: the base URL must be an absolute http(s) URL, found ${JSON.stringify(base)}`,
     );
   }
-  const { byId } = indexNodes(graph);
+  const byId = cachedNodeIndex(graph);
   const prefix = `${base.split("#")[0]}#`;
   // A Set's iteration visits what is added during it: the queue of nodes to emit.
   const queue = new Set<string>();
@@ -91,6 +91,10 @@ function serialize(graph: Collections, base: string, seeds: string[]): Graph {
  * What schema.org cannot say (a claim's stance, evidence offsets, approximate dates…) is left out, as listed
  * in the guide's "What the JSON-LD cannot say".
  *
+ * The id index of the graph is built by the first call and kept for the next ones, for as long as the graph
+ * holds the same nodes under the same ids: the pages of a site cost little more than their own nodes, and a
+ * graph changed between calls is indexed again.
+ *
  * @param graph - a parsed newsgraph document.
  * @param articleId - the id of the article whose page this is.
  * @param options - optionally the `baseUrl` for node `@id`s.
@@ -115,8 +119,17 @@ export function articleJsonLd(graph: NewsGraph, articleId: string, options: Json
       `articleJsonLd: no article ${JSON.stringify(articleId)}; ${ids ? `the articles are ${ids}` : "the graph has no articles"}`,
     );
   }
-  const claims = graph.claims.filter((claim) => claim.evidence.some((span) => span.article === articleId));
-  return serialize(graph, options.baseUrl ?? article.url, [articleId, ...claims.map((claim) => claim.id)]);
+  // No index of ids can say which claims have evidence here: every claim's evidence is read.
+  const seeds = [articleId];
+  for (const claim of graph.claims) {
+    for (const span of claim.evidence) {
+      if (span.article === articleId) {
+        seeds.push(claim.id);
+        break;
+      }
+    }
+  }
+  return serialize(graph, options.baseUrl ?? article.url, seeds);
 }
 
 /**
