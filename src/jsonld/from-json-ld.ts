@@ -207,7 +207,10 @@ function reportLeftovers(importer: Importer): void {
 
 type Edges = Map<string, string[]>;
 
-/** Removes the edges that close cycles (found by an iterative depth-first search), reporting each. */
+/**
+ * Removes the edges that close cycles (found by an iterative depth-first search), reporting each. `drop` must
+ * leave `edges` as it is: the search is still walking them.
+ */
 function breakCycles(
   importer: Importer,
   relation: string,
@@ -232,8 +235,8 @@ function breakCycles(
       const seen = state.get(target);
       if (seen === "open") {
         drop(frame.id, target);
-        const path = importer.edges.get(edgeKey(frame.id, relation, target)) ?? "$";
-        importer.warn(path, `this ${relation} would close a cycle, which the model forbids; dropped`);
+        for (const path of importer.edges.get(edgeKey(frame.id, relation, target)) ?? ["$"])
+          importer.warn(path, `this ${relation} would close a cycle, which the model forbids; dropped`);
       } else if (seen === undefined) {
         state.set(target, "open");
         stack.push({ id: target, next: 0 });
@@ -269,21 +272,18 @@ function removeCycles(importer: Importer): void {
       if (place !== undefined) delete place.containedIn;
     },
   );
+  // Each organisation once, however many roles an actor holds in it: dropping one edge drops them all.
   const roles: Edges = new Map(
     actors.flatMap((actor) =>
-      actor.kind === "state" ? [] : [[actor.id, actor.roles.map((role) => role.of)] as [string, string[]]],
+      actor.kind === "state"
+        ? []
+        : [[actor.id, [...new Set(actor.roles.map((role) => role.of))]] as [string, string[]]],
     ),
   );
   breakCycles(importer, "roles", roles, (from, to) => {
     const actor = actors.find((candidate) => candidate.id === from);
     if (actor !== undefined && actor.kind !== "state")
       actor.roles = actor.roles.filter((role) => role.of !== to);
-    const list = roles.get(from);
-    if (list !== undefined)
-      roles.set(
-        from,
-        list.filter((id) => id !== to),
-      );
   });
 }
 

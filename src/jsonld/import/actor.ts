@@ -2,7 +2,7 @@
 import type { Actor, ActorKind, Role } from "../../model/actor";
 import type { Entry } from "./document";
 import {
-  edgeKey,
+  addEdge,
   entryAt,
   type Handler,
   type Importer,
@@ -11,6 +11,7 @@ import {
   type Typing,
   take,
   takeOne,
+  takeText,
   typingOf,
 } from "./importer";
 import { fieldProvenance, type Inferred, infer } from "./provenance";
@@ -98,8 +99,7 @@ function readMemberships(
       if (of === undefined) importer.warn(item.path, "the role names no organisation (memberOf); dropped");
       continue;
     }
-    const titleAt = takeOne(importer, found, "roleName");
-    const title = titleAt && readText(titleAt, "roleName", importer.warn);
+    const title = takeText(importer, found, "roleName", "roleName")?.value;
     if (title === undefined) {
       memberOf.push(target.id);
       continue;
@@ -122,7 +122,7 @@ function readMemberships(
       role[field] = date.value;
       if (date.inferred !== undefined) infer(inferred, "roles", date.inferred);
     }
-    importer.edges.set(edgeKey(id, "roles", target.id), of?.path ?? item.path);
+    addEdge(importer, id, "roles", target);
     roles.push(role);
   }
   return { memberOf, roles };
@@ -136,12 +136,14 @@ export const actorHandler: Handler = {
   map: (importer, entry, typing, id) => {
     const inferred: Inferred = {};
     const kind = kindOf(importer, entry, typing, inferred);
-    // With a name, a legalName is left unread and so reported as not mapped.
-    const nameAt = takeOne(importer, entry, entry.properties.has("name") ? "name" : "legalName");
-    const name = (nameAt && readText(nameAt, "the name", importer.warn)) ?? actorName(entry) ?? "";
+    // With a name, a legalName is left unread and so reported as not mapped; `missing` has made sure that
+    // one of them holds text.
+    const named =
+      takeText(importer, entry, "name", "the name") ??
+      takeText(importer, entry, "legalName", "the legalName");
+    const name = named?.value ?? "";
     const alternateNames = texts(importer, entry, "alternateName", "an alternateName");
-    const descriptionAt = takeOne(importer, entry, "description");
-    const description = descriptionAt && readText(descriptionAt, "the description", importer.warn);
+    const description = takeText(importer, entry, "description", "the description")?.value;
     const sameAs = sameAsOf(importer, entry);
     const { memberOf, roles } = readMemberships(importer, entry, id, inferred);
     const common = { id, name, alternateNames, ...(description && { description }), sameAs, memberOf };

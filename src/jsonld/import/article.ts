@@ -3,7 +3,7 @@ import type { Article, ArticleGenre, ArticleImage, Correction, RelatedLink } fro
 import { parseFuzzyDate } from "../../model/fuzzy-date-syntax";
 import { inferredDatePublished } from "./article-date";
 import type { Entry } from "./document";
-import { flatten } from "./document";
+import { flatten, isReference } from "./document";
 import {
   aOrAn,
   entryAt,
@@ -16,6 +16,7 @@ import {
   resolveIri,
   take,
   takeOne,
+  takeText,
   typingOf,
   valueNode,
 } from "./importer";
@@ -80,26 +81,23 @@ function iriUrl(importer: Importer, entry: Entry): string | undefined {
   return resolveUrl(hash === -1 ? entry.iri : entry.iri.slice(0, hash), importer.baseUrl);
 }
 
-/** The URL that `mainEntityOfPage` gives: a URL, a reference, or a WebPage's url or @id. */
+/**
+ * The URL that `mainEntityOfPage` gives: a URL, or the url (else the @id) of the WebPage written there or
+ * referred to; a reference to no node gives its @id.
+ */
 function pageUrl(importer: Importer, entry: Entry): string | undefined {
-  for (const located of peekValues(entry, "mainEntityOfPage")) {
-    const { value } = located;
-    if (typeof value === "string") {
-      const url = resolveUrl(value, importer.baseUrl);
-      if (url !== undefined) return url;
-      continue;
+  for (const { value } of peekValues(entry, "mainEntityOfPage")) {
+    let own: string | undefined;
+    if (typeof value === "string") own = value;
+    else if (isObject(value)) {
+      const iri = typeof value["@id"] === "string" ? value["@id"] : undefined;
+      const page = isReference(value)
+        ? iri && importer.document.byIri.get(resolveIri(importer, iri))
+        : importer.document.byObject.get(value);
+      own = page ? (peekText(page, "url") ?? page.iri) : iri;
     }
-    const found = isObject(value) ? importer.document.byObject.get(value) : undefined;
-    if (found !== undefined) {
-      const own = peekText(found, "url") ?? found.iri;
-      const url = own === undefined ? undefined : resolveUrl(own, importer.baseUrl);
-      if (url !== undefined) return url;
-      continue;
-    }
-    if (isObject(value) && typeof value["@id"] === "string") {
-      const url = resolveUrl(value["@id"], importer.baseUrl);
-      if (url !== undefined) return url;
-    }
+    const url = own === undefined ? undefined : resolveUrl(own, importer.baseUrl);
+    if (url !== undefined) return url;
   }
   return undefined;
 }
@@ -163,7 +161,14 @@ function readMainEntityOfPage(
       continue;
     }
     const found = entryAt(importer, located);
-    if (found === undefined || found === "dangling") continue;
+    if (found === "dangling") continue;
+    if (found === undefined) {
+      importer.warn(
+        path,
+        `expected a URL or a WebPage for the mainEntityOfPage, found ${describe(value)}; not mapped`,
+      );
+      continue;
+    }
     const typing = typingOf(importer, found, {
       type: "WebPage",
       reason: "the mainEntityOfPage has no @type; read as a WebPage",
@@ -197,6 +202,24 @@ function readMainEntityOfPage(
   return related;
 }
 
+/**
+ * The tag of a Language node: the first BCP 47 tag among its alternateNames, else among its names (which are
+ * then read too). Every other value read is reported.
+ */
+function languageTag(importer: Importer, language: Entry): string | undefined {
+  let tag: string | undefined;
+  for (const name of ["alternateName", "name"]) {
+    if (tag !== undefined) break;
+    for (const { value, path } of take(language, name)) {
+      if (tag !== undefined)
+        importer.warn(path, `only one language tag is kept; this further ${name} is not mapped`);
+      else if (typeof value === "string" && isLanguageTag(value)) tag = value;
+      else importer.warn(path, `the Language's ${name} ${describe(value)} is not a BCP 47 tag; not mapped`);
+    }
+  }
+  return tag;
+}
+
 function readLanguageField(importer: Importer, entry: Entry, inferred: Inferred): string {
   const located = takeOne(importer, entry, "inLanguage");
   if (located !== undefined) {
@@ -205,12 +228,8 @@ function readLanguageField(importer: Importer, entry: Entry, inferred: Inferred)
       const tag = readLanguage(located, "the inLanguage", importer.warn);
       if (tag !== undefined) return tag;
     } else if (language !== undefined) {
-      for (const name of ["alternateName", "name"]) {
-        const tag = take(language, name)
-          .map((item) => item.value)
-          .find((value): value is string => typeof value === "string" && isLanguageTag(value));
-        if (tag !== undefined) return tag;
-      }
+      const tag = languageTag(importer, language);
+      if (tag !== undefined) return tag;
       importer.warn(located.path, "the Language gives no BCP 47 tag in its alternateName or name; ignored");
     }
   }
@@ -229,10 +248,9 @@ function readLanguageField(importer: Importer, entry: Entry, inferred: Inferred)
 }
 
 function readPixels(importer: Importer, located: Located, what: string): number | undefined {
-  const { value } = located;
-  if (isObject(value)) {
-    const node = valueNode(importer, located, "quantity", "QuantitativeValue", what);
-    if (node === null || node === undefined) return undefined;
+  const node = valueNode(importer, located, "quantity", "QuantitativeValue", what);
+  if (node === undefined) return undefined;
+  if (node !== null) {
     const unitAt = takeOne(importer, node, "unitCode");
     if (unitAt !== undefined && unitAt.value !== "E37") {
       importer.warn(unitAt.path, `${what} is not in pixels (unitCode E37); dropped`);
@@ -245,6 +263,7 @@ function readPixels(importer: Importer, located: Located, what: string): number 
     }
     return readPositiveInteger(at, what, importer.warn);
   }
+  // Not a node (a number, a numeral, an empty object): read, and reported, as a number.
   return readPositiveInteger(located, what, importer.warn);
 }
 
@@ -274,12 +293,10 @@ function readImage(importer: Importer, located: Located, base: string): ArticleI
     const size = at && readPixels(importer, at, `the image's ${name}`);
     if (size !== undefined) image[name] = size;
   }
-  const captionAt = takeOne(importer, node, "caption");
-  const caption = captionAt && readText(captionAt, "the caption", importer.warn);
-  if (caption !== undefined) image.caption = caption;
-  const creditAt = takeOne(importer, node, "creditText");
-  const credit = creditAt && readText(creditAt, "the creditText", importer.warn);
-  if (credit !== undefined) image.credit = credit;
+  const caption = takeText(importer, node, "caption", "the caption");
+  if (caption !== undefined) image.caption = caption.value;
+  const credit = takeText(importer, node, "creditText", "the creditText");
+  if (credit !== undefined) image.credit = credit.value;
   return image;
 }
 
@@ -311,8 +328,7 @@ function readCorrection(
     return undefined;
   }
   if (node === undefined) return undefined;
-  const textAt = takeOne(importer, node, "text");
-  const text = textAt && readText(textAt, "the correction's text", importer.warn);
+  const text = takeText(importer, node, "text", "the correction's text")?.value;
   if (text === undefined) {
     importer.warn(located.path, "the correction has no text, which the model requires; dropped");
     return undefined;
@@ -345,8 +361,7 @@ function readKeywords(importer: Importer, entry: Entry): string[] {
 }
 
 function optionalText(importer: Importer, entry: Entry, name: string): string | undefined {
-  const at = takeOne(importer, entry, name);
-  return at && readText(at, `the ${name}`, importer.warn);
+  return takeText(importer, entry, name, `the ${name}`)?.value;
 }
 
 function readDateline(importer: Importer, entry: Entry): string | undefined {
@@ -402,7 +417,8 @@ export const articleHandler: Handler = {
     const url = readUrlField(importer, entry, inferred);
     let headline = optionalText(importer, entry, "headline");
     if (headline === undefined) {
-      headline = optionalText(importer, entry, "name") ?? peekText(entry, "name") ?? "";
+      // `missing` has made sure that the name holds text.
+      headline = optionalText(importer, entry, "name") ?? "";
       const note = "the headline is not stated; the name is taken as the headline";
       importer.warn(pathOf(entry, "headline"), note);
       infer(inferred, "headline", note);

@@ -11,6 +11,7 @@ import {
   reference,
   take,
   takeOne,
+  takeText,
   typingOf,
   valueNode,
 } from "./importer";
@@ -29,14 +30,17 @@ function statementOf(importer: Importer, entry: Entry): string | undefined {
   );
 }
 
+// The same sources as `statementOf`, in the same order, read and reported.
 function readStatement(importer: Importer, entry: Entry, inferred: Inferred): string {
-  const property = entry.properties.has("text") ? "text" : entry.properties.has("name") ? "name" : undefined;
-  const at = property && takeOne(importer, entry, property);
-  let statement = at && readText(at, `the claim's ${property}`, importer.warn);
-  if (statement !== undefined && property === "name") {
-    const note = "the claim has no text; its name is taken as the statement";
-    importer.warn(pathOf(entry, "text"), note);
-    infer(inferred, "statement", note);
+  let statement = takeText(importer, entry, "text", "the claim's text")?.value;
+  if (statement === undefined) {
+    // With a text, the name is left unread and so reported as not mapped.
+    statement = takeText(importer, entry, "name", "the claim's name")?.value;
+    if (statement !== undefined) {
+      const note = "the claim has no text; its name is taken as the statement";
+      importer.warn(pathOf(entry, "text"), note);
+      infer(inferred, "statement", note);
+    }
   }
   for (const review of importer.reviews.get(entry) ?? []) {
     for (const located of take(review, "claimReviewed")) {
@@ -50,7 +54,8 @@ function readStatement(importer: Importer, entry: Entry, inferred: Inferred): st
         );
     }
   }
-  return statement ?? statementOf(importer, entry) ?? "";
+  // `missing` has made sure that one of the sources holds text.
+  return statement ?? "";
 }
 
 function readRating(importer: Importer, rating: Entry, inferred: Inferred): Rating | undefined {
@@ -101,15 +106,11 @@ function readReview(importer: Importer, review: Entry, inferred: Inferred): Clai
     importer.warn(ratingAt.path, `expected a Rating, found ${describe(ratingAt.value)}; dropped`);
   if (rating) {
     for (const name of ["alternateName", "name"]) {
-      const at = takeOne(importer, rating, name);
-      const text = at && readText(at, `the rating's ${name}`, importer.warn);
+      const text = takeText(importer, rating, name, `the rating's ${name}`);
       if (text === undefined) continue;
-      if (verdict === undefined) verdict = text;
-      else if (text !== verdict)
-        importer.warn(
-          at?.path ?? rating.path,
-          `the verdict is read from the alternateName; this ${name} is not mapped`,
-        );
+      if (verdict === undefined) verdict = text.value;
+      else if (text.value !== verdict)
+        importer.warn(text.path, `the verdict is read from the alternateName; this ${name} is not mapped`);
     }
     numeric = readRating(importer, rating, inferred);
   }
@@ -157,8 +158,7 @@ function readQuote(importer: Importer, entry: Entry): string | undefined {
       continue;
     }
     found.read = "read";
-    const textAt = takeOne(importer, found, "text");
-    const text = textAt && readText(textAt, "the quotation's text", importer.warn);
+    const text = takeText(importer, found, "text", "the quotation's text")?.value;
     if (text === undefined) continue;
     const author = found.properties.get("author");
     const claimant = entry.properties.get("author");

@@ -1,10 +1,10 @@
 // Event and its subtypes → Event.
 import type { Event, Participant, ParticipantRole } from "../../model/event";
 import type { Quantity } from "../../model/quantity";
-import { edgeKey, type Handler, peekText, reference, take, takeOne } from "./importer";
+import { addEdge, type Handler, peekText, reference, take, takeOne, takeText } from "./importer";
 import { fieldProvenance, type Inferred, infer } from "./provenance";
 import { readQuantity } from "./quantity";
-import { endsBeforeStart, readDate, readText } from "./values";
+import { endsBeforeStart, readDate } from "./values";
 
 // As newsgraph writes them: an agent is a performer, a host the organizer, a participant an attendee, a
 // mediator a contributor.
@@ -25,10 +25,9 @@ export const eventHandler: Handler = {
     const kindNote = `schema.org ${typing.type} does not say what kind of event it is; the kind "other" is assumed`;
     importer.warn(`${entry.path}["@type"]`, kindNote);
     infer(inferred, "kind", kindNote);
-    const nameAt = takeOne(importer, entry, "name");
-    const name = (nameAt && readText(nameAt, "the name", importer.warn)) ?? peekText(entry, "name") ?? "";
-    const descriptionAt = takeOne(importer, entry, "description");
-    const description = descriptionAt && readText(descriptionAt, "the description", importer.warn);
+    // `missing` has made sure that the name holds text.
+    const name = takeText(importer, entry, "name", "the name")?.value ?? "";
+    const description = takeText(importer, entry, "description", "the description")?.value;
     const dates: { start?: string; end?: string } = {};
     for (const [property, field] of [
       ["startDate", "start"],
@@ -57,8 +56,7 @@ export const eventHandler: Handler = {
     const partOf =
       partOfAt &&
       reference(importer, partOfAt, { what: "the superEvent", kinds: ["event"], assume: "Event" });
-    if (partOf !== undefined)
-      importer.edges.set(edgeKey(id, "partOf", partOf.id), partOfAt?.path ?? entry.path);
+    if (partOf !== undefined) addEdge(importer, id, "partOf", partOf);
     // Read in the order the properties are written, so that participants keep their order.
     const participants: Participant[] = [];
     for (const property of entry.properties.keys()) {

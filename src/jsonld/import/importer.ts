@@ -10,6 +10,7 @@ import type { Entry, JsonLdDocument, Property, Warn } from "./document";
 import { flatten, isReference } from "./document";
 import type { IdSources } from "./ids";
 import { describe, isObject, type Located } from "./json";
+import { readText } from "./values";
 import { supertypes, type TypeFamily, typeInfo } from "./vocabulary";
 
 /** How an entry is read: its family and the most specific type that decided it. @internal */
@@ -67,9 +68,10 @@ export interface Importer {
   claimants: Map<Entry, string>;
   /**
    * Where the edges that could close a cycle (`partOf`, `containedIn`, `roles[].of`) are written, keyed by
-   * `from`, relation and target, so that a cycle can be broken and reported at the right place.
+   * `from`, relation and target, so that a cycle can be broken and reported at the right places (an actor
+   * may hold several roles in one organisation).
    */
-  edges: Map<string, string>;
+  edges: Map<string, string[]>;
   /** The claims that appear in each article entry (by `appearance`), once something has asked. */
   appearances: Map<Entry, Entry[]> | undefined;
   /** Nodes the importer derives from parts of others (a city from an address), by a key of what they hold. */
@@ -95,10 +97,17 @@ export function newPlaceholder(
 export const edgeKey = (from: string, relation: string, to: string): string =>
   `${from}\u0001${relation}\u0001${to}`;
 
-/** A resolved reference: the (placeholder) id and the kind of node. @internal */
+/** Records where an edge that could close a cycle is written. @internal */
+export function addEdge(importer: Importer, from: string, relation: string, to: Resolved): void {
+  const key = edgeKey(from, relation, to.id);
+  importer.edges.set(key, [...(importer.edges.get(key) ?? []), to.path]);
+}
+
+/** A resolved reference: the (placeholder) id, the kind of node, and where the reference is written. @internal */
 export interface Resolved {
   id: string;
   kind: NodeKind;
+  path: string;
 }
 
 /** Placeholders cannot be mistaken for slugs: they hold a character no id may contain. */
@@ -136,6 +145,29 @@ export function takeOne(importer: Importer, entry: Entry, name: string): Located
     importer.warn(extra.path, `only one ${name} is kept; this further value is not mapped`);
   }
   return first;
+}
+
+/**
+ * The first value of a single-valued text property that is a non-empty string (the value `peekText` sees),
+ * marking the property read. Values before it that are not text are reported by `readText`; values after it
+ * as not kept. @internal
+ */
+export function takeText(
+  importer: Importer,
+  entry: Entry,
+  name: string,
+  what: string,
+): (Located & { value: string }) | undefined {
+  let text: (Located & { value: string }) | undefined;
+  for (const located of take(entry, name)) {
+    if (text !== undefined) {
+      importer.warn(located.path, `only one ${name} is kept; this further value is not mapped`);
+      continue;
+    }
+    const value = readText(located, what, importer.warn);
+    if (value !== undefined) text = { value, path: located.path };
+  }
+  return text;
 }
 
 /** The text of the first value that is a non-empty string, without reporting anything. @internal */
@@ -364,7 +396,7 @@ export function reference(importer: Importer, located: Located, spec: ReferenceS
     );
     return undefined;
   }
-  return { id, kind };
+  return { id, kind, path };
 }
 
 /**

@@ -3,19 +3,20 @@ import type { GeoPoint, Place, PlaceKind } from "../../model/place";
 import { sameAsOf, texts } from "./actor";
 import type { Entry } from "./document";
 import {
-  edgeKey,
+  addEdge,
   type Handler,
   type Importer,
   newPlaceholder,
   peekText,
   reference,
   takeOne,
+  takeText,
   valueNode,
 } from "./importer";
-import type { Located } from "./json";
+import { describe, type Located } from "./json";
 import { fieldProvenance, type Inferred, infer } from "./provenance";
 import { isCountryCode, isSubdivisionCode } from "./syntax";
-import { readNumber, readText } from "./values";
+import { readNumber } from "./values";
 import { supertypes } from "./vocabulary";
 
 // The types newsgraph writes for each kind map back without remark; the others are narrowed to a kind.
@@ -113,64 +114,65 @@ function derivedPlace(
 function readAddress(importer: Importer, located: Located, canContain: boolean): AddressParts {
   const address = valueNode(importer, located, "address", "PostalAddress", "the address");
   if (address === null) {
-    importer.warn(located.path, `expected a PostalAddress for the address, found text; not mapped`);
+    importer.warn(
+      located.path,
+      `expected a PostalAddress for the address, found ${describe(located.value)}; not mapped`,
+    );
     return {};
   }
   if (address === undefined) return {};
   const parts: AddressParts = {};
-  const countryAt = takeOne(importer, address, "addressCountry");
-  const country = countryAt && readText(countryAt, "the addressCountry", importer.warn);
-  if (countryAt !== undefined && country !== undefined) {
-    if (isCountryCode(country)) parts.countryCode = country;
+  const country = takeText(importer, address, "addressCountry", "the addressCountry");
+  if (country !== undefined) {
+    if (isCountryCode(country.value)) parts.countryCode = country.value;
     else
       importer.warn(
-        countryAt.path,
-        `the addressCountry ${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 code; not mapped`,
+        country.path,
+        `the addressCountry ${JSON.stringify(country.value)} is not an ISO 3166-1 alpha-2 code; not mapped`,
       );
   }
-  const regionAt = takeOne(importer, address, "addressRegion");
-  const region = regionAt && readText(regionAt, "the addressRegion", importer.warn);
+  const region = takeText(importer, address, "addressRegion", "the addressRegion");
   let container: string | undefined;
-  if (regionAt !== undefined && region !== undefined) {
-    if (isSubdivisionCode(region)) parts.subdivisionCode = region;
+  if (region !== undefined) {
+    if (isSubdivisionCode(region.value)) parts.subdivisionCode = region.value;
     else if (canContain) {
       const country = parts.countryCode;
       container = derivedPlace(
         importer,
-        region,
+        region.value,
         "region",
         country ? { countryCode: country } : {},
-        regionAt.path,
+        region.path,
       );
       importer.warn(
-        regionAt.path,
-        `the addressRegion ${JSON.stringify(region)} is kept as a region containing the place`,
+        region.path,
+        `the addressRegion ${JSON.stringify(region.value)} is kept as a region containing the place`,
       );
     } else
       importer.warn(
-        regionAt.path,
+        region.path,
         "the addressRegion is not mapped: the place is already contained in another",
       );
   }
-  if (canContain && address.properties.has("addressLocality")) {
-    const localityAt = takeOne(importer, address, "addressLocality");
-    const locality = localityAt && readText(localityAt, "the addressLocality", importer.warn);
-    if (localityAt !== undefined && locality !== undefined) {
-      container = derivedPlace(
-        importer,
-        locality,
-        "city",
-        {
-          ...(parts.countryCode && { countryCode: parts.countryCode }),
-          ...(container && { containedIn: container }),
-        },
-        localityAt.path,
-      );
-      importer.warn(
-        localityAt.path,
-        `the addressLocality ${JSON.stringify(locality)} is kept as a city containing the place`,
-      );
-    }
+  // A place that is contained in another leaves its addressLocality unread, and so reported as not mapped.
+  const locality = canContain
+    ? takeText(importer, address, "addressLocality", "the addressLocality")
+    : undefined;
+  if (locality !== undefined) {
+    container = derivedPlace(
+      importer,
+      locality.value,
+      "city",
+      {
+        ...(parts.countryCode && { countryCode: parts.countryCode }),
+        ...(container && { containedIn: container }),
+      },
+      locality.path,
+    );
+    importer.warn(
+      locality.path,
+      `the addressLocality ${JSON.stringify(locality.value)} is kept as a city containing the place`,
+    );
   }
   if (container !== undefined) parts.containedIn = container;
   return parts;
@@ -185,8 +187,8 @@ export const placeHandler: Handler = {
     const inferred: Inferred = {};
     if (typing.assumed !== undefined) infer(inferred, "kind", typing.assumed);
     const kind = kindOf(importer, entry, typing.type, inferred);
-    const nameAt = takeOne(importer, entry, "name");
-    const name = (nameAt && readText(nameAt, "the name", importer.warn)) ?? peekText(entry, "name") ?? "";
+    // `missing` has made sure that the name holds text.
+    const name = takeText(importer, entry, "name", "the name")?.value ?? "";
     const alternateNames = texts(importer, entry, "alternateName", "an alternateName");
     let containedIn: string | undefined;
     for (const property of ["containedInPlace", "containedIn"]) {
@@ -196,9 +198,8 @@ export const placeHandler: Handler = {
       if (container === undefined) continue;
       if (containedIn === undefined) {
         containedIn = container.id;
-        importer.edges.set(edgeKey(id, "containedIn", container.id), at?.path ?? entry.path);
-      } else if (at !== undefined)
-        importer.warn(at.path, "only one containing place is kept; this one is not mapped");
+        addEdge(importer, id, "containedIn", container);
+      } else importer.warn(container.path, "only one containing place is kept; this one is not mapped");
     }
     const geoAt = takeOne(importer, entry, "geo");
     const geo = geoAt && readGeo(importer, geoAt);

@@ -4,9 +4,10 @@ import type { Provenance } from "../../model/provenance";
 /** The inferred fields of one node, by field name. @internal */
 export type Inferred = Record<string, Provenance>;
 
-/** Marks a field as inferred, adding the note to any already there. @internal */
+/** Marks a field as inferred, adding the note to any already there (once: two corrections may share one). @internal */
 export function infer(inferred: Inferred, field: string, note: string): void {
   const known = inferred[field]?.note;
+  if (known?.includes(note)) return;
   inferred[field] = { basis: "inferred", note: known === undefined ? note : `${known}; ${note}` };
 }
 

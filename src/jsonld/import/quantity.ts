@@ -1,8 +1,8 @@
 // QuantitativeValue → Quantity.
 import type { Quantity } from "../../model/quantity";
-import { type Importer, takeOne, valueNode } from "./importer";
+import { type Importer, takeOne, takeText, valueNode } from "./importer";
 import type { Located } from "./json";
-import { readNumber, readText } from "./values";
+import { readNumber } from "./values";
 
 // newsgraph writes a hedged figure's description as "approximately" or "approximately: <the source's words>".
 const APPROXIMATELY = "approximately";
@@ -28,8 +28,7 @@ export function readQuantity(importer: Importer, located: Located, what: string)
   const value = number("value");
   const min = number("minValue");
   const max = number("maxValue");
-  const unitAt = takeOne(importer, node, "unitText");
-  const unit = unitAt && readText(unitAt, "the unitText", importer.warn);
+  const unit = takeText(importer, node, "unitText", "the unitText")?.value;
   if (unit === undefined) {
     importer.warn(located.path, `${what} has no unitText, which the model requires; dropped`);
     return undefined;
@@ -49,8 +48,7 @@ export function readQuantity(importer: Importer, located: Located, what: string)
   if (value !== undefined) quantity.value = value;
   if (min !== undefined) quantity.min = min;
   if (max !== undefined) quantity.max = max;
-  const descriptionAt = takeOne(importer, node, "description");
-  const description = descriptionAt && readText(descriptionAt, "the description", importer.warn);
+  const description = takeText(importer, node, "description", "the description")?.value;
   if (description === APPROXIMATELY) quantity.approximate = true;
   else if (
     description?.startsWith(APPROXIMATELY_WITH_TEXT) &&
