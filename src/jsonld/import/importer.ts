@@ -100,7 +100,9 @@ export const edgeKey = (from: string, relation: string, to: string): string =>
 /** Records where an edge that could close a cycle is written. @internal */
 export function addEdge(importer: Importer, from: string, relation: string, to: Resolved): void {
   const key = edgeKey(from, relation, to.id);
-  importer.edges.set(key, [...(importer.edges.get(key) ?? []), to.path]);
+  const paths = importer.edges.get(key);
+  if (paths === undefined) importer.edges.set(key, [to.path]);
+  else paths.push(to.path);
 }
 
 /** A resolved reference: the (placeholder) id, the kind of node, and where the reference is written. @internal */
