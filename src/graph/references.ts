@@ -88,9 +88,9 @@ export function visitReferences(graph: NewsGraph, visit: ReferenceVisitor): void
     }
   };
   const { articles, actors, claims, events, places } = graph;
+  // A NewsGraph's arrays hold nodes only: the shape check, which runs first, sees to it.
   for (let i = 0; i < articles.length; i++) {
-    const article = articles[i];
-    if (article === undefined) continue;
+    const article = articles[i] as NewsGraph["articles"][number];
     many(article.authors, itself, ACTOR, "articles", i, "authors");
     one(article.publisher, ACTOR, "articles", i, "publisher");
     one(article.dateline, PLACE, "articles", i, "dateline");
@@ -98,8 +98,7 @@ export function visitReferences(graph: NewsGraph, visit: ReferenceVisitor): void
     many(article.mentions, itself, SUBJECT, "articles", i, "mentions");
   }
   for (let i = 0; i < actors.length; i++) {
-    const actor = actors[i];
-    if (actor === undefined) continue;
+    const actor = actors[i] as NewsGraph["actors"][number];
     many(actor.memberOf, itself, ACTOR, "actors", i, "memberOf");
     if (actor.kind === "person") one(actor.nationality, ACTOR_OR_PLACE, "actors", i, "nationality");
     else if (actor.kind === "state") one(actor.territory, PLACE, "actors", i, "territory");
@@ -107,8 +106,7 @@ export function visitReferences(graph: NewsGraph, visit: ReferenceVisitor): void
     if (actor.kind !== "state") many(actor.roles, roleOf, ACTOR, "actors", i, "roles", "of");
   }
   for (let i = 0; i < claims.length; i++) {
-    const claim = claims[i];
-    if (claim === undefined) continue;
+    const claim = claims[i] as NewsGraph["claims"][number];
     one(claim.claimant, ACTOR, "claims", i, "claimant");
     many(claim.about, itself, SUBJECT, "claims", i, "about");
     many(claim.evidence, articleOf, ARTICLE, "claims", i, "evidence", "article");
@@ -117,8 +115,7 @@ export function visitReferences(graph: NewsGraph, visit: ReferenceVisitor): void
     if (claim.review !== undefined) visit(claim.review.reviewer, ACTOR, "claims", i, "review", "reviewer");
   }
   for (let i = 0; i < events.length; i++) {
-    const event = events[i];
-    if (event === undefined) continue;
+    const event = events[i] as NewsGraph["events"][number];
     one(event.location, PLACE, "events", i, "location");
     many(event.participants, actorOf, ACTOR, "events", i, "participants", "actor");
     one(event.partOf, EVENT, "events", i, "partOf");

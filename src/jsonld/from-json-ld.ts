@@ -4,7 +4,7 @@ import type { NewsGraph } from "../model/news-graph";
 import { actorHandler } from "./import/actor";
 import { articleHandler, firstArticleUrl } from "./import/article";
 import { claimHandler } from "./import/claim";
-import { type Entry, readDocument } from "./import/document";
+import { readDocument } from "./import/document";
 import { eventHandler } from "./import/event";
 import { allocateId, idCandidates, newAllocation } from "./import/ids";
 import {
@@ -136,7 +136,6 @@ function readOptions(
 
 /** Finds the claim each top-level ClaimReview reviews, so that the claim can take its statement and review. */
 function registerReviews(importer: Importer): void {
-  const claims: Entry[] = [];
   for (const review of importer.document.entries) {
     if (!review.topLevel || typingOf(importer, review)?.family !== "claim-review") continue;
     const at = takeOne(importer, review, "itemReviewed");
@@ -163,15 +162,14 @@ function registerReviews(importer: Importer): void {
     }
     review.read = "read";
     const list = importer.reviews.get(claim);
-    if (list === undefined) {
-      importer.reviews.set(claim, [review]);
-      claims.push(claim);
-    } else list.push(review);
+    if (list === undefined) importer.reviews.set(claim, [review]);
+    else list.push(review);
   }
-  for (const claim of claims) {
+  // In the order the claims were first reviewed.
+  for (const [claim, reviews] of importer.reviews) {
     const typing = typingOf(importer, claim);
     if (typing !== null && nodeFor(importer, claim, typing) === undefined) {
-      for (const review of importer.reviews.get(claim) ?? []) {
+      for (const review of reviews) {
         importer.warn(review.path, "ClaimReview not imported: the claim it reviews could not be imported");
         review.read = "reported";
       }
@@ -222,9 +220,7 @@ function breakCycles(
     if (state.has(origin)) continue;
     const stack: { id: string; next: number }[] = [{ id: origin, next: 0 }];
     state.set(origin, "open");
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1];
-      if (frame === undefined) break;
+    for (let frame = stack.at(-1); frame !== undefined; frame = stack.at(-1)) {
       const target = (edges.get(frame.id) ?? [])[frame.next];
       if (target === undefined) {
         state.set(frame.id, "done");
@@ -376,10 +372,9 @@ function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer[
     if (typing !== null && kind !== undefined) nodeFor(importer, entry, typing);
   }
   // The queue grows while it is worked through: mapping a node can make the nodes it refers to.
-  for (let index = 0; index < importer.queue.length; index++) {
-    const next = importer.queue[index];
-    if (next !== undefined)
-      importer.handlers[next.typing.family as NodeKind].map(importer, next.entry, next.typing, next.id);
+  // An array's iterator reads its length at each step, so the nodes added on the way are mapped too.
+  for (const next of importer.queue) {
+    importer.handlers[next.typing.family as NodeKind].map(importer, next.entry, next.typing, next.id);
   }
   reportLeftovers(importer);
   removeCycles(importer);

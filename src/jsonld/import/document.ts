@@ -78,10 +78,9 @@ const isValueObject = (value: JsonObject): boolean =>
 export function flatten(located: Located): Located[] {
   const out: Located[] = [];
   const stack: (Located & { depth: number })[] = [{ ...located, depth: 0 }];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (item === undefined || item.value === null || item.value === undefined) continue;
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     const { value, path, depth } = item;
+    if (value === null || value === undefined) continue;
     if (depth > MAX_DEPTH) continue;
     if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index--) {
@@ -295,9 +294,7 @@ export function readDocument(
       warn(root.path, `expected a JSON-LD node, found ${describe(root.value)}; ignored`);
     }
   }
-  while (stack.length > 0) {
-    const visit = stack.pop();
-    if (visit === undefined) break;
+  for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
     const { value, path, depth } = visit;
     if (depth > MAX_DEPTH) {
       warn(path, `nested more than ${MAX_DEPTH} levels deep; not read`);
@@ -310,9 +307,9 @@ export function readDocument(
       });
     } else if (isObject(value)) {
       if (isValueObject(value)) {
+        // flatten unwraps the value object, so none of what it gives is the object itself.
         for (const item of flatten({ value, path })) {
-          if (item.value !== value)
-            children.push({ ...visit, value: item.value, path: item.path, depth: depth + 1 });
+          children.push({ ...visit, value: item.value, path: item.path, depth: depth + 1 });
         }
       } else if (isReference(value)) {
         if (Object.hasOwn(value, "@context")) checkContext(value["@context"], member(path, "@context"), warn);
@@ -321,10 +318,8 @@ export function readDocument(
         children.push(...added.children);
       }
     }
-    for (let index = children.length - 1; index >= 0; index--) {
-      const child = children[index];
-      if (child !== undefined) stack.push(child);
-    }
+    children.reverse();
+    for (const child of children) stack.push(child);
   }
   return document;
 }

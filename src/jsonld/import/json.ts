@@ -1,4 +1,4 @@
-// Small helpers over parsed JSON for the importer: own-property access, JSONPath members, bounded equality.
+// Small helpers over parsed JSON for the importer: JSONPath members, bounded equality, short descriptions.
 
 /** A JSON object as `JSON.parse` returns it. @internal */
 export type JsonObject = Record<string, unknown>;
@@ -12,10 +12,6 @@ export interface Located {
 /** Tells whether a value is a (non-array) object. @internal */
 export const isObject = (value: unknown): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** Reads an own property only, so that `__proto__` and inherited names are never followed. @internal */
-export const own = (node: JsonObject, key: string): unknown =>
-  Object.hasOwn(node, key) ? node[key] : undefined;
 
 const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
