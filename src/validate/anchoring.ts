@@ -25,20 +25,34 @@ function textFrom(texts: ArticleTexts | undefined, id: string): string | undefin
 const WIDEST_DECOMPOSITION = 4;
 
 function isTextBefore(text: string, start: number, prefix: string): boolean {
+  const before = text.slice(Math.max(0, start - prefix.length), start);
+  // The text as written first: equal before normalising is equal after.
+  if (before === prefix) return true;
   const expected = prefix.normalize("NFC");
-  if (text.slice(Math.max(0, start - prefix.length), start).normalize("NFC") === expected) return true;
+  if (before.normalize("NFC") === expected) return true;
   const from = Math.max(0, start - expected.length * WIDEST_DECOMPOSITION);
   return text.slice(from, start).normalize("NFC").endsWith(expected);
 }
 
 function isTextAfter(text: string, end: number, suffix: string): boolean {
+  const after = text.slice(end, end + suffix.length);
+  if (after === suffix) return true;
   const expected = suffix.normalize("NFC");
-  if (text.slice(end, end + suffix.length).normalize("NFC") === expected) return true;
+  if (after.normalize("NFC") === expected) return true;
   return text
     .slice(end, end + expected.length * WIDEST_DECOMPOSITION)
     .normalize("NFC")
     .startsWith(expected);
 }
+
+// Paths are made only for the issues: a large graph has many spans and, mostly, none.
+const spanPath = (claim: number, span: number, field: string): (string | number)[] => [
+  "claims",
+  claim,
+  "evidence",
+  span,
+  field,
+];
 
 function describeSlice(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
@@ -60,54 +74,58 @@ export function checkAnchors(
   for (const article of graph.articles) {
     if (article.text !== undefined && !ownTexts.has(article.id)) ownTexts.set(article.id, article.text);
   }
-  graph.claims.forEach((claim, i) => {
-    claim.evidence.forEach((span, e) => {
-      const at = ["claims", i, "evidence", e];
+  const { claims } = graph;
+  for (let i = 0; i < claims.length; i++) {
+    const evidence = claims[i]?.evidence ?? [];
+    for (let e = 0; e < evidence.length; e++) {
+      const span = evidence[e];
+      if (span === undefined) continue;
       const text = textFrom(texts, span.article) ?? ownTexts.get(span.article);
       if (text === undefined) {
         if (requireText) {
           issues.push({
-            path: [...at, "article"],
+            path: spanPath(i, e, "article"),
             code: "unknown_article_text",
             message: `no text was supplied for article ${JSON.stringify(span.article)}; expected its text to check the span against`,
           });
         }
-        return;
+        continue;
       }
       if (span.end > text.length) {
         issues.push({
-          path: [...at, "end"],
+          path: spanPath(i, e, "end"),
           code: "anchor_out_of_range",
           message: `the span ends at ${span.end}, past the end of article ${JSON.stringify(span.article)}'s text (${text.length} characters); expected an offset within it`,
         });
-        return;
+        continue;
       }
-      const found = text.slice(span.start, span.end);
-      if (found.normalize("NFC") !== span.exact.normalize("NFC")) {
+      const { start, end, exact } = span;
+      const found = text.slice(start, end);
+      if (found !== exact && found.normalize("NFC") !== exact.normalize("NFC")) {
         issues.push({
-          path: [...at, "exact"],
+          path: spanPath(i, e, "exact"),
           code: "anchor_mismatch",
-          message: `the text at ${span.start}–${span.end} is ${describeSlice(found)}; expected ${describeSlice(span.exact)}`,
+          message: `the text at ${start}–${end} is ${describeSlice(found)}; expected ${describeSlice(exact)}`,
         });
-        return;
+        continue;
       }
-      if (span.prefix !== undefined && !isTextBefore(text, span.start, span.prefix)) {
-        const before = text.slice(Math.max(0, span.start - span.prefix.length), span.start);
+      if (span.prefix !== undefined && !isTextBefore(text, start, span.prefix)) {
+        const before = text.slice(Math.max(0, start - span.prefix.length), start);
         issues.push({
-          path: [...at, "prefix"],
+          path: spanPath(i, e, "prefix"),
           code: "anchor_mismatch",
-          message: `the text before ${span.start} is ${describeSlice(before)}; expected the prefix ${describeSlice(span.prefix)}`,
-        });
-      }
-      if (span.suffix !== undefined && !isTextAfter(text, span.end, span.suffix)) {
-        const after = text.slice(span.end, span.end + span.suffix.length);
-        issues.push({
-          path: [...at, "suffix"],
-          code: "anchor_mismatch",
-          message: `the text after ${span.end} is ${describeSlice(after)}; expected the suffix ${describeSlice(span.suffix)}`,
+          message: `the text before ${start} is ${describeSlice(before)}; expected the prefix ${describeSlice(span.prefix)}`,
         });
       }
-    });
-  });
+      if (span.suffix !== undefined && !isTextAfter(text, end, span.suffix)) {
+        const after = text.slice(end, end + span.suffix.length);
+        issues.push({
+          path: spanPath(i, e, "suffix"),
+          code: "anchor_mismatch",
+          message: `the text after ${end} is ${describeSlice(after)}; expected the suffix ${describeSlice(span.suffix)}`,
+        });
+      }
+    }
+  }
   return issues;
 }

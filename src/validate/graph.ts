@@ -6,8 +6,8 @@ import {
   type NodeKind,
 } from "../graph/node-index";
 import { referencePath, visitReferences } from "../graph/references";
-import { parseFuzzyDate, pointEndsBeforeStart } from "../model/fuzzy-date-syntax";
 import { describeValue } from "../model/describe";
+import { parseFuzzyDate, pointEndsBeforeStart } from "../model/fuzzy-date-syntax";
 import type { NewsGraph } from "../model/news-graph";
 import type { NewsGraphIssue } from "./error";
 
@@ -74,19 +74,25 @@ function checkReferences(graph: NewsGraph, index: NodeIndex, issues: NewsGraphIs
   });
 }
 
+// An edge of a relation: the id it leads to, and where it is written (the node's position in its
+// collection and, for a list, the item's), from which the path is made only if it closes a cycle.
 interface Edge {
   to: string;
-  path: (string | number)[];
+  node: number;
+  item: number;
+}
+
+interface Relation {
+  name: string;
+  edges: Map<string, Edge[]>;
+  path: (edge: Edge) => (string | number)[];
+  expectation: string;
 }
 
 // Finds cycles in a relation with an iterative depth-first search, so that chains of any length
 // are safe. Each cycle is reported once, at the edge that closes it.
-function checkCycles(
-  relation: string,
-  edges: Map<string, Edge[]>,
-  issues: NewsGraphIssue[],
-  expectation: string,
-): void {
+function checkCycles(relation: Relation, issues: NewsGraphIssue[]): void {
+  const { edges } = relation;
   const state = new Map<string, "open" | "done">();
   for (const origin of edges.keys()) {
     if (state.has(origin)) continue;
@@ -110,9 +116,9 @@ function checkCycles(
         const loop = [...onPath.slice(onPath.lastIndexOf(edge.to)), edge.to];
         const shown = loop.length > 8 ? [...loop.slice(0, 4), "…", ...loop.slice(-3)] : loop;
         issues.push({
-          path: edge.path,
+          path: relation.path(edge),
           code: "reference_cycle",
-          message: `${relation} forms a cycle: ${shown.map((id) => JSON.stringify(id)).join(" → ")}; ${expectation}`,
+          message: `${relation.name} forms a cycle: ${shown.map((id) => JSON.stringify(id)).join(" → ")}; ${relation.expectation}`,
         });
       } else if (seen === undefined && edges.has(edge.to)) {
         state.set(edge.to, "open");
@@ -131,31 +137,54 @@ function addEdge(edges: Map<string, Edge[]>, from: string, edge: Edge): void {
 
 function checkAllCycles(graph: NewsGraph, issues: NewsGraphIssue[]): void {
   const partOf = new Map<string, Edge[]>();
-  graph.events.forEach((event, i) => {
-    if (event.partOf !== undefined)
-      addEdge(partOf, event.id, { to: event.partOf, path: ["events", i, "partOf"] });
-  });
-  checkCycles("partOf", partOf, issues, "expected each chain of events to end in an outermost event");
-  const containedIn = new Map<string, Edge[]>();
-  graph.places.forEach((place, i) => {
-    if (place.containedIn !== undefined) {
-      addEdge(containedIn, place.id, { to: place.containedIn, path: ["places", i, "containedIn"] });
-    }
-  });
+  const { events, places, actors } = graph;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (event?.partOf !== undefined) addEdge(partOf, event.id, { to: event.partOf, node: i, item: 0 });
+  }
   checkCycles(
-    "containedIn",
-    containedIn,
+    {
+      name: "partOf",
+      edges: partOf,
+      path: (edge) => ["events", edge.node, "partOf"],
+      expectation: "expected each chain of events to end in an outermost event",
+    },
     issues,
-    "expected each chain of places to end in an outermost place",
+  );
+  const containedIn = new Map<string, Edge[]>();
+  for (let i = 0; i < places.length; i++) {
+    const place = places[i];
+    if (place?.containedIn !== undefined) {
+      addEdge(containedIn, place.id, { to: place.containedIn, node: i, item: 0 });
+    }
+  }
+  checkCycles(
+    {
+      name: "containedIn",
+      edges: containedIn,
+      path: (edge) => ["places", edge.node, "containedIn"],
+      expectation: "expected each chain of places to end in an outermost place",
+    },
+    issues,
   );
   const roles = new Map<string, Edge[]>();
-  graph.actors.forEach((actor, i) => {
-    if (actor.kind === "state") return;
-    actor.roles.forEach((role, r) => {
-      addEdge(roles, actor.id, { to: role.of, path: ["actors", i, "roles", r, "of"] });
-    });
-  });
-  checkCycles("roles[].of", roles, issues, "expected no actor to hold a role, through others, in itself");
+  for (let i = 0; i < actors.length; i++) {
+    const actor = actors[i];
+    if (actor === undefined || actor.kind === "state") continue;
+    for (let r = 0; r < actor.roles.length; r++) {
+      const role = actor.roles[r];
+      if (role !== undefined) addEdge(roles, actor.id, { to: role.of, node: i, item: r });
+    }
+  }
+  checkCycles(
+    {
+      name: "roles[].of",
+      edges: roles,
+      path: (edge) => ["actors", edge.node, "roles", edge.item, "of"],
+      expectation: "expected no actor to hold a role, through others, in itself",
+    },
+    issues,
+  );
 }
 
 function checkOrder(
