@@ -16,4 +16,4 @@ export {
 } from "./from-json-ld";
 export { articleJsonLd, type JsonLdOptions, toJsonLd } from "./graph";
 export { checkPublishing, PUBLISHING_RULES, type PublishingFinding, type PublishingRule } from "./publishing";
-export { type JsonLdScriptOptions, jsonLdScript } from "./script";
+export { type JsonLdScriptOptions, jsonLdScript, jsonLdText } from "./script";

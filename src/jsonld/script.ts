@@ -95,7 +95,7 @@ function isPlainJson(value: unknown, depth: number): boolean {
   }
 }
 
-function checkedJson(document: object): string {
+function checkedJson(document: object, caller: string): string {
   try {
     // The replacer sees every value before it is written, and the holder's own value before any toJSON:
     // anything JSON would drop, turn into null or rewrite is refused rather than embedded changed.
@@ -106,17 +106,24 @@ function checkedJson(document: object): string {
         describe(value) ??
         (original === value ? undefined : "an object whose toJSON method rewrites it");
       if (found !== undefined) {
-        throw new Error(`jsonLdScript: cannot embed ${found} at ${pathOf(document, this, key)}`);
+        throw new Error(`${caller}: cannot embed ${found} at ${pathOf(document, this, key)}`);
       }
       return value;
     });
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
     // JSON.stringify throws a TypeError only for a cycle here: every other value it rejects is refused above.
-    throw new Error(
-      `jsonLdScript: the document contains a cycle (${error.message.split("\n").at(-1)?.trim()})`,
-    );
+    throw new Error(`${caller}: the document contains a cycle (${error.message.split("\n").at(-1)?.trim()})`);
   }
+}
+
+// JSON.stringify without a replacer is several times faster than with one, so plain data (all a
+// serializer's output is) is checked by a walk of its own and written by it; anything else takes the
+// replacer, which refuses it with its path or, for what the walk is too strict about, writes it.
+function escapedJson(document: object, caller: string): string {
+  return (
+    isPlainJson(document, MAX_PLAIN_DEPTH) ? JSON.stringify(document) : checkedJson(document, caller)
+  ).replace(UNSAFE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /**
@@ -151,12 +158,32 @@ export function jsonLdScript(document: object, options: JsonLdScriptOptions = {}
   if (nonce !== undefined && !NONCE.test(nonce)) {
     throw new Error(`jsonLdScript: the nonce ${JSON.stringify(nonce)} is not a CSP base64 value`);
   }
-  // JSON.stringify without a replacer is several times faster than with one, so plain data (all a
-  // serializer's output is) is checked by a walk of its own and written by it; anything else takes the
-  // replacer, which refuses it with its path or, for what the walk is too strict about, writes it.
-  const json = (
-    isPlainJson(document, MAX_PLAIN_DEPTH) ? JSON.stringify(document) : checkedJson(document)
-  ).replace(UNSAFE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const json = escapedJson(document, "jsonLdScript");
   const attributes = nonce === undefined ? "" : ` nonce="${nonce}"`;
   return `<script type="application/ld+json"${attributes}>${json}</script>`;
+}
+
+/**
+ * The text that goes between the tags of a `<script type="application/ld+json">` element, escaped as
+ * {@link jsonLdScript} escapes it: for frameworks that write the element themselves, such as React's
+ * `dangerouslySetInnerHTML`, Vue's `innerHTML` or Svelte's `{@html}` inside `<script>`.
+ *
+ * `jsonLdScript(document)` is exactly `<script type="application/ld+json">` + `jsonLdText(document)` +
+ * `</script>`. The text holds no `<`, `>` or `&`, so it cannot end the element, and `JSON.parse` of it gives
+ * back data deep-equal to `document`.
+ *
+ * @param document - a JSON-LD object (or array of objects) of plain JSON values, as for {@link jsonLdScript}.
+ * @returns the escaped JSON text, on one line.
+ * @throws Error for the values {@link jsonLdScript} refuses, with the path of the first one found.
+ *
+ * @example
+ * ```tsx
+ * import { articleJsonLd, jsonLdText } from "newsgraph/jsonld";
+ *
+ * // In a React server component:
+ * <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(articleJsonLd(graph, id)) }} />
+ * ```
+ */
+export function jsonLdText(document: object): string {
+  return escapedJson(document, "jsonLdText");
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { jsonLdScript } from "../../src/jsonld/script";
+import { jsonLdScript, jsonLdText } from "../../src/jsonld/script";
 
 const OPEN = '<script type="application/ld+json">';
 const CLOSE = "</script>";
@@ -253,5 +253,45 @@ describe("jsonLdScript", () => {
         { numRuns: 500 },
       );
     });
+  });
+});
+
+describe("jsonLdText", () => {
+  const hostile = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: "</script><script>alert(1)</script> & <!-- \u2028",
+    "</script>": ["\ud800", -0, 1e308],
+  };
+
+  test("is exactly the content jsonLdScript puts between its tags", () => {
+    expect(jsonLdText(hostile)).toBe(content(jsonLdScript(hostile)));
+    expect(`${OPEN}${jsonLdText(hostile)}${CLOSE}`).toBe(jsonLdScript(hostile));
+  });
+
+  test("holds no character that could end the element, and parses back to the document", () => {
+    const text = jsonLdText(hostile);
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(text)).toEqual({ ...hostile, "</script>": ["\ud800", 0, 1e308] });
+  });
+
+  test("refuses what JSON would change, naming itself and the path", () => {
+    expect(() => jsonLdText({ "@type": "Event", startDate: new Date(0) })).toThrow(
+      "jsonLdText: cannot embed an instance of Date at $.startDate",
+    );
+    const cyclic: Record<string, unknown> = { "@type": "Thing" };
+    cyclic.self = cyclic;
+    expect(() => jsonLdText(cyclic)).toThrow(/^jsonLdText: the document contains a cycle/);
+  });
+
+  test("agrees with jsonLdScript on any key and value", () => {
+    const text = fc.string({ unit: "binary" });
+    fc.assert(
+      fc.property(text, text, (key, value) => {
+        const document = { [key]: value };
+        expect(`${OPEN}${jsonLdText(document)}${CLOSE}`).toBe(jsonLdScript(document));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
