@@ -87,7 +87,9 @@ function isPlainJson(value: unknown, depth: number): boolean {
       const prototype: unknown = Object.getPrototypeOf(value);
       if (prototype !== Object.prototype && prototype !== null) return false;
       const record = value as Record<string, unknown>;
-      for (const key of Object.keys(record)) if (!isPlainJson(record[key], depth - 1)) return false;
+      // for-in, unlike Object.keys, allocates nothing; an inherited enumerable key it visits too can only
+      // send the document to the replacer, which reads own keys alone.
+      for (const key in record) if (!isPlainJson(record[key], depth - 1)) return false;
       return true;
     }
     default:
