@@ -9,11 +9,13 @@ const withZod = (config) => ({
 
 export default [
   {
+    // 3.37 kB before the page path was made fast; the graph's id index kept between calls and jsonLdScript's
+    // walk of plain data (which lets JSON.stringify run without a replacer) add about 0.4 kB.
     name: "JSON-LD page path: articleJsonLd + jsonLdScript (zod bundled: must be none)",
     path: "dist/jsonld/index.js",
     import: "{ articleJsonLd, jsonLdScript }",
     gzip: true,
-    limit: "3.5 kB",
+    limit: "4 kB",
     modifyEsbuildConfig: withZod,
   },
   {

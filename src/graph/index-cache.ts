@@ -20,7 +20,7 @@ const collectionsOf = (graph: Collections): readonly (readonly { id: string }[])
 
 // A memo, not state: an index is used only while the graph still holds the same nodes with the same ids
 // in the same places, so a result is always what a fresh index would give, whatever the caller changed.
-const indexes = new WeakMap<Collections, Indexed>();
+const indexes = /* @__PURE__ */ new WeakMap<Collections, Indexed>();
 
 function isCurrent(indexed: Indexed, collections: readonly (readonly { id: string }[])[]): boolean {
   for (let c = 0; c < collections.length; c++) {
