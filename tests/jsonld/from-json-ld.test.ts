@@ -2,66 +2,16 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { extractJsonLd } from "../../src/jsonld/extract";
-import {
-  type FromJsonLdOptions,
-  type FromJsonLdResult,
-  fromJsonLd,
-  type ImportWarning,
-} from "../../src/jsonld/from-json-ld";
+import { fromJsonLd } from "../../src/jsonld/from-json-ld";
 import { safeParseNewsGraph } from "../../src/validate/parse";
 import { runs, timeout } from "../properties/support/runs";
-
-type Json = Record<string, unknown>;
+import { article, importValid, inferred, type Json, lines, NO_LANGUAGE, schemaOrg } from "./import-support";
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../fixtures/jsonld-import/${name}`, import.meta.url), "utf8"));
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Json)[key]);
-  }
-  return value;
-}
-
-/**
- * Imports a frozen copy (so that a write to the input would surface as a failure) and checks that the graph
- * passes safeParseNewsGraph and that the input is unchanged.
- */
-function importValid(input: unknown, options?: FromJsonLdOptions): FromJsonLdResult {
-  const before = JSON.stringify(input);
-  const result = fromJsonLd(deepFreeze(input), options);
-  const checked = safeParseNewsGraph(result.graph);
-  expect(checked.success ? [] : checked.error.issues).toEqual([]);
-  expect(result.warnings.filter((warning) => warning.message.includes("could not be read"))).toEqual([]);
-  expect(JSON.stringify(input)).toBe(before);
-  return result;
-}
-
-/** Warnings as `path: message` lines, which read well in a failing test. */
-const lines = (warnings: ImportWarning[]): string[] =>
-  warnings.map(({ path, message }) => `${path}: ${message}`);
-
-const schemaOrg = "https://schema.org";
-const inferred = (note: string) => ({ basis: "inferred", note });
 const URL_FROM_BASE = "the url is not stated; the baseUrl option is taken as the article's address";
 const URL_FROM_ID = "the url is not stated; the @id (without its fragment) is taken as the article's address";
-const NO_LANGUAGE =
-  'the language is not stated; "und" (undetermined, BCP 47) is filled in because the model requires a language';
-
-/** A NewsArticle with every field the model requires; an override of `undefined` removes the field. */
-const article = (overrides: Json = {}): Json =>
-  Object.fromEntries(
-    Object.entries({
-      "@context": schemaOrg,
-      "@type": "NewsArticle",
-      url: "https://example.org/news/storm",
-      headline: "Storm closes mountain pass",
-      datePublished: "2025-01-08T12:00:00+01:00",
-      inLanguage: "en",
-      ...overrides,
-    }).filter(([, value]) => value !== undefined),
-  );
 
 describe("the fixtures: clean shapes", () => {
   test("a NewsArticle in Google's shape becomes one article, two people and one organization", () => {

@@ -1,50 +1,13 @@
 // fromJsonLd on the less common shapes of each field: what it reads, what it fills in, and what it reports.
 import { describe, expect, test } from "vitest";
-import {
-  type FromJsonLdOptions,
-  type FromJsonLdResult,
-  fromJsonLd,
-  type ImportWarning,
-} from "../../src/jsonld/from-json-ld";
-import { safeParseNewsGraph } from "../../src/validate/parse";
+import { type FromJsonLdOptions, fromJsonLd } from "../../src/jsonld/from-json-ld";
+import { article, importValid, inferred, type Json, lines, NO_LANGUAGE, schemaOrg } from "./import-support";
 
-type Json = Record<string, unknown>;
-
-/** Imports the input and checks that the graph passes safeParseNewsGraph. */
-function importValid(input: unknown, options?: FromJsonLdOptions): FromJsonLdResult {
-  const result = fromJsonLd(input, options);
-  const checked = safeParseNewsGraph(result.graph);
-  expect(checked.success ? [] : checked.error.issues).toEqual([]);
-  return result;
-}
-
-/** Warnings as `path: message` lines, which read well in a failing test. */
-const lines = (warnings: ImportWarning[]): string[] =>
-  warnings.map(({ path, message }) => `${path}: ${message}`);
-
-const schemaOrg = "https://schema.org";
 const url = "https://example.org/news/storm";
-const inferred = (note: string) => ({ basis: "inferred", note });
 const URL_FROM_PAGE = "the url is not stated; the address of the mainEntityOfPage is taken as the article's";
-const NO_LANGUAGE =
-  'the language is not stated; "und" (undetermined, BCP 47) is filled in because the model requires a language';
 const ACT = 'schema.org does not say what the claimant does in making a claim; the act "asserts" is assumed';
 const noZone = (written: string) =>
   `the source gives ${JSON.stringify(written)} without a time zone; the date is kept and the time dropped, since the model does not guess a zone`;
-
-/** A NewsArticle with every field the model requires; an override of `undefined` removes the field. */
-const article = (overrides: Json = {}): Json =>
-  Object.fromEntries(
-    Object.entries({
-      "@context": schemaOrg,
-      "@type": "NewsArticle",
-      url,
-      headline: "Storm closes mountain pass",
-      datePublished: "2025-01-08T12:00:00+01:00",
-      inLanguage: "en",
-      ...overrides,
-    }).filter(([, value]) => value !== undefined),
-  );
 
 /** The same, without its own @context, for use inside an @graph. */
 const graphArticle = (overrides: Json = {}): Json => article({ "@context": undefined, ...overrides });
