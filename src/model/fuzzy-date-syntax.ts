@@ -33,11 +33,15 @@ export type FuzzyDateQualifier = "approximate" | "uncertain" | "approximate-unce
 export interface FuzzyDatePoint {
   /** How precise the written value is. */
   precision: "year" | "month" | "day" | "minute" | "second";
+  /** The year as written, 0000–9999. */
   year: number;
+  /** The month, 1–12, when the value gives one. */
   month?: number;
+  /** The day of the month, 1–31, when the value gives one. */
   day?: number;
   /** Minutes east of UTC, for date-times (which always carry an offset). */
   offsetMinutes?: number;
+  /** The EDTF qualifier written after a date (`~`, `?` or `%`), by name. */
   qualifier?: FuzzyDateQualifier;
   /** The earliest instant the point can mean, in milliseconds since the epoch. */
   earliest: number;
@@ -57,8 +61,11 @@ export interface FuzzyDatePoint {
  * ```
  */
 export interface ParsedFuzzyDate {
+  /** The first point; `"open"` for an interval with no start (`../2024`). */
   start: FuzzyDatePoint | "open";
+  /** The last point: the same as `start` for a single date; `"open"` for an interval with no end. */
   end: FuzzyDatePoint | "open";
+  /** Whether the value was written as an interval (`start/end`). */
   isInterval: boolean;
 }
 

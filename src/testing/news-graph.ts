@@ -28,7 +28,7 @@ const all = <T>(arbitraries: fc.Arbitrary<T>[]): fc.Arbitrary<T[]> =>
   arbitraries.length === 0 ? fc.constant(null).map((): T[] => []) : fc.tuple(...arbitraries);
 
 /**
- * Valid newsgraph documents, in the form {@link parseNewsGraph} returns (every default written), so
+ * Valid newsgraph documents, in the form `parseNewsGraph` (from "newsgraph") returns (every default written), so
  * that `parseNewsGraph(graph)` deep-equals `graph`. By construction: ids are unique slugs across the
  * collections; each article has its own url; every reference resolves to a node of the kind its field
  * demands; `partOf`, `containedIn` and `roles[].of` point only to earlier nodes, so there are no cycles;

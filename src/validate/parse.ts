@@ -15,8 +15,18 @@ import { fromZodIssues } from "./zod-issues";
  * ```
  */
 export type SafeParseNewsGraphResult =
-  | { success: true; data: NewsGraph }
-  | { success: false; error: NewsGraphError };
+  | {
+      /** The input is a valid newsgraph document. */
+      success: true;
+      /** The document as parsed, with every default written. */
+      data: NewsGraph;
+    }
+  | {
+      /** The input is not a valid newsgraph document. */
+      success: false;
+      /** Every problem found, each with its path. */
+      error: NewsGraphError;
+    };
 
 // What was thrown may itself resist being read (an object with no prototype, a throwing getter).
 function reasonOf(cause: unknown): string {
