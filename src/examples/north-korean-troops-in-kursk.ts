@@ -25,6 +25,7 @@ type TextSpan = NewsGraph["claims"][number]["evidence"][number];
  * import { verifyAnchors } from "newsgraph";
  * import { KURSK_ARTICLE_ID, northKoreanTroopsInKursk } from "newsgraph/examples";
  *
+ * declare const seedText: string; // the seed article's text, which the package does not ship
  * const issues = verifyAnchors(northKoreanTroopsInKursk, { [KURSK_ARTICLE_ID]: seedText });
  * issues.length; // 0: every evidence span points at its exact text
  * ```

@@ -28,6 +28,10 @@ type Membership = IdReference | OrganizationRoleLeaf<IdReference, "memberOf">;
  *
  * @example
  * ```ts
+ * import { actorNode } from "./actor";
+ * import type { MappingContext } from "./mapping-context";
+ *
+ * declare const context: MappingContext;
  * actorNode({ id: "mark-rutte", kind: "person", name: "Mark Rutte", alternateNames: [], sameAs: [],
  *   memberOf: [], roles: [{ title: "Secretary General", of: "nato", start: "2024-10-01" }] }, context);
  * // { "@type": "Person", "@id": "…#mark-rutte", name: "Mark Rutte",

@@ -31,6 +31,10 @@ const pixels = (value: number | undefined): QuantitativeValueLeaf | undefined =>
  *
  * @example
  * ```ts
+ * import { articleNode } from "./article";
+ * import type { MappingContext } from "./mapping-context";
+ *
+ * declare const context: MappingContext;
  * articleNode({ id: "kursk", url: "https://example.org/kursk", headline: "Troops in Kursk", genre: "opinion",
  *   language: "en", datePublished: "2024-10-30", authors: ["jane-doe"], keywords: [], images: [],
  *   about: [], mentions: [], related: [], corrections: [] }, context);

@@ -11,6 +11,10 @@ import { quantityValue } from "./quantity";
  *
  * @example
  * ```ts
+ * import { claimNode } from "./claim";
+ * import type { MappingContext } from "./mapping-context";
+ *
+ * declare const context: MappingContext;
  * claimNode({ id: "claim-putin-denies", claimant: "vladimir-putin", act: "denies",
  *   statement: "There are no North Korean troops in Russia.", about: [], quantities: [],
  *   evidence: [{ article: "kursk", start: 0, end: 6, exact: "denied" }],
@@ -53,7 +57,14 @@ export function claimNode(claim: Claim, context: MappingContext): SchemaClaim {
  *
  * @example
  * ```ts
- * claimReviewNode({ ...claim, review: { reviewer: "checker", verdict: "False", url: "https://example.org/c" } }, context);
+ * import type { Claim } from "newsgraph";
+ * import { claimNodes } from "./claim";
+ * import type { MappingContext } from "./mapping-context";
+ *
+ * declare const claim: Claim; // the claim "claim-x"
+ * declare const context: MappingContext;
+ * // claimReviewNode is not exported: claimNodes returns its node after the claim's.
+ * claimNodes({ ...claim, review: { reviewer: "checker", verdict: "False", url: "https://example.org/c" } }, context)[1];
  * // { "@type": "ClaimReview", "@id": "…#claim-x/review", claimReviewed: "…", itemReviewed: { "@id": "…#claim-x" },
  * //   reviewRating: { "@type": "Rating", alternateName: "False" }, author: { "@id": "…#checker" },
  * //   url: "https://example.org/c" }
@@ -85,6 +96,12 @@ function claimReviewNode(claim: Claim, review: ClaimReviewModel, context: Mappin
  *
  * @example
  * ```ts
+ * import type { Claim } from "newsgraph";
+ * import { claimNodes } from "./claim";
+ * import type { MappingContext } from "./mapping-context";
+ *
+ * declare const claim: Claim; // a claim with a review
+ * declare const context: MappingContext;
  * claimNodes(claim, context).map((node) => node["@type"]); // ["Claim", "ClaimReview"]
  * ```
  */

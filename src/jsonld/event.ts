@@ -20,6 +20,10 @@ const PARTICIPATION: Partial<
  *
  * @example
  * ```ts
+ * import { eventNode } from "./event";
+ * import type { MappingContext } from "./mapping-context";
+ *
+ * declare const context: MappingContext;
  * eventNode({ id: "security-pact", name: "Security pact", kind: "agreement", start: "2024-06",
  *   participants: [{ actor: "russia", role: "participant" }], quantities: [] }, context);
  * // { "@type": "Event", "@id": "…#security-pact", name: "Security pact", startDate: "2024-06",

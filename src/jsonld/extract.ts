@@ -3,6 +3,8 @@
  *
  * @example
  * ```ts
+ * import { extractJsonLd, type JsonLdBlock } from "newsgraph/jsonld";
+ *
  * const { documents } = extractJsonLd('<script type="application/ld+json">{"@type":"Person"}</script>');
  * const block: JsonLdBlock | undefined = documents[0];
  * // block → { index: 0, offset: 0, contentOffset: 35, value: { "@type": "Person" } }
@@ -35,6 +37,8 @@ export interface JsonLdBlock {
  *
  * @example
  * ```ts
+ * import type { ExtractFindingCode } from "newsgraph/jsonld";
+ *
  * const code: ExtractFindingCode = "invalid-json";
  * ```
  */
@@ -45,6 +49,8 @@ export type ExtractFindingCode = "not-a-string" | "unclosed-script" | "empty" | 
  *
  * @example
  * ```ts
+ * import { extractJsonLd } from "newsgraph/jsonld";
+ *
  * const { findings } = extractJsonLd('<p>hi</p><script type="application/ld+json">{"a":}</script>');
  * // findings[0] → { index: 0, offset: 9, code: "invalid-json",
  * //                 message: "block 0 at offset 9 is not valid JSON (content starts at offset 44): …" }
@@ -66,6 +72,8 @@ export interface ExtractFinding {
  *
  * @example
  * ```ts
+ * import { type ExtractedJsonLd, extractJsonLd } from "newsgraph/jsonld";
+ *
  * const result: ExtractedJsonLd = extractJsonLd("<html></html>");
  * // result → { documents: [], findings: [] }
  * ```
@@ -123,6 +131,8 @@ const CONTENT_WRAPPERS: ReadonlyArray<{ open: readonly string[]; close: readonly
  *
  * @example
  * ```ts
+ * import { extractJsonLd } from "newsgraph/jsonld";
+ *
  * const page =
  *   '<script type="application/ld+json">{"@type":"NewsArticle"}</script>' +
  *   '<script type="application/ld+json">{"headline":</script>';

@@ -32,6 +32,8 @@ import { isHttpUrl, isLanguageTag } from "./import/syntax";
  *
  * @example
  * ```ts
+ * import type { ImportWarning } from "newsgraph/jsonld";
+ *
  * const warning: ImportWarning = {
  *   path: '$["@graph"][0].author[0]',
  *   message: 'no node in the document has the @id "#nobody"; the reference is dropped',
@@ -55,6 +57,8 @@ export interface ImportWarning {
  *
  * @example
  * ```ts
+ * import type { FromJsonLdOptions } from "newsgraph/jsonld";
+ *
  * const options: FromJsonLdOptions = { baseUrl: "https://example.org/news/storm", defaultLanguage: "en" };
  * ```
  */
@@ -77,6 +81,8 @@ export interface FromJsonLdOptions {
  *
  * @example
  * ```ts
+ * import { type FromJsonLdResult, fromJsonLd } from "newsgraph/jsonld";
+ *
  * const { graph, warnings }: FromJsonLdResult = fromJsonLd({ "@context": "https://schema.org", "@type": "Person", name: "Ada" });
  * // graph.actors → [{ id: "ada", kind: "person", name: "Ada", … }]; warnings → []
  * ```

@@ -13,6 +13,8 @@ import { placeNode } from "./place";
  *
  * @example
  * ```ts
+ * import type { JsonLdOptions } from "newsgraph/jsonld";
+ *
  * const options: JsonLdOptions = { baseUrl: "https://example.org/graph" };
  * ```
  */
@@ -104,8 +106,10 @@ function serialize(graph: Collections, base: string, seeds: string[]): Graph {
  *
  * @example
  * ```ts
+ * import type { NewsGraph } from "newsgraph";
  * import { articleJsonLd, jsonLdScript } from "newsgraph/jsonld";
  *
+ * declare const graph: NewsGraph; // with the article "kursk-opinion"
  * const jsonLd = articleJsonLd(graph, "kursk-opinion");
  * jsonLd["@graph"][0]; // { "@type": "OpinionNewsArticle", "@id": "https://example.org/kursk", … }
  * const html = jsonLdScript(jsonLd); // for the page's <head>
@@ -145,8 +149,10 @@ export function articleJsonLd(graph: NewsGraph, articleId: string, options: Json
  *
  * @example
  * ```ts
+ * import type { NewsGraph } from "newsgraph";
  * import { toJsonLd } from "newsgraph/jsonld";
  *
+ * declare const graph: NewsGraph;
  * toJsonLd(graph, { baseUrl: "https://example.org/data/kursk" })["@graph"].length; // every node, once
  * ```
  */

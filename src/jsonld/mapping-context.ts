@@ -8,6 +8,9 @@ import type { Place } from "../model/place";
  *
  * @example
  * ```ts
+ * import type { MappingContext } from "./mapping-context";
+ *
+ * declare const context: MappingContext; // for a graph at https://example.org/a
  * const author = context.ref("mark-rutte"); // { "@id": "https://example.org/a#mark-rutte" }
  * ```
  */
@@ -26,6 +29,9 @@ export interface MappingContext {
  *
  * @example
  * ```ts
+ * import type { PlaceLeaf } from "schema-dts";
+ * import type { Draft } from "./mapping-context";
+ *
  * const draft: Draft<PlaceLeaf> = { "@type": "Place", name: "Kursk", alternateName: undefined };
  * ```
  */
@@ -38,6 +44,8 @@ export type Draft<T> = { [K in keyof T]?: T[K] | undefined };
  *
  * @example
  * ```ts
+ * import { clean } from "./mapping-context";
+ *
  * clean({ "@type": "Place", name: "Kursk", sameAs: [], geo: undefined }); // { "@type": "Place", name: "Kursk" }
  * ```
  */
@@ -59,6 +67,8 @@ export function clean(value: Record<string, unknown>): unknown {
  *
  * @example
  * ```ts
+ * import { isoDate } from "./mapping-context";
+ *
  * isoDate("2024-10-28T14:30:00+01:00"); // "2024-10-28T14:30:00+01:00"
  * isoDate("2024-06~"); // undefined
  * ```
@@ -72,6 +82,9 @@ export const isoDate = (date: string | undefined): string | undefined =>
  *
  * @example
  * ```ts
+ * import { type MappingContext, placeOf } from "./mapping-context";
+ *
+ * declare const context: MappingContext;
  * placeOf("russia", context)?.kind; // "country" (the territory of the state actor "russia")
  * ```
  */
@@ -88,6 +101,9 @@ export function placeOf(id: string | undefined, context: MappingContext): Place 
  *
  * @example
  * ```ts
+ * import { isOrganization, type MappingContext } from "./mapping-context";
+ *
+ * declare const context: MappingContext;
  * isOrganization("nato", context); // true
  * isOrganization("mark-rutte", context); // false
  * ```

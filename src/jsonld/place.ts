@@ -19,6 +19,10 @@ const PLACE_TYPES = {
  *
  * @example
  * ```ts
+ * import { placeNode } from "./place";
+ * import type { MappingContext } from "./mapping-context";
+ *
+ * declare const context: MappingContext;
  * placeNode({ id: "kursk-oblast", kind: "region", name: "Kursk region", alternateNames: [], sameAs: [],
  *   containedIn: "russia-territory", subdivisionCode: "RU-KRS" }, context);
  * // { "@type": "AdministrativeArea", "@id": "…#kursk-oblast", name: "Kursk region",

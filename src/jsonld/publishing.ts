@@ -15,6 +15,9 @@ import { wordSet } from "./word-set";
  *
  * @example
  * ```ts
+ * import { checkPublishing, PUBLISHING_RULES } from "newsgraph/jsonld";
+ *
+ * declare const doc: unknown; // a JSON-LD document
  * const errorsOnly = checkPublishing(doc).filter((finding) => finding.rule !== "article/headline-length");
  * PUBLISHING_RULES.includes("event/location"); // true
  * ```
@@ -55,6 +58,8 @@ export const PUBLISHING_RULES = [
  *
  * @example
  * ```ts
+ * import type { PublishingRule } from "newsgraph/jsonld";
+ *
  * const rule: PublishingRule = "claim-review/rating-scale";
  * ```
  */
@@ -71,6 +76,8 @@ export type PublishingRule = (typeof PUBLISHING_RULES)[number];
  *
  * @example
  * ```ts
+ * import type { PublishingFinding } from "newsgraph/jsonld";
+ *
  * const finding: PublishingFinding = {
  *   severity: "warning",
  *   path: '$["@graph"][0].author[0].url',
@@ -691,6 +698,8 @@ function checkEvent(graph: Graph, report: Report, node: JsonObject, path: string
  *
  * @example
  * ```ts
+ * import { checkPublishing } from "newsgraph/jsonld";
+ *
  * checkPublishing({
  *   "@context": "https://schema.org",
  *   "@type": "ClaimReview",

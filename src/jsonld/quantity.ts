@@ -9,6 +9,8 @@ import { clean } from "./mapping-context";
  *
  * @example
  * ```ts
+ * import { quantityValue } from "./quantity";
+ *
  * quantityValue({ value: 1500, approximate: true, unit: "soldiers", text: "about 1,500" });
  * // { "@type": "QuantitativeValue", value: 1500, unitText: "soldiers", description: "approximately: about 1,500" }
  * quantityValue({ max: 5000, unit: "soldiers" });

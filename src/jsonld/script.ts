@@ -3,6 +3,8 @@
  *
  * @example
  * ```ts
+ * import type { JsonLdScriptOptions } from "newsgraph/jsonld";
+ *
  * const options: JsonLdScriptOptions = { nonce: "r4nd0m" };
  * ```
  */
@@ -148,6 +150,8 @@ function escapedJson(document: object, caller: string): string {
  *
  * @example
  * ```ts
+ * import { jsonLdScript } from "newsgraph/jsonld";
+ *
  * jsonLdScript({ "@context": "https://schema.org", "@type": "NewsArticle", headline: "</script>" });
  * // '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
  * //  "headline":"\u003c/script\u003e"}</script>'   (one line)
@@ -180,8 +184,11 @@ export function jsonLdScript(document: object, options: JsonLdScriptOptions = {}
  *
  * @example
  * ```tsx
+ * import type { NewsGraph } from "newsgraph";
  * import { articleJsonLd, jsonLdText } from "newsgraph/jsonld";
  *
+ * declare const graph: NewsGraph;
+ * declare const id: string; // the article's
  * // In a React server component:
  * <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(articleJsonLd(graph, id)) }} />
  * ```

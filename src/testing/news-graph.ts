@@ -7,6 +7,8 @@ import { arbitraryHttpUrl, arbitraryNodeId } from "./values";
  * Options of {@link arbitraryNewsGraph}.
  * @example
  * ```ts
+ * import type { NewsGraphOptions } from "newsgraph/testing";
+ *
  * const options: NewsGraphOptions = { maxNodes: 30, withText: true };
  * ```
  */

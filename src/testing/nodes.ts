@@ -41,6 +41,8 @@ import { PROVENANCE_FIELDS } from "./vocabulary";
  *
  * @example
  * ```ts
+ * import type { ReferenceTargets } from "newsgraph/testing";
+ *
  * const targets: ReferenceTargets = { actors: ["nato"], places: ["kursk-oblast"] };
  * ```
  */
@@ -63,6 +65,9 @@ export interface ReferenceTargets {
  * Options of the node arbitraries.
  * @example
  * ```ts
+ * import fc from "fast-check";
+ * import type { NodeOptions } from "newsgraph/testing";
+ *
  * const options: NodeOptions = { id: fc.constant("nato"), targets: { places: ["brussels"] } };
  * ```
  */

@@ -25,6 +25,8 @@ export interface QuoteLocation {
  * Options of {@link locateQuote}.
  * @example
  * ```ts
+ * import type { LocateQuoteOptions } from "newsgraph";
+ *
  * const options: LocateQuoteOptions = { prefix: "characterised", contextLength: 20 };
  * ```
  */

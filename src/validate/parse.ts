@@ -104,6 +104,7 @@ export function parseNewsGraph(input: unknown): NewsGraph {
  * import { verifyAnchors } from "newsgraph";
  * import { northKoreanTroopsInKursk } from "newsgraph/examples";
  *
+ * declare const articleText: string; // the article's text, which the graph does not hold
  * const issues = verifyAnchors(northKoreanTroopsInKursk, { "nk-troops-kursk-opinion": articleText });
  * issues.length === 0; // every span points at its exact text
  * ```

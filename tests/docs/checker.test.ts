@@ -6,6 +6,7 @@ import { codeBlocks, headingAnchors, links, root } from "./markdown";
 import { unknownMarking } from "./markings";
 import { arrowsOfDiagram, arrowsOfModel } from "./model-diagram";
 import { checkCommand, cliCommands, commands } from "./shell";
+import { inlineAsModule, packageExports, tsdocExamples, withImportsFromSource } from "./tsdoc";
 import { astroAsTypeScript, JSX_SHIM, typeCheck } from "./type-check";
 
 const block = (info: string, code = "x\n") => {
@@ -142,6 +143,59 @@ describe("the type check", () => {
         'export const wrong = <script dangerouslySetInnerHTML={{ html: "{}" }} />;\n',
     );
     expect(typeCheck([shim, page]).get(page)).toEqual([expect.objectContaining({ line: 2 })]);
+  });
+});
+
+describe("reading TSDoc examples", () => {
+  const source = [
+    "/**",
+    " * Finds `@type` in code and {@link parse} inline, neither of them a tag.",
+    " * @remarks",
+    " * ```ts",
+    " * notAnExample();",
+    " * ```",
+    " * @example Two blocks",
+    " * ```ts",
+    ' * const json = { "@type": "Thing" };',
+    " * ```",
+    " * ```tsx",
+    " * <p />;",
+    " * ```",
+    " * @returns nothing",
+    " */",
+    "export function find(): void {}",
+    "",
+    "const shape = {",
+    '  /** A member. @example `const id: NodeId = "a";` */',
+    "  id: 1,",
+    "  /** No code. @example id is 1 */",
+    "  other: 2,",
+    "};",
+    "",
+  ].join("\n");
+
+  it("finds each block of an @example, and inline code, with their lines in the source", () => {
+    const examples = tsdocExamples(source, "src/find.ts");
+    expect(examples.map(({ name, line, tag, lang, code }) => ({ name, line, tag, lang, code }))).toEqual([
+      { name: "find", line: 8, tag: 7, lang: "ts", code: 'const json = { "@type": "Thing" };\n' },
+      { name: "find", line: 11, tag: 7, lang: "tsx", code: "<p />;\n" },
+      { name: "id", line: 19, tag: 19, lang: "inline", code: 'const id: NodeId = "a";\n' },
+      { name: "other", line: 21, tag: 21, lang: "", code: "id is 1" },
+    ]);
+    expect(examples.map((example) => example.lineInSource(1))).toEqual([9, 12, 19, 21]);
+  });
+
+  it("imports the package's exports an inline example names, a type as a type", () => {
+    expect(inlineAsModule("const a: ArticleInput = Article.parse(input);\n", packageExports())).toBe(
+      'import { Article, type ArticleInput } from "newsgraph";\n' +
+        "const a: ArticleInput = Article.parse(input);\nexport {};\n",
+    );
+  });
+
+  it("resolves an example's relative imports against its source file", () => {
+    expect(withImportsFromSource('import { clean } from "./mapping-context";\n', "src/jsonld/actor.ts")).toBe(
+      `import { clean } from "${join(root, "src/jsonld/mapping-context")}";\n`,
+    );
   });
 });
 
