@@ -53,7 +53,7 @@ export function claimNode(claim: Claim, context: MappingContext): SchemaClaim {
  * A claim's fact-check `review` as a schema.org ClaimReview: `claimReviewed` (the statement), `itemReviewed`
  * (the Claim), `reviewRating` (a Rating whose `alternateName` is the verdict, with the numeric scale when
  * there is one), `author` (the reviewer), `datePublished` and `url`. Its `@id` is the claim's plus
- * `/review`: the review's own url can be shared by several reviews on one page. `undefined` without a review.
+ * `/review`: the review's own url can be shared by several reviews on one page.
  *
  * @example
  * ```ts
