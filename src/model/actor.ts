@@ -6,9 +6,27 @@ import { fieldProvenanceOf, Provenance } from "./provenance";
 import { newsgraphRegistry } from "./registry";
 import { actorKinds, organizationKinds } from "./vocabulary";
 
-/** Schema of one of {@link actorKinds}. @example `ActorKind.parse("state");` */
+/**
+ * Schema of one of {@link actorKinds}.
+ *
+ * @example
+ * ```ts
+ * import { ActorKind } from "newsgraph";
+ *
+ * ActorKind.parse("state");
+ * ```
+ */
 export const ActorKind: z.ZodEnum<{ [K in (typeof actorKinds)[number]]: K }> = z.enum(actorKinds);
-/** One of {@link actorKinds}. @example `const kind: ActorKind = "person";` */
+/**
+ * One of {@link actorKinds}.
+ *
+ * @example
+ * ```ts
+ * import { ActorKind } from "newsgraph";
+ *
+ * const kind: ActorKind = "person";
+ * ```
+ */
 export type ActorKind = z.output<typeof ActorKind>;
 
 const roleShape = {
@@ -35,7 +53,16 @@ const roleShape = {
  */
 export const Role: z.ZodObject<typeof roleShape, z.core.$strict> = z.strictObject(roleShape);
 newsgraphRegistry.add(Role, { id: "Role", description: "A position an actor holds in another actor." });
-/** A role. @example `const role: Role = { title: "Secretary General", of: "nato" };` */
+/**
+ * A role.
+ *
+ * @example
+ * ```ts
+ * import { Role } from "newsgraph";
+ *
+ * const role: Role = { title: "Secretary General", of: "nato" };
+ * ```
+ */
 export interface Role extends z.output<typeof Role> {}
 
 const commonActorFields = {
@@ -116,7 +143,16 @@ const organizationShape = {
  */
 export const PersonActor: z.ZodObject<typeof personShape, z.core.$strict> = z.strictObject(personShape);
 newsgraphRegistry.add(PersonActor, { id: "PersonActor", description: "A person." });
-/** A person. @example `const rutte: PersonActor = PersonActor.parse({ id: "mark-rutte", kind: "person", name: "Mark Rutte" });` */
+/**
+ * A person.
+ *
+ * @example
+ * ```ts
+ * import { PersonActor } from "newsgraph";
+ *
+ * const rutte: PersonActor = PersonActor.parse({ id: "mark-rutte", kind: "person", name: "Mark Rutte" });
+ * ```
+ */
 export interface PersonActor extends z.output<typeof PersonActor> {}
 
 /**
@@ -130,7 +166,16 @@ export interface PersonActor extends z.output<typeof PersonActor> {}
  */
 export const StateActor: z.ZodObject<typeof stateShape, z.core.$strict> = z.strictObject(stateShape);
 newsgraphRegistry.add(StateActor, { id: "StateActor", description: "A sovereign state acting as a party." });
-/** A state. @example `const russia: StateActor = StateActor.parse({ id: "russia", kind: "state", name: "Russia" });` */
+/**
+ * A state.
+ *
+ * @example
+ * ```ts
+ * import { StateActor } from "newsgraph";
+ *
+ * const russia: StateActor = StateActor.parse({ id: "russia", kind: "state", name: "Russia" });
+ * ```
+ */
 export interface StateActor extends z.output<typeof StateActor> {}
 
 /**
@@ -145,7 +190,16 @@ export interface StateActor extends z.output<typeof StateActor> {}
 export const OrganizationActor: z.ZodObject<typeof organizationShape, z.core.$strict> =
   z.strictObject(organizationShape);
 newsgraphRegistry.add(OrganizationActor, { id: "OrganizationActor", description: "An organisation." });
-/** An organisation. @example `const nato: OrganizationActor = OrganizationActor.parse({ id: "nato", kind: "intergovernmental", name: "NATO" });` */
+/**
+ * An organisation.
+ *
+ * @example
+ * ```ts
+ * import { OrganizationActor } from "newsgraph";
+ *
+ * const nato: OrganizationActor = OrganizationActor.parse({ id: "nato", kind: "intergovernmental", name: "NATO" });
+ * ```
+ */
 export interface OrganizationActor extends z.output<typeof OrganizationActor> {}
 
 /**
@@ -169,9 +223,27 @@ newsgraphRegistry.add(Actor, {
   description: "A person, state or organisation that makes claims or takes part in events.",
 });
 
-/** An actor of any kind. @example `function nameOf(actor: Actor) { return actor.name; }` */
+/**
+ * An actor of any kind.
+ *
+ * @example
+ * ```ts
+ * import { Actor } from "newsgraph";
+ *
+ * function nameOf(actor: Actor) { return actor.name; }
+ * ```
+ */
 export type Actor = PersonActor | StateActor | OrganizationActor;
-/** An actor as written before parsing. @example `const input: ActorInput = { id: "nato", kind: "intergovernmental", name: "NATO" };` */
+/**
+ * An actor as written before parsing.
+ *
+ * @example
+ * ```ts
+ * import type { ActorInput } from "newsgraph";
+ *
+ * const input: ActorInput = { id: "nato", kind: "intergovernmental", name: "NATO" };
+ * ```
+ */
 export type ActorInput = z.input<typeof Actor>;
 
 export { actorKinds, organizationKinds };

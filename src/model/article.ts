@@ -7,9 +7,27 @@ import { fieldProvenanceOf, Provenance } from "./provenance";
 import { newsgraphRegistry } from "./registry";
 import { articleGenres } from "./vocabulary";
 
-/** Schema of one of {@link articleGenres}. @example `ArticleGenre.parse("opinion");` */
+/**
+ * Schema of one of {@link articleGenres}.
+ *
+ * @example
+ * ```ts
+ * import { ArticleGenre } from "newsgraph";
+ *
+ * ArticleGenre.parse("opinion");
+ * ```
+ */
 export const ArticleGenre: z.ZodEnum<{ [K in (typeof articleGenres)[number]]: K }> = z.enum(articleGenres);
-/** One of {@link articleGenres}. @example `const genre: ArticleGenre = "news";` */
+/**
+ * One of {@link articleGenres}.
+ *
+ * @example
+ * ```ts
+ * import { ArticleGenre } from "newsgraph";
+ *
+ * const genre: ArticleGenre = "news";
+ * ```
+ */
 export type ArticleGenre = z.output<typeof ArticleGenre>;
 
 // `.int()` keeps to the safe integers itself; a `.max()` of its own would report the same issue twice.
@@ -40,7 +58,16 @@ const articleImageShape = {
 export const ArticleImage: z.ZodObject<typeof articleImageShape, z.core.$strict> =
   z.strictObject(articleImageShape);
 newsgraphRegistry.add(ArticleImage, { id: "ArticleImage", description: "An image of an article." });
-/** An image of an article. @example `const image: ArticleImage = { url: "https://example.org/a.jpg" };` */
+/**
+ * An image of an article.
+ *
+ * @example
+ * ```ts
+ * import { ArticleImage } from "newsgraph";
+ *
+ * const image: ArticleImage = { url: "https://example.org/a.jpg" };
+ * ```
+ */
 export interface ArticleImage extends z.output<typeof ArticleImage> {}
 
 const relatedLinkShape = {
@@ -67,7 +94,16 @@ newsgraphRegistry.add(RelatedLink, {
   id: "RelatedLink",
   description: "A 'read also' link shown with an article.",
 });
-/** A related-article link. @example `const link: RelatedLink = { title: "Ceasefire talks resume" };` */
+/**
+ * A related-article link.
+ *
+ * @example
+ * ```ts
+ * import { RelatedLink } from "newsgraph";
+ *
+ * const link: RelatedLink = { title: "Ceasefire talks resume" };
+ * ```
+ */
 export interface RelatedLink extends z.output<typeof RelatedLink> {}
 
 const correctionShape = {
@@ -89,7 +125,16 @@ const correctionShape = {
 export const Correction: z.ZodObject<typeof correctionShape, z.core.$strict> =
   z.strictObject(correctionShape);
 newsgraphRegistry.add(Correction, { id: "Correction", description: "A correction appended to an article." });
-/** A correction. @example `const fix: Correction = { date: "2024-10-29", text: "…" };` */
+/**
+ * A correction.
+ *
+ * @example
+ * ```ts
+ * import { Correction } from "newsgraph";
+ *
+ * const fix: Correction = { date: "2024-10-29", text: "…" };
+ * ```
+ */
 export interface Correction extends z.output<typeof Correction> {}
 
 const articleFields = {
@@ -173,9 +218,27 @@ newsgraphRegistry.add(Article, {
   description: "A published piece of journalism, with its text, authors, publisher and subjects.",
 });
 
-/** A parsed article, defaults filled in. @example `function headlineOf(article: Article) { return article.headline; }` */
+/**
+ * A parsed article, defaults filled in.
+ *
+ * @example
+ * ```ts
+ * import { Article } from "newsgraph";
+ *
+ * function headlineOf(article: Article) { return article.headline; }
+ * ```
+ */
 export interface Article extends z.output<typeof Article> {}
-/** An article as written before parsing: arrays with defaults may be left out. @example `const input: ArticleInput = { id: "a", url: "https://example.org/a", headline: "H", genre: "news", language: "en", datePublished: "2024" };` */
+/**
+ * An article as written before parsing: arrays with defaults may be left out.
+ *
+ * @example
+ * ```ts
+ * import type { ArticleInput } from "newsgraph";
+ *
+ * const input: ArticleInput = { id: "a", url: "https://example.org/a", headline: "H", genre: "news", language: "en", datePublished: "2024" };
+ * ```
+ */
 export interface ArticleInput extends z.input<typeof Article> {}
 
 export { articleGenres };

@@ -9,19 +9,73 @@ import { newsgraphRegistry } from "./registry";
 import { TextSpan } from "./text-span";
 import { claimActs, claimRelations, quoteTypes } from "./vocabulary";
 
-/** Schema of one of {@link claimActs}. @example `ClaimAct.parse("estimates");` */
+/**
+ * Schema of one of {@link claimActs}.
+ *
+ * @example
+ * ```ts
+ * import { ClaimAct } from "newsgraph";
+ *
+ * ClaimAct.parse("estimates");
+ * ```
+ */
 export const ClaimAct: z.ZodEnum<{ [K in (typeof claimActs)[number]]: K }> = z.enum(claimActs);
-/** One of {@link claimActs}. @example `const act: ClaimAct = "warns";` */
+/**
+ * One of {@link claimActs}.
+ *
+ * @example
+ * ```ts
+ * import { ClaimAct } from "newsgraph";
+ *
+ * const act: ClaimAct = "warns";
+ * ```
+ */
 export type ClaimAct = z.output<typeof ClaimAct>;
 
-/** Schema of one of {@link quoteTypes}. @example `QuoteType.parse("mixed");` */
+/**
+ * Schema of one of {@link quoteTypes}.
+ *
+ * @example
+ * ```ts
+ * import { QuoteType } from "newsgraph";
+ *
+ * QuoteType.parse("mixed");
+ * ```
+ */
 export const QuoteType: z.ZodEnum<{ [K in (typeof quoteTypes)[number]]: K }> = z.enum(quoteTypes);
-/** One of {@link quoteTypes}. @example `const type: QuoteType = "direct";` */
+/**
+ * One of {@link quoteTypes}.
+ *
+ * @example
+ * ```ts
+ * import { QuoteType } from "newsgraph";
+ *
+ * const type: QuoteType = "direct";
+ * ```
+ */
 export type QuoteType = z.output<typeof QuoteType>;
 
-/** Schema of one of {@link claimRelations}. @example `ClaimRelation.parse("denies");` */
+/**
+ * Schema of one of {@link claimRelations}.
+ *
+ * @example
+ * ```ts
+ * import { ClaimRelation } from "newsgraph";
+ *
+ * ClaimRelation.parse("denies");
+ * ```
+ */
 export const ClaimRelation: z.ZodEnum<{ [K in (typeof claimRelations)[number]]: K }> = z.enum(claimRelations);
-/** One of {@link claimRelations}. @example `const relation: ClaimRelation = "disputes";` */
+/**
+ * One of {@link claimRelations}.
+ *
+ * @example
+ * ```ts
+ * import { ClaimRelation } from "newsgraph";
+ *
+ * const relation: ClaimRelation = "disputes";
+ * ```
+ */
 export type ClaimRelation = z.output<typeof ClaimRelation>;
 
 const claimResponseShape = {
@@ -46,7 +100,16 @@ newsgraphRegistry.add(ClaimResponse, {
   id: "ClaimResponse",
   description: "A link to a claim this claim supports, disputes, denies or qualifies.",
 });
-/** A response link. @example `const link: ClaimResponse = { claim: "c1", relation: "denies" };` */
+/**
+ * A response link.
+ *
+ * @example
+ * ```ts
+ * import { ClaimResponse } from "newsgraph";
+ *
+ * const link: ClaimResponse = { claim: "c1", relation: "denies" };
+ * ```
+ */
 export interface ClaimResponse extends z.output<typeof ClaimResponse> {}
 
 // zod's number already refuses NaN and ±Infinity (as invalid_type).
@@ -85,7 +148,16 @@ export const Rating: z.ZodObject<typeof ratingShape, z.core.$strict> = z
     }
   });
 newsgraphRegistry.add(Rating, { id: "Rating", description: "A numeric rating on a scale." });
-/** A rating. @example `const rating: Rating = { value: 1, worst: 1, best: 5 };` */
+/**
+ * A rating.
+ *
+ * @example
+ * ```ts
+ * import { Rating } from "newsgraph";
+ *
+ * const rating: Rating = { value: 1, worst: 1, best: 5 };
+ * ```
+ */
 export interface Rating extends z.output<typeof Rating> {}
 
 const claimReviewShape = {
@@ -113,7 +185,16 @@ const claimReviewShape = {
 export const ClaimReview: z.ZodObject<typeof claimReviewShape, z.core.$strict> =
   z.strictObject(claimReviewShape);
 newsgraphRegistry.add(ClaimReview, { id: "ClaimReview", description: "A fact-check verdict on a claim." });
-/** A fact-check verdict. @example `const review: ClaimReview = { reviewer: "checker", verdict: "False", url: "https://example.org/c" };` */
+/**
+ * A fact-check verdict.
+ *
+ * @example
+ * ```ts
+ * import { ClaimReview } from "newsgraph";
+ *
+ * const review: ClaimReview = { reviewer: "checker", verdict: "False", url: "https://example.org/c" };
+ * ```
+ */
 export interface ClaimReview extends z.output<typeof ClaimReview> {}
 
 const claimFields = {
@@ -179,9 +260,27 @@ newsgraphRegistry.add(Claim, {
   description: "Something an actor says is so, with where it appears and how it relates to other claims.",
 });
 
-/** A parsed claim. @example `function whoSays(claim: Claim) { return claim.claimant; }` */
+/**
+ * A parsed claim.
+ *
+ * @example
+ * ```ts
+ * import { Claim } from "newsgraph";
+ *
+ * function whoSays(claim: Claim) { return claim.claimant; }
+ * ```
+ */
 export interface Claim extends z.output<typeof Claim> {}
-/** A claim as written before parsing. @example `const input: ClaimInput = { id: "c", claimant: "nato", statement: "…", act: "asserts" };` */
+/**
+ * A claim as written before parsing.
+ *
+ * @example
+ * ```ts
+ * import type { ClaimInput } from "newsgraph";
+ *
+ * const input: ClaimInput = { id: "c", claimant: "nato", statement: "…", act: "asserts" };
+ * ```
+ */
 export interface ClaimInput extends z.input<typeof Claim> {}
 
 export { claimActs, claimRelations, quoteTypes };

@@ -32,7 +32,16 @@ newsgraphRegistry.add(CountryCode, {
   pattern: `^(?:${countryCodes.join("|")})$`,
 });
 
-/** An ISO 3166-1 alpha-2 code. @example `const code: CountryCode = "RU";` */
+/**
+ * An ISO 3166-1 alpha-2 code.
+ *
+ * @example
+ * ```ts
+ * import { CountryCode } from "newsgraph";
+ *
+ * const code: CountryCode = "RU";
+ * ```
+ */
 export type CountryCode = z.output<typeof CountryCode>;
 
 const SUBDIVISION = /^([A-Z]{2})-[A-Z\d]{1,3}$/;
@@ -65,7 +74,16 @@ newsgraphRegistry.add(SubdivisionCode, {
   pattern: `^(?:${countryCodes.join("|")})-[A-Z\\d]{1,3}$`,
 });
 
-/** An ISO 3166-2 code. @example `const code: SubdivisionCode = "RU-KRS";` */
+/**
+ * An ISO 3166-2 code.
+ *
+ * @example
+ * ```ts
+ * import { SubdivisionCode } from "newsgraph";
+ *
+ * const code: SubdivisionCode = "RU-KRS";
+ * ```
+ */
 export type SubdivisionCode = z.output<typeof SubdivisionCode>;
 
 export { countryCodes };

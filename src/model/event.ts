@@ -6,20 +6,74 @@ import { Quantity } from "./quantity";
 import { newsgraphRegistry } from "./registry";
 import { eventKinds, eventStatuses, participantRoles } from "./vocabulary";
 
-/** Schema of one of {@link eventKinds}. @example `EventKind.parse("agreement");` */
+/**
+ * Schema of one of {@link eventKinds}.
+ *
+ * @example
+ * ```ts
+ * import { EventKind } from "newsgraph";
+ *
+ * EventKind.parse("agreement");
+ * ```
+ */
 export const EventKind: z.ZodEnum<{ [K in (typeof eventKinds)[number]]: K }> = z.enum(eventKinds);
-/** One of {@link eventKinds}. @example `const kind: EventKind = "deployment";` */
+/**
+ * One of {@link eventKinds}.
+ *
+ * @example
+ * ```ts
+ * import { EventKind } from "newsgraph";
+ *
+ * const kind: EventKind = "deployment";
+ * ```
+ */
 export type EventKind = z.output<typeof EventKind>;
 
-/** Schema of one of {@link participantRoles}. @example `ParticipantRole.parse("agent");` */
+/**
+ * Schema of one of {@link participantRoles}.
+ *
+ * @example
+ * ```ts
+ * import { ParticipantRole } from "newsgraph";
+ *
+ * ParticipantRole.parse("agent");
+ * ```
+ */
 export const ParticipantRole: z.ZodEnum<{ [K in (typeof participantRoles)[number]]: K }> =
   z.enum(participantRoles);
-/** One of {@link participantRoles}. @example `const role: ParticipantRole = "host";` */
+/**
+ * One of {@link participantRoles}.
+ *
+ * @example
+ * ```ts
+ * import { ParticipantRole } from "newsgraph";
+ *
+ * const role: ParticipantRole = "host";
+ * ```
+ */
 export type ParticipantRole = z.output<typeof ParticipantRole>;
 
-/** Schema of one of {@link eventStatuses}. @example `EventStatus.parse("disputed");` */
+/**
+ * Schema of one of {@link eventStatuses}.
+ *
+ * @example
+ * ```ts
+ * import { EventStatus } from "newsgraph";
+ *
+ * EventStatus.parse("disputed");
+ * ```
+ */
 export const EventStatus: z.ZodEnum<{ [K in (typeof eventStatuses)[number]]: K }> = z.enum(eventStatuses);
-/** One of {@link eventStatuses}. @example `const status: EventStatus = "confirmed";` */
+/**
+ * One of {@link eventStatuses}.
+ *
+ * @example
+ * ```ts
+ * import { EventStatus } from "newsgraph";
+ *
+ * const status: EventStatus = "confirmed";
+ * ```
+ */
 export type EventStatus = z.output<typeof EventStatus>;
 
 const participantShape = {
@@ -41,7 +95,16 @@ const participantShape = {
 export const Participant: z.ZodObject<typeof participantShape, z.core.$strict> =
   z.strictObject(participantShape);
 newsgraphRegistry.add(Participant, { id: "Participant", description: "An actor's part in an event." });
-/** A participant. @example `const p: Participant = { actor: "russia", role: "recipient" };` */
+/**
+ * A participant.
+ *
+ * @example
+ * ```ts
+ * import { Participant } from "newsgraph";
+ *
+ * const p: Participant = { actor: "russia", role: "recipient" };
+ * ```
+ */
 export interface Participant extends z.output<typeof Participant> {}
 
 const eventFields = {
@@ -92,9 +155,27 @@ newsgraphRegistry.add(Event, {
   description: "Something that happens: a deployment, a statement, an agreement, a war.",
 });
 
-/** A parsed event. @example `function whenOf(event: Event) { return event.start; }` */
+/**
+ * A parsed event.
+ *
+ * @example
+ * ```ts
+ * import { Event } from "newsgraph";
+ *
+ * function whenOf(event: Event) { return event.start; }
+ * ```
+ */
 export interface Event extends z.output<typeof Event> {}
-/** An event as written before parsing. @example `const input: EventInput = { id: "e", name: "E", kind: "meeting" };` */
+/**
+ * An event as written before parsing.
+ *
+ * @example
+ * ```ts
+ * import type { EventInput } from "newsgraph";
+ *
+ * const input: EventInput = { id: "e", name: "E", kind: "meeting" };
+ * ```
+ */
 export interface EventInput extends z.input<typeof Event> {}
 
 export { eventKinds, eventStatuses, participantRoles };

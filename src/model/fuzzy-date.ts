@@ -35,5 +35,14 @@ newsgraphRegistry.add(FuzzyDate, {
   maxLength: FUZZY_DATE_MAX_LENGTH,
 });
 
-/** A fuzzy date string. @example `const when: FuzzyDate = "2024-06~";` */
+/**
+ * A fuzzy date string.
+ *
+ * @example
+ * ```ts
+ * import { FuzzyDate } from "newsgraph";
+ *
+ * const when: FuzzyDate = "2024-06~";
+ * ```
+ */
 export type FuzzyDate = z.output<typeof FuzzyDate>;

@@ -3,7 +3,16 @@ import { reportIssue } from "./custom-issue";
 import { describeValue } from "./describe";
 import { newsgraphRegistry } from "./registry";
 
-/** The longest URL newsgraph accepts, in characters. @example `HTTP_URL_MAX_LENGTH; // 4096` */
+/**
+ * The longest URL newsgraph accepts, in characters.
+ *
+ * @example
+ * ```ts
+ * import { HTTP_URL_MAX_LENGTH } from "newsgraph";
+ *
+ * HTTP_URL_MAX_LENGTH; // 4096
+ * ```
+ */
 export const HTTP_URL_MAX_LENGTH = 4096;
 
 // An http(s) scheme, a first character of the host, and no white space (U+00A0 and U+2028 included),
@@ -70,5 +79,14 @@ newsgraphRegistry.add(HttpUrl, {
   maxLength: HTTP_URL_MAX_LENGTH,
 });
 
-/** An absolute http(s) URL. @example `const url: HttpUrl = "https://example.org/";` */
+/**
+ * An absolute http(s) URL.
+ *
+ * @example
+ * ```ts
+ * import { HttpUrl } from "newsgraph";
+ *
+ * const url: HttpUrl = "https://example.org/";
+ * ```
+ */
 export type HttpUrl = z.output<typeof HttpUrl>;

@@ -32,5 +32,14 @@ export const newsgraphIssueCodes = [
   "unreadable_input",
 ] as const;
 
-/** One of {@link newsgraphIssueCodes}. @example `const code: NewsgraphIssueCode = "duplicate_id";` */
+/**
+ * One of {@link newsgraphIssueCodes}.
+ *
+ * @example
+ * ```ts
+ * import type { NewsgraphIssueCode } from "newsgraph";
+ *
+ * const code: NewsgraphIssueCode = "duplicate_id";
+ * ```
+ */
 export type NewsgraphIssueCode = (typeof newsgraphIssueCodes)[number];

@@ -2,7 +2,16 @@ import * as z from "zod";
 import { NewsGraph } from "./news-graph";
 import { newsgraphRegistry } from "./registry";
 
-/** The `$id` of the generated JSON Schema. @example `NEWSGRAPH_SCHEMA_ID; // "https://unpkg.com/newsgraph/dist/newsgraph.schema.json"` */
+/**
+ * The `$id` of the generated JSON Schema.
+ *
+ * @example
+ * ```ts
+ * import { NEWSGRAPH_SCHEMA_ID } from "newsgraph";
+ *
+ * NEWSGRAPH_SCHEMA_ID; // "https://unpkg.com/newsgraph/dist/newsgraph.schema.json"
+ * ```
+ */
 export const NEWSGRAPH_SCHEMA_ID = "https://unpkg.com/newsgraph/dist/newsgraph.schema.json";
 
 /**

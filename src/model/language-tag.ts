@@ -39,5 +39,14 @@ newsgraphRegistry.add(LanguageTag, {
   maxLength: LANGUAGE_TAG_MAX_LENGTH,
 });
 
-/** A BCP 47 language tag. @example `const language: LanguageTag = "en";` */
+/**
+ * A BCP 47 language tag.
+ *
+ * @example
+ * ```ts
+ * import { LanguageTag } from "newsgraph";
+ *
+ * const language: LanguageTag = "en";
+ * ```
+ */
 export type LanguageTag = z.output<typeof LanguageTag>;

@@ -6,7 +6,16 @@ import { Event } from "./event";
 import { Place } from "./place";
 import { newsgraphRegistry } from "./registry";
 
-/** The format version this release of newsgraph reads and writes. @example `NEWSGRAPH_FORMAT; // 1` */
+/**
+ * The format version this release of newsgraph reads and writes.
+ *
+ * @example
+ * ```ts
+ * import { NEWSGRAPH_FORMAT } from "newsgraph";
+ *
+ * NEWSGRAPH_FORMAT; // 1
+ * ```
+ */
 export const NEWSGRAPH_FORMAT = 1;
 
 const newsGraphShape = {
@@ -46,7 +55,25 @@ newsgraphRegistry.add(NewsGraph, {
   description: "Articles, actors, claims, events and places that refer to one another by id.",
 });
 
-/** A parsed newsgraph document. @example `function countClaims(graph: NewsGraph) { return graph.claims.length; }` */
+/**
+ * A parsed newsgraph document.
+ *
+ * @example
+ * ```ts
+ * import { NewsGraph } from "newsgraph";
+ *
+ * function countClaims(graph: NewsGraph) { return graph.claims.length; }
+ * ```
+ */
 export interface NewsGraph extends z.output<typeof NewsGraph> {}
-/** A newsgraph document as written before parsing: empty collections may be left out. @example `const empty: NewsGraphInput = { format: 1 };` */
+/**
+ * A newsgraph document as written before parsing: empty collections may be left out.
+ *
+ * @example
+ * ```ts
+ * import type { NewsGraphInput } from "newsgraph";
+ *
+ * const empty: NewsGraphInput = { format: 1 };
+ * ```
+ */
 export interface NewsGraphInput extends z.input<typeof NewsGraph> {}

@@ -5,7 +5,16 @@ import { newsgraphRegistry } from "./registry";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The longest id newsgraph accepts, in characters. @example `NODE_ID_MAX_LENGTH; // 200` */
+/**
+ * The longest id newsgraph accepts, in characters.
+ *
+ * @example
+ * ```ts
+ * import { NODE_ID_MAX_LENGTH } from "newsgraph";
+ *
+ * NODE_ID_MAX_LENGTH; // 200
+ * ```
+ */
 export const NODE_ID_MAX_LENGTH = 200;
 
 /**
@@ -36,5 +45,14 @@ newsgraphRegistry.add(NodeId, {
   maxLength: NODE_ID_MAX_LENGTH,
 });
 
-/** A node id. @example `const id: NodeId = "mark-rutte";` */
+/**
+ * A node id.
+ *
+ * @example
+ * ```ts
+ * import { NodeId } from "newsgraph";
+ *
+ * const id: NodeId = "mark-rutte";
+ * ```
+ */
 export type NodeId = z.output<typeof NodeId>;

@@ -6,9 +6,27 @@ import { fieldProvenanceOf, Provenance } from "./provenance";
 import { newsgraphRegistry } from "./registry";
 import { placeKinds } from "./vocabulary";
 
-/** Schema of one of {@link placeKinds}. @example `PlaceKind.parse("city");` */
+/**
+ * Schema of one of {@link placeKinds}.
+ *
+ * @example
+ * ```ts
+ * import { PlaceKind } from "newsgraph";
+ *
+ * PlaceKind.parse("city");
+ * ```
+ */
 export const PlaceKind: z.ZodEnum<{ [K in (typeof placeKinds)[number]]: K }> = z.enum(placeKinds);
-/** One of {@link placeKinds}. @example `const kind: PlaceKind = "country";` */
+/**
+ * One of {@link placeKinds}.
+ *
+ * @example
+ * ```ts
+ * import { PlaceKind } from "newsgraph";
+ *
+ * const kind: PlaceKind = "country";
+ * ```
+ */
 export type PlaceKind = z.output<typeof PlaceKind>;
 
 const geoPointShape = {
@@ -29,7 +47,16 @@ const geoPointShape = {
  */
 export const GeoPoint: z.ZodObject<typeof geoPointShape, z.core.$strict> = z.strictObject(geoPointShape);
 newsgraphRegistry.add(GeoPoint, { id: "GeoPoint", description: "A point on the earth in WGS 84 degrees." });
-/** A point. @example `const kursk: GeoPoint = { latitude: 51.73, longitude: 36.19 };` */
+/**
+ * A point.
+ *
+ * @example
+ * ```ts
+ * import { GeoPoint } from "newsgraph";
+ *
+ * const kursk: GeoPoint = { latitude: 51.73, longitude: 36.19 };
+ * ```
+ */
 export interface GeoPoint extends z.output<typeof GeoPoint> {}
 
 const placeFields = {
@@ -73,9 +100,27 @@ const placeShape = {
 export const Place: z.ZodObject<typeof placeShape, z.core.$strict> = z.strictObject(placeShape);
 newsgraphRegistry.add(Place, { id: "Place", description: "A country, region, city or site." });
 
-/** A parsed place. @example `function labelOf(place: Place) { return place.name; }` */
+/**
+ * A parsed place.
+ *
+ * @example
+ * ```ts
+ * import { Place } from "newsgraph";
+ *
+ * function labelOf(place: Place) { return place.name; }
+ * ```
+ */
 export interface Place extends z.output<typeof Place> {}
-/** A place as written before parsing. @example `const input: PlaceInput = { id: "kyiv", kind: "city", name: "Kyiv" };` */
+/**
+ * A place as written before parsing.
+ *
+ * @example
+ * ```ts
+ * import type { PlaceInput } from "newsgraph";
+ *
+ * const input: PlaceInput = { id: "kyiv", kind: "city", name: "Kyiv" };
+ * ```
+ */
 export interface PlaceInput extends z.input<typeof Place> {}
 
 export { placeKinds };

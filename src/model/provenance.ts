@@ -4,10 +4,28 @@ import { HttpUrl } from "./http-url";
 import { newsgraphRegistry } from "./registry";
 import { provenanceBases } from "./vocabulary";
 
-/** Schema of one of {@link provenanceBases}. @example `ProvenanceBasis.parse("inferred");` */
+/**
+ * Schema of one of {@link provenanceBases}.
+ *
+ * @example
+ * ```ts
+ * import { ProvenanceBasis } from "newsgraph";
+ *
+ * ProvenanceBasis.parse("inferred");
+ * ```
+ */
 export const ProvenanceBasis: z.ZodEnum<{ [K in (typeof provenanceBases)[number]]: K }> =
   z.enum(provenanceBases);
-/** One of {@link provenanceBases}. @example `const basis: ProvenanceBasis = "inferred";` */
+/**
+ * One of {@link provenanceBases}.
+ *
+ * @example
+ * ```ts
+ * import { ProvenanceBasis } from "newsgraph";
+ *
+ * const basis: ProvenanceBasis = "inferred";
+ * ```
+ */
 export type ProvenanceBasis = z.output<typeof ProvenanceBasis>;
 
 const provenanceShape = {
@@ -62,7 +80,16 @@ newsgraphRegistry.add(Provenance, {
   else: { properties: { note: true }, required: ["note"] },
 });
 
-/** Provenance of a node or field. @example `const p: Provenance = { basis: "stated" };` */
+/**
+ * Provenance of a node or field.
+ *
+ * @example
+ * ```ts
+ * import { Provenance } from "newsgraph";
+ *
+ * const p: Provenance = { basis: "stated" };
+ * ```
+ */
 export interface Provenance extends z.output<typeof Provenance> {}
 
 /**

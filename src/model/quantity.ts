@@ -59,5 +59,14 @@ newsgraphRegistry.add(Quantity, {
   anyOf: ["value", "min", "max"].map((field) => ({ properties: { [field]: true }, required: [field] })),
 });
 
-/** A quantity as stated in the source. @example `const troops: Quantity = { value: 1500, approximate: true, unit: "soldiers" };` */
+/**
+ * A quantity as stated in the source.
+ *
+ * @example
+ * ```ts
+ * import { Quantity } from "newsgraph";
+ *
+ * const troops: Quantity = { value: 1500, approximate: true, unit: "soldiers" };
+ * ```
+ */
 export interface Quantity extends z.output<typeof Quantity> {}

@@ -50,5 +50,14 @@ newsgraphRegistry.add(TextSpan, {
   description: "Where a claim appears in an article: UTF-16 offsets, the exact text and optional context.",
 });
 
-/** A span of an article's text. @example `const span: TextSpan = { article: "a", start: 0, end: 4, exact: "NATO" };` */
+/**
+ * A span of an article's text.
+ *
+ * @example
+ * ```ts
+ * import { TextSpan } from "newsgraph";
+ *
+ * const span: TextSpan = { article: "a", start: 0, end: 4, exact: "NATO" };
+ * ```
+ */
 export interface TextSpan extends z.output<typeof TextSpan> {}

@@ -6,7 +6,7 @@ import { codeBlocks, headingAnchors, links, root } from "./markdown";
 import { unknownMarking } from "./markings";
 import { arrowsOfDiagram, arrowsOfModel } from "./model-diagram";
 import { checkCommand, cliCommands, commands } from "./shell";
-import { inlineAsModule, packageExports, tsdocExamples, withImportsFromSource } from "./tsdoc";
+import { tsdocExamples, withImportsFromSource } from "./tsdoc";
 import { astroAsTypeScript, JSX_SHIM, typeCheck } from "./type-check";
 
 const block = (info: string, code = "x\n") => {
@@ -183,13 +183,6 @@ describe("reading TSDoc examples", () => {
       { name: "other", line: 21, tag: 21, lang: "", code: "id is 1" },
     ]);
     expect(examples.map((example) => example.lineInSource(1))).toEqual([9, 12, 19, 21]);
-  });
-
-  it("imports the package's exports an inline example names, a type as a type", () => {
-    expect(inlineAsModule("const a: ArticleInput = Article.parse(input);\n", packageExports())).toBe(
-      'import { Article, type ArticleInput } from "newsgraph";\n' +
-        "const a: ArticleInput = Article.parse(input);\nexport {};\n",
-    );
   });
 
   it("resolves an example's relative imports against its source file", () => {

@@ -5,10 +5,9 @@
 //   ```ts, ```typescript   as written: it imports what it uses and declares what it does not build
 //                          (`declare const graph: NewsGraph;`)
 //   ```tsx                 the same, with a minimal JSX declaration in place of React's types
-//   `inline code`          a one-line example (`const act: ClaimAct = "warns";`), with the package's exports
-//                          it names imported for it
 //
-// Any other @example fails the test: no example goes unchecked without saying so. The example of an internal
+// Any other @example fails the test: no example goes unchecked without saying so. That includes a one-line
+// `code span`, which typedoc shows as a code block with its backticks still in it. The example of an internal
 // helper imports it as its source file would (`from "./mapping-context"`); an export's example may not, since
 // the API reference shows it to readers who can import only the package. A problem is reported at its line in
 // the source file, where the example is to be fixed. All examples are checked in one program, so the sources
@@ -18,7 +17,6 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readRepoFile, root } from "./markdown";
 import {
-  inlineAsModule,
   packageExports,
   relativeImports,
   sourceFiles,
@@ -46,17 +44,25 @@ const CANARY = [
   " */",
   "export const wrong = 1;",
   "",
-  "/** A fragment. @example `countClaims(graph);` */",
+  "/**",
+  " * A fragment.",
+  " * @example",
+  " * ```ts",
+  " * countClaims(graph);",
+  " * ```",
+  " */",
   "export const fragment = 2;",
   "",
 ].join("\n");
 const canaries = tsdocExamples(CANARY, "canary.ts");
 
-const CHECKED = ["ts", "typescript", "tsx", "inline"];
+const CHECKED = ["ts", "typescript", "tsx"];
 
 /** Why the test cannot check an example, or undefined when it can. */
 function unchecked(example: TsdocExample): string | undefined {
-  if (example.lang === "") return "holds neither a ```ts block nor one `inline code` span";
+  if (example.lang === "") return "holds no ```ts block";
+  if (example.lang === "inline")
+    return "is a one-line code span, which typedoc shows with its backticks; write a ```ts block";
   if (!CHECKED.includes(example.lang))
     return `has a ${example.lang} block, which this test cannot type-check`;
   return undefined;
@@ -80,12 +86,7 @@ beforeAll(() => {
       workDir,
       `${example.file.replace(/[^A-Za-z0-9]+/g, "-")}-line-${example.line}-${index}.${extension}`,
     );
-    writeFileSync(
-      path,
-      example.lang === "inline"
-        ? inlineAsModule(example.code, exported)
-        : asModule(withImportsFromSource(example.code, example.file)),
-    );
+    writeFileSync(path, asModule(withImportsFromSource(example.code, example.file)));
     written.set(example, path);
   });
   problems = typeCheck([shim, ...written.values()]);
@@ -113,9 +114,18 @@ describe("the TSDoc examples", () => {
   it("fail when wrong, at the example's line in the source", () => {
     expect(canaries.flatMap(problemsOf)).toEqual([
       expect.stringMatching(/^canary\.ts:7: TS2322: /),
-      expect.stringMatching(/^canary\.ts:12: TS2304: Cannot find name 'countClaims'/),
-      expect.stringMatching(/^canary\.ts:12: TS2304: Cannot find name 'graph'/),
+      expect.stringMatching(/^canary\.ts:16: TS2304: Cannot find name 'countClaims'/),
+      expect.stringMatching(/^canary\.ts:16: TS2304: Cannot find name 'graph'/),
     ]);
+  });
+
+  it("are fenced blocks: a one-line code span is refused", () => {
+    const [inline] = tsdocExamples(
+      "/** Inline. @example `const n = 1;` */\nexport const n = 1;\n",
+      "inline.ts",
+    );
+    expect(inline?.lang).toBe("inline");
+    expect(inline && unchecked(inline)).toMatch(/one-line code span/);
   });
 
   for (const file of files.filter((name) => examples.some((example) => example.file === name))) {

@@ -189,22 +189,3 @@ export function packageExports(): Map<string, Export> {
   }
   return exports;
 }
-
-/**
- * An inline example as a module. A one-line example names the package's exports without importing them,
- * so each export it names is imported for it, as written in its entry point: a type as a type.
- */
-export function inlineAsModule(code: string, exports: ReadonlyMap<string, Export>): string {
-  const named = new Set<string>();
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node)) named.add(node.text);
-    ts.forEachChild(node, visit);
-  };
-  visit(ts.createSourceFile("inline.ts", code, ts.ScriptTarget.Latest));
-  const imports = new Map<string, string[]>();
-  for (const [name, { from, typeOnly }] of exports) {
-    if (named.has(name)) imports.set(from, [...(imports.get(from) ?? []), typeOnly ? `type ${name}` : name]);
-  }
-  const prelude = [...imports].map(([from, names]) => `import { ${names.join(", ")} } from "${from}";\n`);
-  return `${prelude.join("")}${code}export {};\n`;
-}
