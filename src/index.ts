@@ -1,4 +1,8 @@
-// newsgraph: the typed data model for news. Schemas and types, validators and anchoring helpers.
+/**
+ * The typed data model for news. Schemas and types, validators and anchoring helpers.
+ *
+ * @module newsgraph
+ */
 
 export {
   Actor,

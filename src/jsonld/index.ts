@@ -1,5 +1,9 @@
-// newsgraph/jsonld: schema.org JSON-LD from a newsgraph document and back, safe embedding, publishing checks
-// and extraction. Nothing here imports zod at run time (tests/jsonld/graph.test.ts proves it).
+/**
+ * Schema.org JSON-LD from a newsgraph document and back, safe embedding, publishing checks and extraction.
+ * Nothing here imports zod at run time (tests/jsonld/graph.test.ts proves it).
+ *
+ * @module newsgraph/jsonld
+ */
 
 export {
   type ExtractedJsonLd,

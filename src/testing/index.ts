@@ -1,5 +1,9 @@
-// newsgraph/testing: fast-check arbitraries of valid newsgraph data, for property tests.
-// fast-check is an optional peer dependency; this entry loads no zod.
+/**
+ * Fast-check arbitraries of valid newsgraph data, for property tests. fast-check is an optional peer
+ * dependency; this entry loads no zod.
+ *
+ * @module newsgraph/testing
+ */
 
 export { arbitraryDateRange, arbitraryFuzzyDate } from "./fuzzy-date";
 export { arbitraryNewsGraph, type NewsGraphOptions } from "./news-graph";
