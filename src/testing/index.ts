@@ -1,6 +1,6 @@
 /**
- * Fast-check arbitraries of valid newsgraph data, for property tests. fast-check is an optional peer
- * dependency; this entry loads no zod.
+ * Arbitraries for fast-check that generate valid newsgraph data, for property tests. fast-check is an
+ * optional peer dependency; this entry loads no zod.
  *
  * @module newsgraph/testing
  */
