@@ -98,6 +98,9 @@ function checkCycles(relation: Relation, issues: NewsGraphIssue[]): void {
     if (state.has(origin)) continue;
     const stack: { id: string; next: number }[] = [{ id: origin, next: 0 }];
     const onPath: string[] = [origin];
+    // Where each open id stands on the path, so that a cycle is located without searching the path:
+    // a graph where many edges close cycles through one long path must not cost a search for each.
+    const position = new Map<string, number>([[origin, 0]]);
     state.set(origin, "open");
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
@@ -108,13 +111,18 @@ function checkCycles(relation: Relation, issues: NewsGraphIssue[]): void {
         state.set(frame.id, "done");
         stack.pop();
         onPath.pop();
+        position.delete(frame.id);
         continue;
       }
       frame.next += 1;
       const seen = state.get(edge.to);
       if (seen === "open") {
-        const loop = [...onPath.slice(onPath.lastIndexOf(edge.to)), edge.to];
-        const shown = loop.length > 8 ? [...loop.slice(0, 4), "…", ...loop.slice(-3)] : loop;
+        // Only the ids shown are copied: the first four of the cycle and the last three, when it is longer.
+        const start = position.get(edge.to) ?? 0;
+        const shown =
+          onPath.length - start + 1 > 8
+            ? [...onPath.slice(start, start + 4), "…", ...onPath.slice(-2), edge.to]
+            : [...onPath.slice(start), edge.to];
         issues.push({
           path: relation.path(edge),
           code: "reference_cycle",
@@ -122,6 +130,7 @@ function checkCycles(relation: Relation, issues: NewsGraphIssue[]): void {
         });
       } else if (seen === undefined && edges.has(edge.to)) {
         state.set(edge.to, "open");
+        position.set(edge.to, onPath.length);
         onPath.push(edge.to);
         stack.push({ id: edge.to, next: 0 });
       }
