@@ -41,7 +41,8 @@ export function ratios(timings: ReadonlyMap<string, Timing>, wanted: readonly Ra
   });
 }
 
-function milliseconds(value: number): string {
+/** Milliseconds with as many digits as their size calls for. */
+export function milliseconds(value: number): string {
   if (value >= 100) return value.toFixed(0);
   if (value >= 10) return value.toFixed(1);
   if (value >= 1) return value.toFixed(2);
@@ -73,22 +74,67 @@ export function timingTable(timings: ReadonlyMap<string, Timing>): string {
   return table(["task", "ms (best round's median)", "ms (worst round's median)", "samples"], rows);
 }
 
+function verdictOf(result: RatioResult): string {
+  return result.met === undefined ? "" : result.met ? "met" : "MISSED";
+}
+
+function targetOf(result: RatioResult): string {
+  if (result.target === undefined) return "—";
+  return "atMost" in result.target ? `≤ ${result.target.atMost}x` : `≥ ${result.target.atLeast}x`;
+}
+
 /** The ratios of a section, with their targets and notes. */
 export function ratioTable(results: readonly RatioResult[]): string {
-  const rows = results.map((result) => {
-    const target =
-      result.target === undefined
-        ? "—"
-        : "atMost" in result.target
-          ? `≤ ${result.target.atMost}x`
-          : `≥ ${result.target.atLeast}x`;
-    const verdict = result.met === undefined ? "" : result.met ? "met" : "MISSED";
-    return [result.label, times(result.value), target, verdict];
-  });
+  const rows = results.map((result) => [
+    result.label,
+    times(result.value),
+    targetOf(result),
+    verdictOf(result),
+  ]);
   const notes = results
     .filter((result) => result.note !== undefined)
     .map((result) => `- ${result.label}: ${result.note}`);
   return [table(["ratio", "measured", "target", ""], rows), ...(notes.length > 0 ? ["", ...notes] : [])].join(
     "\n",
   );
+}
+
+/** The same task timed at two sizes, n and 4n: the ratio is time(4n) / time(n). */
+export interface ScalingResult extends RatioResult {
+  /** The two sizes, in words ("10,000 → 40,000 nodes"). */
+  sizes: string;
+  small: Timing;
+  large: Timing;
+}
+
+/** Scaling ratios, one row each, with the sizes and the milliseconds at both. */
+export function scalingTable(results: readonly ScalingResult[]): string {
+  const rows = results.map((result) => [
+    result.label,
+    result.sizes,
+    milliseconds(result.small.best),
+    milliseconds(result.large.best),
+    times(result.value),
+    targetOf(result),
+    verdictOf(result),
+  ]);
+  return table(["input: operation", "n → 4n", "ms at n", "ms at 4n", "4n / n", "target", ""], rows);
+}
+
+/** Ratios laid out as a grid, one row and one column per name; a ratio that misses its target says so. */
+export function ratioGrid(
+  corner: string,
+  rows: readonly string[],
+  columns: readonly string[],
+  at: (row: string, column: string) => RatioResult | undefined,
+): string {
+  const cells = rows.map((row) => [
+    row,
+    ...columns.map((column) => {
+      const result = at(row, column);
+      if (result === undefined) return "—";
+      return result.met === false ? `${times(result.value)} MISSED` : times(result.value);
+    }),
+  ]);
+  return table([corner, ...columns], cells);
 }

@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark, printed as Markdown (paste it into docs/performance.md). Each figure that
 // matters is a ratio of two tasks measured side by side in this process.
 //   npm run bench -- --quick                 skip the 100k-node graph
-//   npm run bench -- validation budgets      some sections only: validation, compiled, serialization, budgets
+//   npm run bench -- validation budgets      some sections only: validation, compiled, serialization,
+//                                            scaling, budgets
 import { execFileSync } from "node:child_process";
 import { parseNewsGraph } from "newsgraph";
 import { KURSK_ARTICLE_ID, northKoreanTroopsInKursk } from "newsgraph/examples";
@@ -10,7 +11,18 @@ import { bundleSizes, instantiations } from "./budgets";
 import { generateGraph } from "./generate";
 import { describeMachine } from "./machine";
 import type { Timing } from "./measure";
-import { type RatioResult, ratioTable, timingTable } from "./report";
+import { milliseconds, type RatioResult, ratioGrid, ratioTable, scalingTable, timingTable } from "./report";
+import {
+  articleFamilies,
+  benchScaling,
+  chainFamilies,
+  type Family,
+  htmlFamilies,
+  languageTagFamily,
+  SCALING_TARGET,
+  type Scaled,
+  stringFamilies,
+} from "./scaling";
 import { benchSerialization, type Page } from "./serialization";
 import { benchReportInput, benchValidation, firstCall, taskNames, validationFixtures } from "./validation";
 
@@ -96,6 +108,55 @@ async function serializationSection(): Promise<void> {
   failures.push(...results.filter((result) => result.met === false));
 }
 
+async function scaleAll(families: readonly Family[]): Promise<Scaled[]> {
+  const results: Scaled[] = [];
+  for (const family of families) results.push(await benchScaling(family));
+  failures.push(...results.filter((result) => result.met === false));
+  return results;
+}
+
+// One row per hostile string, one column per field.
+function stringGrid(results: readonly Scaled[]): string {
+  const rows = [...new Set(results.map((result) => result.family.input))];
+  const columns = [...new Set(results.map((result) => result.family.field ?? ""))];
+  const short = (field: string) => field.replace(/^(?:an?|the) /, "");
+  return ratioGrid("hostile string", rows, columns.map(short), (row, column) =>
+    results.find((result) => result.family.input === row && short(result.family.field ?? "") === column),
+  );
+}
+
+function spread(results: readonly Scaled[]): string {
+  const range = (values: number[]) =>
+    `${milliseconds(Math.min(...values))}–${milliseconds(Math.max(...values))}`;
+  const small = range(results.map((result) => result.small.best));
+  const large = range(results.map((result) => result.large.best));
+  return `${small} ms at n, ${large} ms at 4n`;
+}
+
+async function scalingSection(): Promise<void> {
+  console.log("## Scaling\n");
+  console.log(
+    "- each hostile input of the adversarial tests at a size n and at 4n, the same operation timed on " +
+      `both: time(4n) / time(n), target ≤ ${SCALING_TARGET}x (linear is about 4x, quadratic about 16x)`,
+  );
+  const strings = stringFamilies();
+  const validation = await scaleAll(strings.validation);
+  const ajv = await scaleAll(strings.ajv);
+  const others = await scaleAll([
+    ...chainFamilies(),
+    ...articleFamilies(),
+    languageTagFamily(),
+    ...htmlFamilies(),
+  ]);
+  const sizes = validation[0]?.sizes ?? "";
+  console.log(`\n### Regex-hostile strings through safeParseNewsGraph (${sizes})\n`);
+  console.log(`${stringGrid(validation)}\n\n- ${spread(validation)}`);
+  console.log(`\n### Regex-hostile strings through ajv, the JSON Schema (${sizes})\n`);
+  console.log(`${stringGrid(ajv)}\n\n- ${spread(ajv)}`);
+  console.log("\n### Chains, cycles, a big article, a language tag, hostile HTML\n");
+  console.log(`${scalingTable(others)}\n`);
+}
+
 function budgetsSection(): void {
   console.log("## Budgets (deterministic; enforced by `npm test`)\n");
   for (const line of bundleSizes()) console.log(`- bundle, ${line}`);
@@ -125,6 +186,7 @@ async function main(): Promise<void> {
   if (wants("validation")) await validationSection("Validation");
   if (wants("compiled")) compiledSection();
   if (wants("serialization")) await serializationSection();
+  if (wants("scaling")) await scalingSection();
   if (wants("budgets")) budgetsSection();
   console.log(
     failures.length === 0

@@ -1,8 +1,12 @@
 // The adversarial corpus: hostile documents, each of which must validate or be rejected with a
-// NewsGraphError naming the path — within a time bound, without polluting any prototype. Small cases are
-// files in tests/fixtures/adversarial/ (see its README); large ones are built here at run time.
-// Bounds: 1 s for each case, 10 s for the 10 MB and 100,000-node cases (see LARGE); the JSON Schema (ajv)
-// gets 1 s for each regex-hostile string too.
+// NewsGraphError naming the path, without polluting any prototype. Small cases are files in
+// tests/fixtures/adversarial/ (see its README); large ones (100,000-node chains and cycles, a 10 MB article,
+// million-character strings in every pattern-checked field) are built at run time by hostile-inputs.ts,
+// whose builders the scaling benchmark shares.
+// Time is not asserted here: a bound in milliseconds flakes on a shared machine. The scaling benchmark
+// (bench/scaling.ts, `npm run bench -- scaling`; figures in docs/performance.md) times each hostile input
+// at a size n and at 4n and holds time(4n) / time(n) to at most 6. A case that hangs still fails, at
+// vitest's timeout (TEST_TIMEOUT for the large ones).
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -17,172 +21,42 @@ import {
 } from "../../src/index";
 import { jsonLdScript, toJsonLd } from "../../src/jsonld/index";
 import { arbitraryNewsGraph } from "../../src/testing/index";
-
-type Path = (string | number)[];
+import {
+  article,
+  bigArticle,
+  eventChain,
+  hostileStrings,
+  PATTERN_FIELDS,
+  type Path,
+  placeChain,
+  roleChain,
+  roleCycles,
+} from "./hostile-inputs";
 
 interface Case {
   name: string;
   input: () => unknown;
   /** "valid", or the paths at which issues must be reported (each issue path starts with one). */
   expect: "valid" | { paths: Path[]; codes?: string[] };
-  /** The most the validation may take, in milliseconds. */
-  withinMs: number;
 }
 
-const SECOND = 1000;
-// The 100,000-node and 10 MB cases take 2–3 s on a loaded 2-core machine; 10 s leaves room for load and
-// still fails anything quadratic, which would take minutes at that size.
-const LARGE = 10 * SECOND;
-// What vitest allows a case in all (building the input, validating twice): the bound that matters is withinMs.
-const TEST_TIMEOUT = 60 * SECOND;
+// What vitest allows a case in all (building the input, validating, serializing): the 100,000-node and 10 MB
+// cases take a few seconds on a loaded 2-core machine; anything quadratic would take minutes at that size.
+const TEST_TIMEOUT = 60_000;
 
 const fixture = (name: string) => (): unknown =>
   JSON.parse(readFileSync(new URL(`../fixtures/adversarial/${name}`, import.meta.url), "utf8"));
-
-const article = (fields: Record<string, unknown> = {}) => ({
-  id: "a",
-  url: "https://example.org/a",
-  headline: "A headline",
-  genre: "news",
-  language: "en",
-  datePublished: "2024-10-28",
-  ...fields,
-});
 
 // Nesting built as JSON text and parsed, as it arrives over the wire (and without recursion of our own).
 const nestedObjects = (depth: number): unknown =>
   JSON.parse(`${'{"a":'.repeat(depth)}"deep"${"}".repeat(depth)}`);
 const nestedArrays = (depth: number): unknown => JSON.parse(`${"[".repeat(depth)}"deep"${"]".repeat(depth)}`);
 
-const N = 100_000;
-
-function placeChain(cycle: boolean) {
-  const places = Array.from({ length: N }, (_, i) => ({
-    id: `place-${i}`,
-    kind: "region",
-    name: `Place ${i}`,
-    ...(i > 0 ? { containedIn: `place-${i - 1}` } : cycle ? { containedIn: `place-${N - 1}` } : {}),
-  }));
-  return { format: 1, places };
-}
-
-function eventChain(cycle: boolean) {
-  const events = Array.from({ length: N }, (_, i) => ({
-    id: `event-${i}`,
-    kind: "other",
-    name: `Event ${i}`,
-    ...(i > 0 ? { partOf: `event-${i - 1}` } : cycle ? { partOf: `event-${N - 1}` } : {}),
-  }));
-  return { format: 1, events };
-}
-
-function roleChain() {
-  const actors = Array.from({ length: N }, (_, i) => ({
-    id: `actor-${i}`,
-    kind: "organization",
-    name: `Actor ${i}`,
-    ...(i > 0 ? { roles: [{ title: "Member", of: `actor-${i - 1}` }] } : {}),
-  }));
-  return { format: 1, actors };
-}
-
+const NODES = 100_000;
 const TEN_MB = 10 * 1024 * 1024;
-const PARAGRAPH = "NATO confirmed on Monday that “significant” numbers of troops 😀 had moved.\n\n";
-let bigText: string | undefined;
-const tenMegabytes = (): string => {
-  bigText ??= PARAGRAPH.repeat(Math.ceil(TEN_MB / PARAGRAPH.length));
-  return bigText;
-};
-
-function bigArticle(mismatch: boolean) {
-  const text = tenMegabytes();
-  const spans = Array.from({ length: 2000 }, (_, i) => {
-    const start = Math.floor((i * (text.length - 100)) / 2000);
-    return {
-      article: "big",
-      start,
-      end: start + 40,
-      exact: text.slice(start, start + 40),
-      ...(i % 3 === 0 ? { prefix: text.slice(Math.max(0, start - 32), start) } : {}),
-      ...(i % 5 === 0 ? { suffix: text.slice(start + 40, start + 72) } : {}),
-    };
-  });
-  // One span over the whole text.
-  spans.push({ article: "big", start: 0, end: text.length, exact: text });
-  if (mismatch)
-    spans.push({ article: "big", start: text.length - 10, end: text.length, exact: "not there!" });
-  return {
-    format: 1,
-    articles: [article({ id: "big", text })],
-    actors: [{ id: "nato", kind: "intergovernmental", name: "NATO" }],
-    claims: [{ id: "claim", claimant: "nato", statement: "Troops moved.", act: "confirms", evidence: spans }],
-  };
-}
-
-// Strings built to make a backtracking regular expression take exponential (or quadratic) time.
-const HOSTILE_STRINGS: [string, string][] = [
-  ["a hyphenated slug a million characters long, spoilt at the end", `${"a-".repeat(500_000)}!`],
-  ["a slug of long words, spoilt at the end", `${"abcdefgh-".repeat(100_000)}-`],
-  ["2024- repeated", "2024-".repeat(200_000)],
-  ["a date followed by a million digits", `2024-10-28T12:00${"0".repeat(1_000_000)}`],
-  ["en- and 100,000 letters", `en-${"a".repeat(100_000)}`],
-  ["language subtags repeated", `en${"-abcde".repeat(100_000)}!`],
-  ["private-use subtags repeated", `x${"-a".repeat(200_000)}!`],
-  ["https:// and a million letters", `https://${"a".repeat(1_000_000)}`],
-  ["https:// and a million letters and a space", `https://${"a".repeat(1_000_000)} `],
-  ["a million slashes after http:", `http:${"/".repeat(1_000_000)}`],
-  ["a country code and a million letters", `RU-${"K".repeat(1_000_000)}`],
-  ["a million NUL characters", "\u0000".repeat(1_000_000)],
-  ["a million lone surrogates", "\ud800".repeat(1_000_000)],
-];
-
-const PATTERN_FIELDS: { field: string; place: (value: string) => unknown; path: Path }[] = [
-  {
-    field: "an article id",
-    place: (v) => ({ format: 1, articles: [article({ id: v })] }),
-    path: ["articles", 0, "id"],
-  },
-  {
-    field: "an article url",
-    place: (v) => ({ format: 1, articles: [article({ url: v })] }),
-    path: ["articles", 0, "url"],
-  },
-  {
-    field: "a publication date",
-    place: (v) => ({ format: 1, articles: [article({ datePublished: v })] }),
-    path: ["articles", 0, "datePublished"],
-  },
-  {
-    field: "a language tag",
-    place: (v) => ({ format: 1, articles: [article({ language: v })] }),
-    path: ["articles", 0, "language"],
-  },
-  {
-    field: "a reference",
-    place: (v) => ({ format: 1, articles: [article({ authors: [v] })] }),
-    path: ["articles", 0, "authors", 0],
-  },
-  {
-    field: "an actor's sameAs",
-    place: (v) => ({ format: 1, actors: [{ id: "p", kind: "person", name: "P", sameAs: [v] }] }),
-    path: ["actors", 0, "sameAs", 0],
-  },
-  {
-    field: "a country code",
-    place: (v) => ({ format: 1, places: [{ id: "p", kind: "country", name: "P", countryCode: v }] }),
-    path: ["places", 0, "countryCode"],
-  },
-  {
-    field: "a subdivision code",
-    place: (v) => ({ format: 1, places: [{ id: "p", kind: "region", name: "P", subdivisionCode: v }] }),
-    path: ["places", 0, "subdivisionCode"],
-  },
-  {
-    field: "an event's start",
-    place: (v) => ({ format: 1, events: [{ id: "e", kind: "other", name: "E", start: v }] }),
-    path: ["events", 0, "start"],
-  },
-];
+const SPANS = 2000;
+// Strings about a million characters long.
+const HOSTILE_STRINGS = hostileStrings(1_000_000);
 
 const quantity = (value: unknown) => ({
   format: 1,
@@ -195,7 +69,6 @@ const CASES: Case[] = [
     name: "a __proto__ key on the document",
     input: fixture("proto-key-at-root.json"),
     expect: { paths: [["__proto__"]], codes: ["unrecognized_keys"] },
-    withinMs: SECOND,
   },
   {
     name: "__proto__ keys in nodes and nested objects",
@@ -210,7 +83,6 @@ const CASES: Case[] = [
       ],
       codes: ["unrecognized_keys"],
     },
-    withinMs: SECOND,
   },
   {
     name: "constructor and prototype keys on nodes",
@@ -222,26 +94,22 @@ const CASES: Case[] = [
       ],
       codes: ["unrecognized_keys"],
     },
-    withinMs: SECOND,
   },
   {
     name: "ids named after Object.prototype's properties, referred to throughout",
     input: fixture("object-prototype-names-as-ids.json"),
     expect: "valid",
-    withinMs: SECOND,
   },
   {
     name: "a reference to constructor where no node has that id",
     input: fixture("reference-to-constructor.json"),
     expect: { paths: [["claims", 0, "claimant"]], codes: ["unresolved_reference"] },
-    withinMs: SECOND,
   },
   // Invalid Unicode.
   {
     name: "lone surrogates in every free-text field, anchored evidence included",
     input: fixture("lone-surrogates-everywhere.json"),
     expect: "valid",
-    withinMs: SECOND,
   },
   {
     name: "lone surrogates in an id, a URL, a date and a language tag",
@@ -254,20 +122,17 @@ const CASES: Case[] = [
         ["articles", 0, "datePublished"],
       ],
     },
-    withinMs: SECOND,
   },
   // Numbers at the edges.
   {
     name: "1e308, -0, 5e-324 and -1e-324",
     input: fixture("numbers-at-the-edges.json"),
     expect: "valid",
-    withinMs: SECOND,
   },
   {
     name: "1e309, which JSON.parse reads as Infinity",
     input: fixture("number-overflow.json"),
     expect: { paths: [["events", 0, "quantities", 0, "value"]] },
-    withinMs: SECOND,
   },
   {
     name: "Number.MAX_SAFE_INTEGER + 2 as an offset and a width",
@@ -279,19 +144,16 @@ const CASES: Case[] = [
         ["claims", 0, "evidence", 0, "end"],
       ],
     },
-    withinMs: SECOND,
   },
   {
     name: "NaN as a quantity",
     input: () => quantity(Number.NaN),
     expect: { paths: [["events", 0, "quantities", 0, "value"]] },
-    withinMs: SECOND,
   },
   {
     name: "Infinity as a quantity",
     input: () => quantity(Number.POSITIVE_INFINITY),
     expect: { paths: [["events", 0, "quantities", 0, "value"]] },
-    withinMs: SECOND,
   },
   {
     name: "-Infinity as a latitude",
@@ -300,13 +162,11 @@ const CASES: Case[] = [
       places: [{ id: "p", kind: "site", name: "P", geo: { latitude: -Infinity, longitude: 0 } }],
     }),
     expect: { paths: [["places", 0, "geo", "latitude"]] },
-    withinMs: SECOND,
   },
   {
     name: "a BigInt as a quantity",
     input: () => quantity(10n),
     expect: { paths: [["events", 0, "quantities", 0, "value"]] },
-    withinMs: SECOND,
   },
   {
     name: "wrong JSON types in strings, numbers, booleans and arrays",
@@ -323,13 +183,11 @@ const CASES: Case[] = [
         ["places", 0, "geo", "longitude"],
       ],
     },
-    withinMs: SECOND,
   },
   {
     name: "an unknown key a million characters long",
     input: () => ({ format: 1, places: [{ id: "p", kind: "city", name: "P", ["k".repeat(1_000_000)]: 1 }] }),
     expect: { paths: [["places", 0, "k".repeat(1_000_000)]], codes: ["unrecognized_keys"] },
-    withinMs: SECOND,
   },
   {
     name: "ten thousand unknown keys",
@@ -338,26 +196,22 @@ const CASES: Case[] = [
       ...Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`key-${i}`, i])),
     }),
     expect: { paths: [["key-0"], ["key-9999"]], codes: ["unrecognized_keys"] },
-    withinMs: SECOND,
   },
   // Deep nesting.
   {
     name: "5,000-deep objects under an unknown key",
     input: () => ({ format: 1, extra: nestedObjects(5000) }),
     expect: { paths: [["extra"]] },
-    withinMs: SECOND,
   },
   {
     name: "5,000-deep objects as a headline",
     input: () => ({ format: 1, articles: [article({ headline: nestedObjects(5000) })] }),
     expect: { paths: [["articles", 0, "headline"]] },
-    withinMs: SECOND,
   },
   {
     name: "5,000-deep arrays as keywords",
     input: () => ({ format: 1, articles: [article({ keywords: nestedArrays(5000) })] }),
     expect: { paths: [["articles", 0, "keywords", 0]] },
-    withinMs: SECOND,
   },
   {
     name: "5,000-deep objects as a provenance note",
@@ -366,71 +220,76 @@ const CASES: Case[] = [
       articles: [article({ provenance: { basis: "inferred", note: nestedObjects(5000) } })],
     }),
     expect: { paths: [["articles", 0, "provenance", "note"]] },
-    withinMs: SECOND,
   },
   {
     name: "5,000-deep arrays as the document",
     input: () => nestedArrays(5000),
     expect: { paths: [[]] },
-    withinMs: SECOND,
   },
-  // Long chains and a long cycle.
+  // Long chains and long cycles.
   {
     name: "a containedIn chain of 100,000 places",
-    input: () => placeChain(false),
+    input: () => placeChain(NODES, false),
     expect: "valid",
-    withinMs: LARGE,
   },
   {
     name: "a partOf chain of 100,000 events",
-    input: () => eventChain(false),
+    input: () => eventChain(NODES, false),
     expect: "valid",
-    withinMs: LARGE,
   },
-  { name: "a roles[].of chain of 100,000 actors", input: roleChain, expect: "valid", withinMs: LARGE },
+  {
+    name: "a roles[].of chain of 100,000 actors",
+    input: () => roleChain(NODES, false),
+    expect: "valid",
+  },
   {
     name: "a containedIn cycle through 100,000 places",
-    input: () => placeChain(true),
+    input: () => placeChain(NODES, true),
     expect: { paths: [["places"]], codes: ["reference_cycle"] },
-    withinMs: LARGE,
   },
   {
     name: "a partOf cycle through 100,000 events",
-    input: () => eventChain(true),
+    input: () => eventChain(NODES, true),
     expect: { paths: [["events"]], codes: ["reference_cycle"] },
-    withinMs: LARGE,
+  },
+  {
+    name: "a roles[].of cycle through 100,000 actors",
+    input: () => roleChain(NODES, true),
+    expect: { paths: [["actors"]], codes: ["reference_cycle"] },
+  },
+  // 20,000 cycles, each reported with its own message (the check must not search the path for each; how its
+  // time grows is measured in bench/scaling.ts).
+  {
+    name: "20,000 actors, each a member of the next and of the first: a cycle closed at each",
+    input: () => roleCycles(20_000),
+    expect: { paths: [["actors"]], codes: ["reference_cycle"] },
   },
   // A 10 MB article.
   {
     name: "a 10 MB article with 2,000 anchored spans and one over the whole text",
-    input: () => bigArticle(false),
+    input: () => bigArticle(TEN_MB, SPANS, false),
     expect: "valid",
-    withinMs: LARGE,
   },
   {
     name: "a 10 MB article with a span that does not match",
-    input: () => bigArticle(true),
-    expect: { paths: [["claims", 0, "evidence", 2001, "exact"]], codes: ["anchor_mismatch"] },
-    withinMs: LARGE,
+    input: () => bigArticle(TEN_MB, SPANS, true),
+    expect: { paths: [["claims", 0, "evidence", SPANS + 1, "exact"]], codes: ["anchor_mismatch"] },
   },
   // Regex-hostile strings in every pattern-checked field.
   ...PATTERN_FIELDS.flatMap(({ field, place, path }) =>
     HOSTILE_STRINGS.map(
-      ([what, value]): Case => ({
-        name: `${what} as ${field}`,
+      ({ name, value }): Case => ({
+        name: `${name} as ${field}`,
         input: () => place(value),
         expect: { paths: [path] },
-        withinMs: SECOND,
       }),
     ),
   ),
 ];
 
-function elapsed(run: () => void): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
+const BASE_URL = "https://example.org/";
+const SCRIPT_START = '<script type="application/ld+json">';
+const SCRIPT_END = "</script>";
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
@@ -438,15 +297,10 @@ const validateJsonSchema = ajv.compile(newsGraphJsonSchema());
 
 describe("the adversarial corpus", () => {
   it.each(CASES)(
-    "$name: validates or is rejected at its path, in time",
-    ({ input, expect: expected, withinMs }) => {
+    "$name: validates or is rejected at its path",
+    ({ input, expect: expected }) => {
       const document = input();
-      let result: ReturnType<typeof safeParseNewsGraph> | undefined;
-      const took = elapsed(() => {
-        result = safeParseNewsGraph(document);
-      });
-      expect(took, `took ${Math.round(took)} ms`).toBeLessThan(withinMs);
-      if (result === undefined) throw new Error("no result");
+      const result = safeParseNewsGraph(document);
       if (expected === "valid") {
         expect(result.success ? [] : result.error.issues.slice(0, 5)).toEqual([]);
       } else {
@@ -470,29 +324,37 @@ describe("the adversarial corpus", () => {
   );
 
   it.each(CASES.filter((entry) => entry.expect === "valid"))(
-    "$name: serializes to JSON-LD and embeds it in time",
-    ({ input, withinMs }) => {
+    "$name: serializes to JSON-LD and embeds it whole",
+    ({ input }) => {
       const graph = parseNewsGraph(input());
-      const took = elapsed(() => {
-        jsonLdScript(toJsonLd(graph, { baseUrl: "https://example.org/" }));
-      });
-      expect(took, `took ${Math.round(took)} ms`).toBeLessThan(withinMs);
+      const document = toJsonLd(graph, { baseUrl: BASE_URL });
+      // Every node is written, under its @id: an article's is its url, any other's the base and its id.
+      const { articles, actors, claims, events, places } = graph;
+      const written = new Set(document["@graph"].map((node) => (node as { "@id"?: string })["@id"]));
+      const ids = [
+        ...articles.map((node) => node.url),
+        ...[...actors, ...claims, ...events, ...places].map((node) => `${BASE_URL}#${node.id}`),
+      ];
+      expect(ids.filter((id) => !written.has(id))).toEqual([]);
+      const html = jsonLdScript(document);
+      expect(html.startsWith(SCRIPT_START) && html.endsWith(SCRIPT_END)).toBe(true);
+      // What the page holds reads back as the document: the escaping changed nothing.
+      const embedded: unknown = JSON.parse(html.slice(SCRIPT_START.length, -SCRIPT_END.length));
+      expect(JSON.stringify(embedded) === JSON.stringify(document)).toBe(true);
     },
     TEST_TIMEOUT,
   );
 
   it.each(
     PATTERN_FIELDS.flatMap(({ field, place }) =>
-      HOSTILE_STRINGS.map(([what, value]) => ({ name: `${what} as ${field}`, document: () => place(value) })),
+      HOSTILE_STRINGS.map(({ name, value }) => ({
+        name: `${name} as ${field}`,
+        document: () => place(value),
+      })),
     ),
-  )("$name: is rejected by the JSON Schema in time", ({ document }) => {
+  )("$name: is rejected by the JSON Schema", ({ document }) => {
     const json = JSON.parse(JSON.stringify(document()));
-    let valid = true;
-    const took = elapsed(() => {
-      valid = validateJsonSchema(json);
-    });
-    expect(took, `took ${Math.round(took)} ms`).toBeLessThan(SECOND);
-    expect(valid).toBe(false);
+    expect(validateJsonSchema(json)).toBe(false);
   });
 
   it("rejects a __proto__ key added to any object of a valid graph, at that object", () => {

@@ -1,0 +1,227 @@
+// Hostile inputs, built at a size the caller gives. The tests build them at the sizes they check
+// (tests/adversarial/corpus.test.ts, tests/model/language-tag.test.ts, tests/jsonld/extract.test.ts); the
+// scaling benchmark (bench/scaling.ts) builds each at two sizes, n and 4n, to see how the cost grows. Nothing
+// here imports newsgraph, so that the tests (which run the sources) and the bench (which imports the package
+// by name) share the same builders.
+
+/** Where an issue is reported: keys and indexes from the document's root. */
+export type Path = (string | number)[];
+
+/** A valid article, with `fields` over its own. */
+export const article = (fields: Record<string, unknown> = {}) => ({
+  id: "a",
+  url: "https://example.org/a",
+  headline: "A headline",
+  genre: "news",
+  language: "en",
+  datePublished: "2024-10-28",
+  ...fields,
+});
+
+/** `nodes` places, each containedIn the one before it; with `cycle`, the first containedIn the last. */
+export function placeChain(nodes: number, cycle: boolean) {
+  const places = Array.from({ length: nodes }, (_, i) => ({
+    id: `place-${i}`,
+    kind: "region",
+    name: `Place ${i}`,
+    ...(i > 0 ? { containedIn: `place-${i - 1}` } : cycle ? { containedIn: `place-${nodes - 1}` } : {}),
+  }));
+  return { format: 1, places };
+}
+
+/** `nodes` events, each partOf the one before it; with `cycle`, the first partOf the last. */
+export function eventChain(nodes: number, cycle: boolean) {
+  const events = Array.from({ length: nodes }, (_, i) => ({
+    id: `event-${i}`,
+    kind: "other",
+    name: `Event ${i}`,
+    ...(i > 0 ? { partOf: `event-${i - 1}` } : cycle ? { partOf: `event-${nodes - 1}` } : {}),
+  }));
+  return { format: 1, events };
+}
+
+/**
+ * `nodes` organizations, each a member (roles[].of) of the one before it; with `cycle`, the first a member
+ * of the last.
+ */
+export function roleChain(nodes: number, cycle: boolean) {
+  const actors = Array.from({ length: nodes }, (_, i) => ({
+    id: `actor-${i}`,
+    kind: "organization",
+    name: `Actor ${i}`,
+    ...(i > 0
+      ? { roles: [{ title: "Member", of: `actor-${i - 1}` }] }
+      : cycle
+        ? { roles: [{ title: "Member", of: `actor-${nodes - 1}` }] }
+        : {}),
+  }));
+  return { format: 1, actors };
+}
+
+/**
+ * Many cycles through one long chain: `nodes` organizations, each a member of the next and of the first, so
+ * that every actor's second role closes a cycle back to the start of the path a depth-first search walks.
+ */
+export function roleCycles(nodes: number) {
+  const actors = Array.from({ length: nodes }, (_, i) => ({
+    id: `actor-${i}`,
+    kind: "organization",
+    name: `Actor ${i}`,
+    roles: [
+      ...(i + 1 < nodes ? [{ title: "Member", of: `actor-${i + 1}` }] : []),
+      ...(i > 0 ? [{ title: "Member", of: "actor-0" }] : []),
+    ],
+  }));
+  return { format: 1, actors };
+}
+
+const PARAGRAPH = "NATO confirmed on Monday that “significant” numbers of troops 😀 had moved.\n\n";
+
+/** An article text of at least `length` characters: one paragraph, repeated. */
+export const articleText = (length: number): string => PARAGRAPH.repeat(Math.ceil(length / PARAGRAPH.length));
+
+/**
+ * An article of `length` characters with `spans` anchored spans of 40 characters spread over its text (a
+ * third with a prefix, a fifth with a suffix) and one span over the whole text; with `mismatch`, one more
+ * span at the end whose exact text is not there.
+ */
+export function bigArticle(length: number, spans: number, mismatch: boolean) {
+  const text = articleText(length);
+  const evidence = Array.from({ length: spans }, (_, i) => {
+    const start = Math.floor((i * (text.length - 100)) / spans);
+    return {
+      article: "big",
+      start,
+      end: start + 40,
+      exact: text.slice(start, start + 40),
+      ...(i % 3 === 0 ? { prefix: text.slice(Math.max(0, start - 32), start) } : {}),
+      ...(i % 5 === 0 ? { suffix: text.slice(start + 40, start + 72) } : {}),
+    };
+  });
+  evidence.push({ article: "big", start: 0, end: text.length, exact: text });
+  if (mismatch) {
+    evidence.push({ article: "big", start: text.length - 10, end: text.length, exact: "not there!" });
+  }
+  return {
+    format: 1,
+    articles: [article({ id: "big", text })],
+    actors: [{ id: "nato", kind: "intergovernmental", name: "NATO" }],
+    claims: [{ id: "claim", claimant: "nato", statement: "Troops moved.", act: "confirms", evidence }],
+  };
+}
+
+/** A hostile input under a name that says what it is. */
+export interface Hostile {
+  name: string;
+  value: string;
+}
+
+/**
+ * Strings built to make a backtracking regular expression take exponential (or quadratic) time, each
+ * about `length` characters long.
+ */
+export function hostileStrings(length: number): Hostile[] {
+  const half = Math.floor(length / 2);
+  const fifth = Math.floor(length / 5);
+  const tenth = Math.floor(length / 10);
+  return [
+    { name: "a hyphenated slug spoilt at the end", value: `${"a-".repeat(half)}!` },
+    { name: "a slug of long words spoilt at the end", value: `${"abcdefgh-".repeat(tenth)}-` },
+    { name: "2024- repeated", value: "2024-".repeat(fifth) },
+    { name: "a date followed by digits", value: `2024-10-28T12:00${"0".repeat(length)}` },
+    { name: "en- and letters", value: `en-${"a".repeat(tenth)}` },
+    { name: "language subtags repeated", value: `en${"-abcde".repeat(tenth)}!` },
+    { name: "private-use subtags repeated", value: `x${"-a".repeat(fifth)}!` },
+    { name: "https:// and letters", value: `https://${"a".repeat(length)}` },
+    { name: "https:// and letters and a space", value: `https://${"a".repeat(length)} ` },
+    { name: "slashes after http:", value: `http:${"/".repeat(length)}` },
+    { name: "a country code and letters", value: `RU-${"K".repeat(length)}` },
+    { name: "NUL characters", value: "\u0000".repeat(length) },
+    { name: "lone surrogates", value: "\ud800".repeat(length) },
+  ];
+}
+
+/** A field checked by a pattern: a document with `value` in it, and the path at which it must be rejected. */
+export interface PatternField {
+  field: string;
+  place: (value: string) => unknown;
+  path: Path;
+}
+
+/** One field of each kind that a pattern checks: ids, URLs, dates, language tags, references, ISO codes. */
+export const PATTERN_FIELDS: PatternField[] = [
+  {
+    field: "an article id",
+    place: (v) => ({ format: 1, articles: [article({ id: v })] }),
+    path: ["articles", 0, "id"],
+  },
+  {
+    field: "an article url",
+    place: (v) => ({ format: 1, articles: [article({ url: v })] }),
+    path: ["articles", 0, "url"],
+  },
+  {
+    field: "a publication date",
+    place: (v) => ({ format: 1, articles: [article({ datePublished: v })] }),
+    path: ["articles", 0, "datePublished"],
+  },
+  {
+    field: "a language tag",
+    place: (v) => ({ format: 1, articles: [article({ language: v })] }),
+    path: ["articles", 0, "language"],
+  },
+  {
+    field: "a reference",
+    place: (v) => ({ format: 1, articles: [article({ authors: [v] })] }),
+    path: ["articles", 0, "authors", 0],
+  },
+  {
+    field: "an actor's sameAs",
+    place: (v) => ({ format: 1, actors: [{ id: "p", kind: "person", name: "P", sameAs: [v] }] }),
+    path: ["actors", 0, "sameAs", 0],
+  },
+  {
+    field: "a country code",
+    place: (v) => ({ format: 1, places: [{ id: "p", kind: "country", name: "P", countryCode: v }] }),
+    path: ["places", 0, "countryCode"],
+  },
+  {
+    field: "a subdivision code",
+    place: (v) => ({ format: 1, places: [{ id: "p", kind: "region", name: "P", subdivisionCode: v }] }),
+    path: ["places", 0, "subdivisionCode"],
+  },
+  {
+    field: "an event's start",
+    place: (v) => ({ format: 1, events: [{ id: "e", kind: "other", name: "E", start: v }] }),
+    path: ["events", 0, "start"],
+  },
+];
+
+/** A language tag of `parts` well-formed parts ("-a1"), spoilt at the end. */
+export const languageTagRun = (parts: number): string => `en${"-a1".repeat(parts)}!`;
+
+const LD_OPEN = '<script type="application/ld+json">';
+const LD_CLOSE = "</script>";
+
+/** HTML that a careless scanner would take quadratic time over, each about `length` characters long. */
+export function hostileHtml(length: number): Hostile[] {
+  const repeat = (unit: string) => unit.repeat(Math.floor(length / unit.length));
+  const wrappers = Math.floor(length / 8);
+  return [
+    { name: "repeated '<script '", value: repeat("<script ") },
+    { name: "an unquoted type value", value: `<script type=${"a".repeat(length)}` },
+    { name: "an unclosed quoted attribute", value: `<script type="${"a".repeat(length)}` },
+    { name: "repeated start tags with no end tag", value: repeat(LD_OPEN) },
+    { name: "repeated empty ld+json scripts", value: repeat(`${LD_OPEN}${LD_CLOSE}`) },
+    { name: "repeated '</scrip' inside a script", value: `${LD_OPEN}${repeat("</scrip")}` },
+    { name: "repeated '<!--'", value: repeat("<!--") },
+    { name: "a comment of dashes", value: `<!--${"-".repeat(length)}` },
+    { name: "repeated '</'", value: repeat("</") },
+    { name: "repeated '<a'", value: repeat("<a") },
+    { name: "repeated attributes", value: `<script${repeat(' a="b"')}` },
+    {
+      name: "repeated wrappers",
+      value: `${LD_OPEN}${"<!--".repeat(wrappers)}${"-->".repeat(wrappers)}${LD_CLOSE}`,
+    },
+  ];
+}
