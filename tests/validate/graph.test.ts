@@ -415,6 +415,49 @@ describe("cycles", () => {
   });
 });
 
+describe("cycles that close part-way along the path", () => {
+  // e0 → e1 → … → e(n-1), and the last points back to e2: the cycle starts at e2, not at the first event.
+  const tail = (n: number) => {
+    const ids = Array.from({ length: n }, (_, i) => `e${i}`);
+    return onlyIssue(graph({ events: chainEvents(ids, (i) => ids[i === n - 1 ? 2 : i + 1]) }));
+  };
+
+  it("names the cycle from where it starts, whole when it is short", () => {
+    expect(tail(6).message).toMatch(/^partOf forms a cycle: "e2" → "e3" → "e4" → "e5" → "e2"; /);
+  });
+
+  it("names the first four and last three ids of a longer one", () => {
+    const issue = tail(12);
+    expect(issue.path).toEqual(["events", 11, "partOf"]);
+    expect(issue.message).toMatch(
+      /^partOf forms a cycle: "e2" → "e3" → "e4" → "e5" → "…" → "e10" → "e11" → "e2"; /,
+    );
+  });
+
+  it("reports each of many cycles through one path, each from where it starts", () => {
+    // Each actor holds a role in the next and one in the first, so the search closes a cycle back to a0
+    // at every actor, deepest first.
+    const n = 10;
+    const actors = Array.from({ length: n }, (_, i) =>
+      organization({
+        id: `a${i}`,
+        kind: "organization",
+        name: `A${i}`,
+        roles: [
+          ...(i + 1 < n ? [{ title: "member", of: `a${i + 1}` }] : []),
+          ...(i > 0 ? [{ title: "founder", of: "a0" }] : []),
+        ],
+      }),
+    );
+    const messages = (issuesOf(graph({ actors })) ?? []).map((issue) => issue.message.split(";")[0]);
+    expect(messages).toHaveLength(n - 1);
+    expect(messages[0]).toBe(
+      'roles[].of forms a cycle: "a0" → "a1" → "a2" → "a3" → "…" → "a8" → "a9" → "a0"',
+    );
+    expect(messages.at(-1)).toBe('roles[].of forms a cycle: "a0" → "a1" → "a0"');
+  });
+});
+
 describe("dates in order", () => {
   const withEvent = (start: string, end: string) => graph({ events: [event({ start, end })] });
 
