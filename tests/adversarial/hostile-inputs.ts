@@ -18,25 +18,38 @@ export const article = (fields: Record<string, unknown> = {}) => ({
   ...fields,
 });
 
+/**
+ * The link of node i in a chain of `nodes`: the node before it, and with `cycle`, the last for the first;
+ * undefined for the first of an open chain.
+ */
+const previous = (i: number, nodes: number, cycle: boolean): number | undefined =>
+  i > 0 ? i - 1 : cycle ? nodes - 1 : undefined;
+
 /** `nodes` places, each containedIn the one before it; with `cycle`, the first containedIn the last. */
 export function placeChain(nodes: number, cycle: boolean) {
-  const places = Array.from({ length: nodes }, (_, i) => ({
-    id: `place-${i}`,
-    kind: "region",
-    name: `Place ${i}`,
-    ...(i > 0 ? { containedIn: `place-${i - 1}` } : cycle ? { containedIn: `place-${nodes - 1}` } : {}),
-  }));
+  const places = Array.from({ length: nodes }, (_, i) => {
+    const link = previous(i, nodes, cycle);
+    return {
+      id: `place-${i}`,
+      kind: "region",
+      name: `Place ${i}`,
+      ...(link === undefined ? {} : { containedIn: `place-${link}` }),
+    };
+  });
   return { format: 1, places };
 }
 
 /** `nodes` events, each partOf the one before it; with `cycle`, the first partOf the last. */
 export function eventChain(nodes: number, cycle: boolean) {
-  const events = Array.from({ length: nodes }, (_, i) => ({
-    id: `event-${i}`,
-    kind: "other",
-    name: `Event ${i}`,
-    ...(i > 0 ? { partOf: `event-${i - 1}` } : cycle ? { partOf: `event-${nodes - 1}` } : {}),
-  }));
+  const events = Array.from({ length: nodes }, (_, i) => {
+    const link = previous(i, nodes, cycle);
+    return {
+      id: `event-${i}`,
+      kind: "other",
+      name: `Event ${i}`,
+      ...(link === undefined ? {} : { partOf: `event-${link}` }),
+    };
+  });
   return { format: 1, events };
 }
 
@@ -45,16 +58,15 @@ export function eventChain(nodes: number, cycle: boolean) {
  * of the last.
  */
 export function roleChain(nodes: number, cycle: boolean) {
-  const actors = Array.from({ length: nodes }, (_, i) => ({
-    id: `actor-${i}`,
-    kind: "organization",
-    name: `Actor ${i}`,
-    ...(i > 0
-      ? { roles: [{ title: "Member", of: `actor-${i - 1}` }] }
-      : cycle
-        ? { roles: [{ title: "Member", of: `actor-${nodes - 1}` }] }
-        : {}),
-  }));
+  const actors = Array.from({ length: nodes }, (_, i) => {
+    const link = previous(i, nodes, cycle);
+    return {
+      id: `actor-${i}`,
+      kind: "organization",
+      name: `Actor ${i}`,
+      ...(link === undefined ? {} : { roles: [{ title: "Member", of: `actor-${link}` }] }),
+    };
+  });
   return { format: 1, actors };
 }
 
