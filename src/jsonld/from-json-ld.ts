@@ -102,18 +102,18 @@ const HANDLERS: Record<NodeKind, Handler> = {
   place: placeHandler,
 };
 
-const VALUE_OWNERS: Record<string, string> = {
-  image: "an article's image",
-  rating: "a ClaimReview's reviewRating",
-  address: "a place's address",
-  geo: "a place's geo",
-  quantity: "a claim's mentions or an event's about",
-  correction: "an article's correction",
-  "web-page": "an article's mainEntityOfPage",
-  role: "an actor's memberOf",
-  quotation: "a claim's isBasedOn",
-  language: "an article's inLanguage",
-};
+const VALUE_OWNERS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
+  ["image", "an article's image"],
+  ["rating", "a ClaimReview's reviewRating"],
+  ["address", "a place's address"],
+  ["geo", "a place's geo"],
+  ["quantity", "a claim's mentions or an event's about"],
+  ["correction", "an article's correction"],
+  ["web-page", "an article's mainEntityOfPage"],
+  ["role", "an actor's memberOf"],
+  ["quotation", "a claim's isBasedOn"],
+  ["language", "an article's inLanguage"],
+]);
 
 function readOptions(
   options: FromJsonLdOptions,
@@ -198,7 +198,7 @@ function reportLeftovers(importer: Importer): void {
       }
     } else if (entry.read === false && entry.topLevel) {
       const typing = typingOf(importer, entry);
-      const owner = typing && VALUE_OWNERS[typing.family];
+      const owner = typing && VALUE_OWNERS.get(typing.family);
       if (owner !== undefined && typing !== null) {
         importer.warn(
           entry.path,

@@ -35,15 +35,15 @@ import {
 } from "./values";
 import { typeInfo } from "./vocabulary";
 
-const GENRES: Record<string, ArticleGenre> = {
-  NewsArticle: "news",
-  AnalysisNewsArticle: "analysis",
-  OpinionNewsArticle: "opinion",
-  ReportageNewsArticle: "reportage",
-  BackgroundNewsArticle: "background",
-  ReviewNewsArticle: "review",
-  AskPublicNewsArticle: "ask-public",
-};
+const GENRES: ReadonlyMap<string, ArticleGenre> = /* @__PURE__ */ new Map([
+  ["NewsArticle", "news"],
+  ["AnalysisNewsArticle", "analysis"],
+  ["OpinionNewsArticle", "opinion"],
+  ["ReportageNewsArticle", "reportage"],
+  ["BackgroundNewsArticle", "background"],
+  ["ReviewNewsArticle", "review"],
+  ["AskPublicNewsArticle", "ask-public"],
+]);
 
 const silent = (): void => undefined;
 
@@ -407,7 +407,7 @@ export const articleHandler: Handler = {
   },
   map: (importer, entry, typing, id) => {
     const inferred: Inferred = {};
-    let genre = GENRES[typing.type];
+    let genre = GENRES.get(typing.type);
     if (genre === undefined) {
       const note = `schema.org ${typing.type} is not a NewsArticle; the genre "news" is assumed`;
       importer.warn(`${entry.path}["@type"]`, note);

@@ -54,10 +54,12 @@ export const isSchemaOrgVocabulary = (value: string): boolean =>
 type TypeRow = readonly [family: TypeFamily, parent: string | undefined, names: string];
 
 // Built when first read, not at import: a page that only writes JSON-LD should not pay for the importer.
-function typeTable(rows: readonly TypeRow[]): Record<string, TypeInfo> {
-  const table: Record<string, TypeInfo> = {};
+// A Map: the names looked up are the input's type names, and `constructor` is a name like any other.
+function typeTable(rows: readonly TypeRow[]): ReadonlyMap<string, TypeInfo> {
+  const table = new Map<string, TypeInfo>();
   for (const [family, parent, names] of rows)
-    for (const name of names.split(" ")) table[name] = parent === undefined ? { family } : { family, parent };
+    for (const name of names.split(" "))
+      table.set(name, parent === undefined ? { family } : { family, parent });
   return table;
 }
 
@@ -126,8 +128,7 @@ const table = /* @__PURE__ */ typeTable([
 ]);
 
 /** What the importer knows of a schema.org type, or `undefined` for a type it does not map. @internal */
-export const typeInfo = (name: string): TypeInfo | undefined =>
-  Object.hasOwn(table, name) ? table[name] : undefined;
+export const typeInfo = (name: string): TypeInfo | undefined => table.get(name);
 
 /** The supertypes of a known type that the importer knows, nearest first. @internal */
 export function supertypes(name: string): string[] {
