@@ -21,7 +21,7 @@ import {
   typeLabel,
   typingOf,
 } from "./import/importer";
-import { describe } from "./import/json";
+import { describe, snapshot } from "./import/json";
 import { placeHandler } from "./import/place";
 import { isHttpUrl, isLanguageTag } from "./import/syntax";
 
@@ -368,7 +368,8 @@ function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer[
     derived: new Map(),
     appearances: undefined,
   };
-  importer.document = readDocument(input, warn, (iri) => resolveIri(importer, iri));
+  // A copy read once: the input may be an object graph built in code, with getters and proxies.
+  importer.document = readDocument(snapshot(input), warn, (iri) => resolveIri(importer, iri));
   importer.urlBase = settings.baseUrl ?? firstArticleUrl(importer);
   registerReviews(importer);
   for (const entry of importer.document.entries) {

@@ -59,7 +59,7 @@ const peekValues = (entry: Entry, name: string): Located[] => {
  */
 export function firstArticleUrl(importer: Importer): string | undefined {
   for (const entry of importer.document.entries) {
-    if (!entry.types.some((type) => typeInfo(type)?.family === "article")) continue;
+    if (![...entry.types].some((type) => typeInfo(type)?.family === "article")) continue;
     const url = peekUrl(importer, entry);
     if (url !== undefined) return url;
   }
@@ -176,7 +176,7 @@ function readMainEntityOfPage(
     if (typing?.family !== "web-page") {
       importer.warn(
         path,
-        `the mainEntityOfPage is ${aOrAn(found.types.join(", "))}, not a WebPage; not mapped`,
+        `the mainEntityOfPage is ${aOrAn([...found.types].join(", "))}, not a WebPage; not mapped`,
       );
       if (found.read === false) found.read = "reported";
       continue;

@@ -30,8 +30,11 @@ export interface Entry {
   iri: string | undefined;
   /** Where the node is defined: the first copy that holds properties. */
   path: string;
-  /** The types, as schema.org local names where they are schema.org terms, otherwise as written. */
-  types: string[];
+  /**
+   * The types in the order first written, as schema.org local names where they are schema.org terms, otherwise
+   * as written. A Set, since copies of a node may each add types.
+   */
+  types: Set<string>;
   /** The properties, keyed by name. */
   properties: Map<string, Property>;
   /** Whether some definition is a top-level node (the document, an element of it, or of an `@graph`). */
@@ -73,15 +76,22 @@ const isValueObject = (value: JsonObject): boolean =>
 /**
  * The values of a property, flattened: arrays, `@list` and `@set` give their items, `@value` objects their
  * value, and `null` (which JSON-LD defines as no value) nothing. Nested arrays are flattened too, as
- * JSON-LD does. @internal
+ * JSON-LD does; an array or value object that holds itself, or is met twice (objects built in code can
+ * share them), gives its items once. @internal
  */
 export function flatten(located: Located): Located[] {
   const out: Located[] = [];
+  const opened = new Set<object>();
   const stack: (Located & { depth: number })[] = [{ ...located, depth: 0 }];
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     const { value, path, depth } = item;
     if (value === null || value === undefined) continue;
     if (depth > MAX_DEPTH) continue;
+    const container = Array.isArray(value) || (isObject(value) && isValueObject(value));
+    if (container) {
+      if (opened.has(value)) continue;
+      opened.add(value);
+    }
     if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index--) {
         stack.push({ value: value[index], path: element(path, index), depth: depth + 1 });
@@ -129,15 +139,14 @@ interface Visit {
   topLevel: boolean;
 }
 
-function readTypes(value: unknown, path: string, warn: Warn): string[] {
-  const types: string[] = [];
+function readTypes(value: unknown, path: string, warn: Warn): Set<string> {
+  const types = new Set<string>();
   for (const { value: type, path: at } of flatten({ value, path })) {
     if (typeof type !== "string" || type.length === 0) {
       warn(at, `expected a type name, found ${describe(type)}; ignored`);
       continue;
     }
-    const name = schemaOrgTerm(type) ?? type;
-    if (!types.includes(name)) types.push(name);
+    types.add(schemaOrgTerm(type) ?? type);
   }
   return types;
 }
@@ -158,7 +167,7 @@ function addDefinition(
   }
   const types = Object.hasOwn(node, "@type")
     ? readTypes(node["@type"], member(visit.path, "@type"), warn)
-    : [];
+    : new Set<string>();
   const properties = new Map<string, Property>();
   for (const key of Object.keys(node)) {
     const value = node[key];
@@ -196,7 +205,7 @@ function addDefinition(
   }
   const defined = properties.size > 0;
   // An object with nothing but @context, @graph (and perhaps an @id naming the graph) is a container.
-  if (!defined && types.length === 0) return { entry: undefined, children };
+  if (!defined && types.size === 0) return { entry: undefined, children };
   const existing = iri === undefined ? undefined : document.byIri.get(iri);
   if (existing === undefined) {
     const entry: Entry = {
@@ -222,7 +231,7 @@ function addDefinition(
 function mergeInto(
   entry: Entry,
   copy: {
-    types: string[];
+    types: Set<string>;
     properties: Map<string, Property>;
     defined: boolean;
     path: string;
@@ -232,8 +241,8 @@ function mergeInto(
 ): void {
   const added: string[] = [];
   for (const type of copy.types) {
-    if (!entry.types.includes(type)) {
-      entry.types.push(type);
+    if (!entry.types.has(type)) {
+      entry.types.add(type);
       added.push("@type");
     }
   }
@@ -287,6 +296,8 @@ export function readDocument(
     return document;
   }
   const stack = [...roots].reverse();
+  // Each object and array is read once: an object graph built in code may share parts, or point back.
+  const visited = new Set<object>();
   for (const root of roots) {
     if (isObject(root.value) && !Object.hasOwn(root.value, "@context")) {
       warn(root.path, "no @context: read as schema.org, the only vocabulary the importer knows");
@@ -299,6 +310,14 @@ export function readDocument(
     if (depth > MAX_DEPTH) {
       warn(path, `nested more than ${MAX_DEPTH} levels deep; not read`);
       continue;
+    }
+    if (typeof value === "object" && value !== null) {
+      if (visited.has(value)) {
+        const entry = isObject(value) ? document.byObject.get(value) : undefined;
+        if (entry !== undefined) entry.topLevel ||= visit.topLevel;
+        continue;
+      }
+      visited.add(value);
     }
     const children: Visit[] = [];
     if (Array.isArray(value)) {

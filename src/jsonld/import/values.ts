@@ -100,7 +100,8 @@ export function readDate(located: Located, what: string, warn: Warn): ReadDate |
   return undefined;
 }
 
-const NUMERAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Digits, then a point and digits: one way to match each numeral, so a long run of digits cannot backtrack.
+const NUMERAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** A finite number, from a JSON number or a numeral string (schema.org allows both). @internal */
 export function readNumber(located: Located, what: string, warn: Warn): number | undefined {
