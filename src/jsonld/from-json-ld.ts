@@ -1,8 +1,9 @@
 // fromJsonLd: schema.org JSON-LD as sites publish it → a NewsGraph, with a warning for everything not mapped.
 import type { NodeKind } from "../graph/node-index";
+import { isHttpUrl } from "../model/http-url-syntax";
 import type { NewsGraph } from "../model/news-graph";
 import { actorHandler } from "./import/actor";
-import { articleHandler, firstArticleUrl } from "./import/article";
+import { articleHandler, firstArticleUrl, mergeArticlesByUrl } from "./import/article";
 import { claimHandler } from "./import/claim";
 import { readDocument } from "./import/document";
 import { eventHandler } from "./import/event";
@@ -23,7 +24,7 @@ import {
 } from "./import/importer";
 import { describe, snapshot } from "./import/json";
 import { placeHandler } from "./import/place";
-import { isHttpUrl, isLanguageTag } from "./import/syntax";
+import { isLanguageTag } from "./import/syntax";
 
 /**
  * Something in the input that {@link fromJsonLd} did not map onto the model as written: an unknown type or
@@ -371,6 +372,7 @@ function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer[
   // A copy read once: the input may be an object graph built in code, with getters and proxies.
   importer.document = readDocument(snapshot(input), warn, (iri) => resolveIri(importer, iri));
   importer.urlBase = settings.baseUrl ?? firstArticleUrl(importer);
+  mergeArticlesByUrl(importer);
   registerReviews(importer);
   for (const entry of importer.document.entries) {
     if (!entry.topLevel || entry.read !== false) continue;

@@ -2,7 +2,7 @@
 // code (shared and cyclic), URLs the model refuses, copies of one article, remapped context terms.
 import { describe, expect, it } from "vitest";
 import { fromJsonLd } from "../../src/jsonld/from-json-ld";
-import { importValid, lines, schemaOrg } from "./import-support";
+import { article, importValid, lines, schemaOrg } from "./import-support";
 
 const PROTOTYPE_NAMES = [
   "toString",
@@ -66,5 +66,77 @@ describe("fromJsonLd never reads the prototype for a name", () => {
       ...withOwn(PROTOTYPE_NAMES.slice(0, -1), () => ({ "@type": "Person", name: "Injected" })),
     }).graph;
     expect(polluted).toEqual(plain);
+  });
+});
+
+describe("URLs: the importer keeps only what the model accepts", () => {
+  it.each([
+    ["U+00A0", "\u00a0"],
+    ["U+2028", "\u2028"],
+    ["U+FEFF", "\ufeff"],
+    ["U+3000", "\u3000"],
+    ["a lone surrogate", "\ud800"],
+    ["a tab", "\t"],
+  ])("drops, and reports, an absolute or relative URL holding %s", (_, character) => {
+    const url = `https://example.org/news/a${character}b`;
+    const { graph, warnings } = importValid(
+      article({
+        "@id": "https://example.org/news/storm",
+        url,
+        image: `/images/a${character}b.jpg`,
+        author: { "@type": "Person", name: "Ana", sameAs: url },
+      }),
+    );
+    expect(graph.articles.map((item) => item.url)).toEqual(["https://example.org/news/storm"]);
+    expect(graph.articles[0]?.images).toEqual([]);
+    expect(graph.actors[0]?.sameAs).toEqual([]);
+    const dropped = lines(warnings).filter((line) => line.endsWith("; dropped"));
+    expect(dropped.map((line) => line.split(":")[0])).toEqual(["$.url", "$.image", "$.author.sameAs"]);
+  });
+});
+
+describe("two articles with one url", () => {
+  const copy = (id: string, fields: Record<string, unknown>) => article({ "@id": id, ...fields });
+
+  it("are one article: the copies are merged, and their disagreements reported", () => {
+    const input = [
+      copy("https://example.org/news/storm#article", { author: { "@type": "Person", name: "Ana" } }),
+      copy("https://example.org/news/storm#main", { headline: "Storm shuts the pass", wordCount: 300 }),
+      // A third copy without @id, whose url comes from the baseUrl.
+      article({ url: undefined, description: "The pass is closed." }),
+    ];
+    const { graph, warnings } = importValid(input, { baseUrl: "https://example.org/news/storm" });
+    expect(graph.articles).toHaveLength(1);
+    expect(graph.articles[0]).toMatchObject({
+      headline: "Storm closes mountain pass",
+      description: "The pass is closed.",
+      authors: ["ana"],
+    });
+    const label = 'the article with the url "https://example.org/news/storm"';
+    expect(lines(warnings)).toEqual(
+      expect.arrayContaining([
+        `$[1].headline: ${label} is also defined at $[0] with a different headline; the first value is kept`,
+        `$[1]: ${label} is defined again here (first at $[0]); its copies were merged into one node (wordCount taken from here)`,
+        `$[2]: ${label} is defined again here (first at $[0]); its copies were merged into one node (description taken from here)`,
+      ]),
+    );
+  });
+
+  it("are one article for a reference to either @id", () => {
+    const claim = {
+      "@context": schemaOrg,
+      "@type": "Claim",
+      text: "The pass is closed.",
+      author: { "@type": "Person", name: "Ana" },
+      appearance: { "@id": "https://example.org/news/storm#main" },
+    };
+    const input = [
+      copy("https://example.org/news/storm#article", {}),
+      copy("https://example.org/news/storm#main", {}),
+      claim,
+    ];
+    const { graph } = importValid(input);
+    expect(graph.articles).toHaveLength(1);
+    expect(graph.claims).toHaveLength(1);
   });
 });

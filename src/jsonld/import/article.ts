@@ -3,7 +3,7 @@ import type { Article, ArticleGenre, ArticleImage, Correction, RelatedLink } fro
 import { parseFuzzyDate } from "../../model/fuzzy-date-syntax";
 import { inferredDatePublished } from "./article-date";
 import type { Entry } from "./document";
-import { flatten, isReference } from "./document";
+import { flatten, isReference, mergeEntries } from "./document";
 import {
   aOrAn,
   entryAt,
@@ -66,10 +66,29 @@ export function firstArticleUrl(importer: Importer): string | undefined {
   return undefined;
 }
 
+/**
+ * Merges the article entries that have one url (by the rules that give an article its url) into the first of
+ * them, as copies of one node: two nodes with one url would be two articles with one address, which the
+ * model refuses. Every merge, and every value on which the copies disagree, is reported. @internal
+ */
+export function mergeArticlesByUrl(importer: Importer): void {
+  const first = new Map<string, Entry>();
+  const merges: { into: Entry; copy: Entry; label: string }[] = [];
+  for (const entry of importer.document.entries) {
+    if (![...entry.types].some((type) => typeInfo(type)?.family === "article")) continue;
+    const url = peekUrl(importer, entry);
+    if (url === undefined) continue;
+    const into = first.get(url);
+    if (into === undefined) first.set(url, entry);
+    else merges.push({ into, copy: entry, label: `the article with the url ${JSON.stringify(url)}` });
+  }
+  mergeEntries(importer.document, merges, importer.warn);
+}
+
 /** The article's own URL, if anything gives one, without reporting: for the check before mapping. */
 function peekUrl(importer: Importer, entry: Entry): string | undefined {
   for (const { value } of peekValues(entry, "url")) {
-    const url = typeof value === "string" ? resolveUrl(value, importer.baseUrl) : undefined;
+    const url = readUrl({ value, path: "" }, "", importer.baseUrl, silent);
     if (url !== undefined) return url;
   }
   return pageUrl(importer, entry) ?? iriUrl(importer, entry) ?? importer.baseUrl;

@@ -228,16 +228,19 @@ function addDefinition(
   return { entry: existing, children };
 }
 
+/** What a copy brings to the entry it is merged into. */
+type Copy = Pick<Entry, "types" | "properties" | "defined" | "path" | "topLevel">;
+
+/**
+ * Merges a copy of a node into its entry, reporting the values on which they disagree and what the copy adds.
+ * `label` names the node in messages; with `always`, the merge is reported even when the copy adds nothing.
+ */
 function mergeInto(
   entry: Entry,
-  copy: {
-    types: Set<string>;
-    properties: Map<string, Property>;
-    defined: boolean;
-    path: string;
-    topLevel: boolean;
-  },
+  copy: Copy,
   warn: Warn,
+  label = `the node ${JSON.stringify(entry.iri)}`,
+  always = false,
 ): void {
   const added: string[] = [];
   for (const type of copy.types) {
@@ -254,20 +257,47 @@ function mergeInto(
     } else if (!sameJson(first.value, property.value)) {
       warn(
         property.path,
-        `the node ${JSON.stringify(entry.iri)} is also defined at ${entry.path} with a different ${name}; the first value is kept`,
+        `${label} is also defined at ${entry.path} with a different ${name}; the first value is kept`,
       );
     }
   }
-  if (entry.defined && copy.defined && added.length > 0) {
-    const names = [...new Set(added)].join(", ");
+  if ((entry.defined && copy.defined && added.length > 0) || always) {
+    const names = added.length > 0 ? `${[...new Set(added)].join(", ")} taken from here` : "nothing new here";
     warn(
       copy.path,
-      `the node ${JSON.stringify(entry.iri)} is defined again here (first at ${entry.path}); its copies were merged into one node (${names} taken from here)`,
+      `${label} is defined again here (first at ${entry.path}); its copies were merged into one node (${names})`,
     );
   }
   if (!entry.defined && copy.defined) entry.path = copy.path;
   entry.defined ||= copy.defined;
   entry.topLevel ||= copy.topLevel;
+}
+
+/**
+ * Merges entries that are copies of one node although their `@id`s differ (two articles with one url), each
+ * copy into the entry given for it, as copies with one `@id` are merged; references to a copy then reach the
+ * entry it was merged into. @internal
+ */
+export function mergeEntries(
+  document: JsonLdDocument,
+  merges: readonly { into: Entry; copy: Entry; label: string }[],
+  warn: Warn,
+): void {
+  if (merges.length === 0) return;
+  const replaced = new Map<Entry, Entry>();
+  for (const { into, copy, label } of merges) {
+    mergeInto(into, copy, warn, label, true);
+    replaced.set(copy, into);
+  }
+  document.entries = document.entries.filter((entry) => !replaced.has(entry));
+  for (const [iri, entry] of document.byIri) {
+    const into = replaced.get(entry);
+    if (into !== undefined) document.byIri.set(iri, into);
+  }
+  for (const [object, entry] of document.byObject) {
+    const into = replaced.get(entry);
+    if (into !== undefined) document.byObject.set(object, into);
+  }
 }
 
 /**
