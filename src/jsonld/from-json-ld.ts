@@ -5,7 +5,7 @@ import type { NewsGraph } from "../model/news-graph";
 import { actorHandler } from "./import/actor";
 import { articleHandler, firstArticleUrl, mergeArticlesByUrl } from "./import/article";
 import { claimHandler } from "./import/claim";
-import { readDocument } from "./import/document";
+import { type Property, readDocument } from "./import/document";
 import { eventHandler } from "./import/event";
 import { allocateId, idCandidates, newAllocation } from "./import/ids";
 import {
@@ -184,18 +184,22 @@ function registerReviews(importer: Importer): void {
   }
 }
 
+function notMapped(property: Property, type: string): string {
+  if (property.schemaOrg) return `the property ${property.name} of ${type} is not mapped`;
+  if (property.iri === null)
+    return `${property.key} is defined as nothing (null) by the @context; not mapped`;
+  if (property.iri !== undefined)
+    return `${property.key} is not a schema.org term: the @context maps it to ${JSON.stringify(property.iri)}; not mapped`;
+  return `${property.key} is not a schema.org term; not mapped`;
+}
+
 function reportLeftovers(importer: Importer): void {
   for (const entry of importer.document.entries) {
     if (entry.read === "read") {
       const type = importer.typings.get(entry)?.type ?? typeLabel(entry);
       for (const property of entry.properties.values()) {
         if (property.consumed) continue;
-        importer.warn(
-          property.path,
-          property.schemaOrg
-            ? `the property ${property.name} of ${type} is not mapped`
-            : `${property.key} is not a schema.org term; not mapped`,
-        );
+        importer.warn(property.path, notMapped(property, type));
       }
     } else if (entry.read === false && entry.topLevel) {
       const typing = typingOf(importer, entry);

@@ -140,3 +140,77 @@ describe("two articles with one url", () => {
     expect(graph.claims).toHaveLength(1);
   });
 });
+
+describe("term definitions in @context", () => {
+  const remapped = (context: unknown, fields: Record<string, unknown> = {}) =>
+    article({ "@context": context, headline: "Not a headline", name: "The name", ...fields });
+
+  it.each([
+    ["a string", { headline: "https://other.example/ns#title" }],
+    ["an expanded definition", { headline: { "@id": "https://other.example/ns#title" } }],
+    ["a compact IRI of a prefix it defines", { o: "https://other.example/ns#", headline: "o:title" }],
+  ])(
+    "do not read a schema.org term remapped to another vocabulary by %s as schema.org's",
+    (_, definitions) => {
+      const { graph, warnings } = importValid(remapped(["https://schema.org", definitions]));
+      expect(graph.articles[0]?.headline).toBe("The name");
+      expect(lines(warnings)).toContain(
+        '$.headline: headline is not a schema.org term: the @context maps it to "https://other.example/ns#title"; not mapped',
+      );
+    },
+  );
+
+  it("read a term of their own that they map to schema.org as schema.org's", () => {
+    const input = remapped([{ "@vocab": "https://schema.org/", titel: "https://schema.org/headline" }], {
+      headline: undefined,
+      titel: "Sturm",
+    });
+    expect(importValid(input).graph.articles[0]?.headline).toBe("Sturm");
+  });
+
+  it("apply to the node that holds them and to what is nested in it, not to the nodes beside it", () => {
+    const own = { "@vocab": "https://schema.org/", name: "https://other.example/ns#label" };
+    const input = [
+      article({ author: { "@type": "Person", name: "Ana" }, "@context": ["https://schema.org", own] }),
+      article({ "@id": "#second", url: "https://example.org/b", author: { "@type": "Person", name: "Ben" } }),
+    ];
+    const { graph, warnings } = importValid(input);
+    expect(graph.actors.map((actor) => actor.name)).toEqual(["Ben"]);
+    expect(lines(warnings)).toEqual([
+      "$[0].author: Person not imported: it has no name, which the model requires",
+      "$[0].author: the author refers to a node that could not be imported ($[0].author); the reference is dropped",
+    ]);
+  });
+
+  it("give way to schema.org's context written after them, and to a null", () => {
+    const own = { headline: "https://other.example/ns#title" };
+    for (const context of [
+      [own, "https://schema.org"],
+      [own, null, { "@vocab": "https://schema.org/" }],
+    ])
+      expect(importValid(remapped(context)).graph.articles[0]?.headline).toBe("Not a headline");
+  });
+
+  it("map a type elsewhere too: a NewsArticle of another vocabulary is not an article", () => {
+    const input = article({
+      "@context": ["https://schema.org", { NewsArticle: "https://other.example/ns#Story" }],
+    });
+    const { graph, warnings } = importValid(input);
+    expect(graph.articles).toEqual([]);
+    expect(lines(warnings)).toEqual([
+      "$: the type https://other.example/ns#Story is not mapped; the node is dropped",
+    ]);
+  });
+
+  it("report a term defined as nothing, and a definition that is not an IRI", () => {
+    const input = remapped(["https://schema.org", { headline: null, keywords: 42 }]);
+    const { graph, warnings } = importValid(input);
+    expect(graph.articles[0]?.headline).toBe("The name");
+    expect(lines(warnings)).toEqual(
+      expect.arrayContaining([
+        '$["@context"][1].keywords: expected the term\'s IRI (a string or { "@id": … }), found 42; ignored',
+        "$.headline: headline is defined as nothing (null) by the @context; not mapped",
+      ]),
+    );
+  });
+});

@@ -1,7 +1,7 @@
 // Reads a JSON-LD document into node entries: every node object, wherever it is nested, indexed by `@id`,
 // with the copies that share an `@id` merged into one entry (as JSON-LD flattening does).
 import { describe, element, isObject, type JsonObject, type Located, member, sameJson } from "./json";
-import { isSchemaOrgContextUrl, isSchemaOrgVocabulary, schemaOrgTerm } from "./vocabulary";
+import { isSchemaOrgContextUrl, isSchemaOrgVocabulary, readTerm, type TermScope } from "./vocabulary";
 
 /** Records one import warning. @internal */
 export type Warn = (path: string, message: string) => void;
@@ -10,10 +10,15 @@ export type Warn = (path: string, message: string) => void;
 export interface Property {
   /** The key as written in the input. */
   key: string;
-  /** The schema.org local name, or the key itself when it is not a schema.org term. */
+  /**
+   * The schema.org local name; for another vocabulary's term, the IRI the context maps it to, or else the
+   * key as written (which then holds a `:`, `/` or `#`, so it is never a schema.org name).
+   */
   name: string;
   /** Whether the key is a schema.org term. */
   schemaOrg: boolean;
+  /** The IRI a context maps the key to, when one does (`null` when it maps it to nothing). */
+  iri?: string | null;
   /** Where the property is written. */
   path: string;
   /** Its value as written. */
@@ -108,14 +113,28 @@ export function flatten(located: Located): Located[] {
   return out;
 }
 
-function checkContext(context: unknown, path: string, warn: Warn): void {
+/**
+ * Checks a `@context` and reads its term definitions into the scope of the node that holds it. Items are read
+ * in order, as JSON-LD reads them: schema.org's context (or `null`) sets aside the definitions made before it,
+ * since it defines schema.org's own terms again; an object's terms (`"headline": "https://…"` or
+ * `"headline": { "@id": "https://…" }`) are defined over those around it.
+ */
+function readContext(
+  context: unknown,
+  path: string,
+  warn: Warn,
+  outer: TermScope | undefined,
+): TermScope | undefined {
   const items = Array.isArray(context) ? context : [context];
+  let scope = outer;
   let schemaOrg = false;
   items.forEach((item, index) => {
     const at = Array.isArray(context) ? element(path, index) : path;
     if (typeof item === "string") {
-      if (isSchemaOrgContextUrl(item)) schemaOrg = true;
-      else
+      if (isSchemaOrgContextUrl(item)) {
+        schemaOrg = true;
+        scope = undefined;
+      } else
         warn(
           at,
           `the context ${describe(item)} is not schema.org's and was not loaded; terms are read as schema.org`,
@@ -123,13 +142,29 @@ function checkContext(context: unknown, path: string, warn: Warn): void {
     } else if (isObject(item)) {
       const vocabulary = item["@vocab"];
       if (typeof vocabulary === "string" && isSchemaOrgVocabulary(vocabulary)) schemaOrg = true;
-    } else if (item !== null) {
+      const definitions = new Map<string, string | null>();
+      for (const term of Object.keys(item)) {
+        if (term.startsWith("@")) continue;
+        const definition = item[term];
+        const iri = isObject(definition) && Object.hasOwn(definition, "@id") ? definition["@id"] : definition;
+        if (typeof iri === "string" || iri === null) definitions.set(term, iri);
+        else
+          warn(
+            member(at, term),
+            `expected the term's IRI (a string or { "@id": … }), found ${describe(definition)}; ignored`,
+          );
+      }
+      if (definitions.size > 0) scope = { definitions, outer: scope };
+    } else if (item === null) {
+      scope = undefined;
+    } else {
       warn(at, `expected a context URL or object, found ${describe(item)}; ignored`);
     }
   });
   if (!schemaOrg && items.every((item) => isObject(item))) {
     warn(path, "the context does not name schema.org (as a URL or an @vocab); terms are read as schema.org");
   }
+  return scope;
 }
 
 interface Visit {
@@ -137,16 +172,20 @@ interface Visit {
   path: string;
   depth: number;
   topLevel: boolean;
+  /** The term definitions in force. */
+  scope: TermScope | undefined;
 }
 
-function readTypes(value: unknown, path: string, warn: Warn): Set<string> {
+function readTypes(value: unknown, path: string, warn: Warn, scope: TermScope | undefined): Set<string> {
   const types = new Set<string>();
   for (const { value: type, path: at } of flatten({ value, path })) {
     if (typeof type !== "string" || type.length === 0) {
       warn(at, `expected a type name, found ${describe(type)}; ignored`);
       continue;
     }
-    types.add(schemaOrgTerm(type) ?? type);
+    // A type a context maps elsewhere is known by its IRI, so that it is not taken for schema.org's.
+    const term = readTerm(scope, type);
+    types.add(term.schemaOrg ?? (typeof term.iri === "string" ? term.iri : type));
   }
   return types;
 }
@@ -165,20 +204,20 @@ function addDefinition(
     if (typeof rawIri === "string" && rawIri.length > 0) iri = resolveIri(rawIri);
     else warn(member(visit.path, "@id"), `expected an @id string, found ${describe(rawIri)}; ignored`);
   }
+  // The node's own context applies to the node itself: it is read first, wherever it is written.
+  const scope = Object.hasOwn(node, "@context")
+    ? readContext(node["@context"], member(visit.path, "@context"), warn, visit.scope)
+    : visit.scope;
   const types = Object.hasOwn(node, "@type")
-    ? readTypes(node["@type"], member(visit.path, "@type"), warn)
+    ? readTypes(node["@type"], member(visit.path, "@type"), warn, scope)
     : new Set<string>();
   const properties = new Map<string, Property>();
   for (const key of Object.keys(node)) {
     const value = node[key];
     const path = member(visit.path, key);
-    if (key === "@context") {
-      checkContext(value, path, warn);
-      continue;
-    }
     if (key === "@graph") {
       for (const item of flatten({ value, path })) {
-        children.push({ ...item, depth: visit.depth + 1, topLevel: true });
+        children.push({ ...item, depth: visit.depth + 1, topLevel: true, scope });
       }
       continue;
     }
@@ -187,11 +226,13 @@ function addDefinition(
       warn(path, `the keyword ${key} is not supported; ignored`);
       continue;
     }
-    const name = schemaOrgTerm(key);
+    const term = readTerm(scope, key);
     const property: Property = {
       key,
-      name: name ?? key,
-      schemaOrg: name !== undefined,
+      // A term of another vocabulary is kept under its IRI, so that it never takes a schema.org name's place.
+      name: term.schemaOrg ?? (term.iri === null ? `${key} (defined as null)` : (term.iri ?? key)),
+      schemaOrg: term.schemaOrg !== undefined,
+      ...(term.iri !== undefined && { iri: term.iri }),
       path,
       value,
       consumed: false,
@@ -201,7 +242,7 @@ function addDefinition(
       continue;
     }
     properties.set(property.name, property);
-    children.push({ value, path, depth: visit.depth + 1, topLevel: false });
+    children.push({ value, path, depth: visit.depth + 1, topLevel: false, scope });
   }
   const defined = properties.size > 0;
   // An object with nothing but @context, @graph (and perhaps an @id naming the graph) is a container.
@@ -314,10 +355,10 @@ export function readDocument(
   const roots: Visit[] = [];
   if (Array.isArray(input)) {
     input.forEach((value, index) => {
-      roots.push({ value, path: element("$", index), depth: 1, topLevel: true });
+      roots.push({ value, path: element("$", index), depth: 1, topLevel: true, scope: undefined });
     });
   } else if (isObject(input)) {
-    roots.push({ value: input, path: "$", depth: 0, topLevel: true });
+    roots.push({ value: input, path: "$", depth: 0, topLevel: true, scope: undefined });
   } else {
     warn(
       "$",
@@ -361,7 +402,8 @@ export function readDocument(
           children.push({ ...visit, value: item.value, path: item.path, depth: depth + 1 });
         }
       } else if (isReference(value)) {
-        if (Object.hasOwn(value, "@context")) checkContext(value["@context"], member(path, "@context"), warn);
+        if (Object.hasOwn(value, "@context"))
+          readContext(value["@context"], member(path, "@context"), warn, visit.scope);
       } else {
         const added = addDefinition(document, value, visit, warn, resolveIri);
         children.push(...added.children);
