@@ -134,12 +134,12 @@ export function findJsonError(text: string): JsonSyntaxError | undefined {
       if (code === 0x22) return at + 1;
       if (code < 0x20) return fail(at, "a character other than a control character (write it as an escape)");
       if (code === 0x5c) {
-        const escape = text[at + 1];
-        if (escape === "u") {
+        const escaped = text[at + 1];
+        if (escaped === "u") {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6)))
             return fail(at + 2, "four hexadecimal digits");
           at += 5;
-        } else if (escape !== undefined && ESCAPES.has(escape)) at++;
+        } else if (escaped !== undefined && ESCAPES.has(escaped)) at++;
         else return fail(at + 1, 'an escape (\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\u)');
       }
     }

@@ -15,12 +15,16 @@ export const HTTP_URL_MAX_LENGTH = 4096;
 // An http(s) scheme, a first character of the host, and no white space (U+00A0 and U+2028 included),
 // control character or lone surrogate anywhere: the URL parser would strip, encode or replace those, a
 // silent rewrite. One pattern for the check and the JSON Schema, read in Unicode mode as JSON Schema
-// reads patterns, where [\ud800-\udfff] matches only a surrogate that is not half of a pair.
-const NOT_IN_URL = "\\s\\u0000-\\u001f\\u007f-\\u009f\\ud800-\\udfff";
+// reads patterns, where [\ud800-\udfff] matches only a surrogate that is not half of a pair. Written out as
+// literals (a test keeps the three alike): a bundle that does not check URLs then leaves them out.
 /** The pattern of an http(s) URL, as the JSON Schema gives it. @internal */
-export const HTTP_URL_PATTERN = `^[hH][tT][tT][pP][sS]?://[^/?#${NOT_IN_URL}][^${NOT_IN_URL}]*$`;
-const HTTP_URL_FORM = /* @__PURE__ */ new RegExp(HTTP_URL_PATTERN, "u");
-const NOT_IN_URL_CHARACTER = /* @__PURE__ */ new RegExp(`[${NOT_IN_URL}]`, "u");
+export const HTTP_URL_PATTERN =
+  "^[hH][tT][tT][pP][sS]?://[^/?#\\s\\u0000-\\u001f\\u007f-\\u009f\\ud800-\\udfff][^\\s\\u0000-\\u001f\\u007f-\\u009f\\ud800-\\udfff]*$";
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const HTTP_URL_FORM =
+  /^[hH][tT][tT][pP][sS]?:\/\/[^/?#\s\u0000-\u001f\u007f-\u009f\ud800-\udfff][^\s\u0000-\u001f\u007f-\u009f\ud800-\udfff]*$/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const NOT_IN_URL_CHARACTER = /[\s\u0000-\u001f\u007f-\u009f\ud800-\udfff]/u;
 
 /**
  * Whether a string holds a character no URL of the model may hold (white space, a control character, a lone
@@ -28,6 +32,7 @@ const NOT_IN_URL_CHARACTER = /* @__PURE__ */ new RegExp(`[${NOT_IN_URL}]`, "u");
  * @internal
  */
 export const hasCharacterNotInUrl = (value: string): boolean => NOT_IN_URL_CHARACTER.test(value);
+
 // The common case, which the URL parser cannot refuse once HTTP_URL_FORM holds: a lower-case host of
 // letters, digits, hyphens and dots, without a port, whose last label starts with a letter (so it is no
 // IPv4 address) and none of whose labels is punycode ("xn--", which the parser decodes and may refuse).
