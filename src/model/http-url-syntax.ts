@@ -20,8 +20,8 @@ export const HTTP_URL_MAX_LENGTH = 4096;
 /** The pattern of an http(s) URL, as the JSON Schema gives it. @internal */
 export const HTTP_URL_PATTERN =
   "^[hH][tT][tT][pP][sS]?://[^/?#\\s\\u0000-\\u001f\\u007f-\\u009f\\ud800-\\udfff][^\\s\\u0000-\\u001f\\u007f-\\u009f\\ud800-\\udfff]*$";
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const HTTP_URL_FORM =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   /^[hH][tT][tT][pP][sS]?:\/\/[^/?#\s\u0000-\u001f\u007f-\u009f\ud800-\udfff][^\s\u0000-\u001f\u007f-\u009f\ud800-\udfff]*$/u;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const NOT_IN_URL_CHARACTER = /[\s\u0000-\u001f\u007f-\u009f\ud800-\udfff]/u;
