@@ -69,7 +69,14 @@ export interface ExtractFinding {
    * For `invalid-json` and `too-deep`: where in the HTML the problem is, as a string index and as a line and
    * column from 1 (lines end at LF, CRLF or CR; columns count characters, so an emoji counts once).
    */
-  position?: { offset: number; line: number; column: number };
+  position?: {
+    /** The string index (UTF-16 units) in the HTML. */
+    offset: number;
+    /** The line, from 1. */
+    line: number;
+    /** The column, from 1, in characters. */
+    column: number;
+  };
   /** A sentence for a person: which block, where, and what is wrong with it. */
   message: string;
 }
