@@ -151,6 +151,11 @@ export function articleTypeOf(type: unknown): string | undefined {
   return undefined;
 }
 
+/** Whether a JSON key is a schema.org property or a JSON-LD keyword. */
+export function isSchemaOrgKey(key: string): boolean {
+  return key.startsWith("@") || Object.hasOwn(vocabulary.properties, key.replace(SCHEMA_ORG_PREFIX, ""));
+}
+
 /** An article node found in a JSON-LD value: where it is (a JSONPath into the value) and the node itself. */
 export interface ArticleNode {
   path: string;
