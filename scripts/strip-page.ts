@@ -7,8 +7,8 @@
 // ld+json script (wherever it sits), every <meta>, and every <link> that carries itemprop or rel="canonical".
 // Dropped: the article's text and every other element, other scripts and styles (code, not metadata),
 // comments. The output is UTF-8: the input's bytes are decoded as the page declares (byte order mark, then
-// <meta charset> or http-equiv within the first 4 KiB, as browsers prescan), or as UTF-8 when the bytes are
-// valid UTF-8 in spite of another declaration (a page re-saved by the tool that kept it). With --member, the
+// <meta charset> or http-equiv within the first 4 KiB; UTF-8 when there is none or the label is unknown), or as
+// UTF-8 when the bytes are valid UTF-8 in spite of another declaration (a page re-saved by the tool that kept it). With --member, the
 // input is a JSON file and the page is the string in that top-level member. The line printed says what was
 // done, for SOURCES.md.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -47,6 +47,15 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** The WHATWG encoding a charset label names, or UTF-8 for a label that names none. */
+function encodingOf(label: string): string {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return "utf-8";
+  }
+}
+
 /** Decodes a saved page's bytes the way a browser would, preferring UTF-8 where the bytes can only be UTF-8. */
 export function decodePage(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -57,7 +66,7 @@ export function decodePage(bytes: Uint8Array): Decoded {
     };
   }
   const declared = declaredCharset(bytes);
-  const label = declared === undefined ? "utf-8" : new TextDecoder(declared).encoding;
+  const label = declared === undefined ? "utf-8" : encodingOf(declared);
   if (label === "utf-8" || isUtf8(bytes)) {
     return { text: new TextDecoder("utf-8").decode(bytes), declared, read: "utf-8" };
   }
