@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
+import { attribute, isElement, isJsonLdScript } from "../tests/corpus/pages";
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];
@@ -75,24 +76,11 @@ export function decodePage(bytes: Uint8Array): Decoded {
 
 const HEAD_ITEMS: ReadonlySet<string> = new Set(["meta", "link", "title", "base"]);
 
-function attribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((attr) => attr.name === name)?.value;
-}
-
-function isJsonLdScript(element: Element): boolean {
-  const type = attribute(element, "type");
-  return element.tagName === "script" && type?.split(";")[0]?.trim().toLowerCase() === "application/ld+json";
-}
-
 function isBodyItem(element: Element): boolean {
   if (isJsonLdScript(element) || element.tagName === "meta") return true;
   if (element.tagName !== "link") return false;
   const rel = attribute(element, "rel")?.toLowerCase().split(/\s+/) ?? [];
   return attribute(element, "itemprop") !== undefined || rel.includes("canonical");
-}
-
-function isElement(node: Node): node is Element {
-  return "tagName" in node;
 }
 
 function childrenOf(node: Node): Node[] {

@@ -59,7 +59,8 @@ export function expectedPages(): Record<string, ExpectedPage> {
   return JSON.parse(readFileSync(`${PAGES_DIR}expected.json`, "utf8")) as Record<string, ExpectedPage>;
 }
 
-function isElement(node: Node): node is Element {
+/** Whether a parsed node is an element. */
+export function isElement(node: Node): node is Element {
   return "tagName" in node;
 }
 
