@@ -63,7 +63,15 @@ export { LanguageTag } from "./model/language-tag";
 export { NEWSGRAPH_FORMAT, NewsGraph, type NewsGraphInput } from "./model/news-graph";
 export { NODE_ID_MAX_LENGTH, NodeId } from "./model/node-id";
 export { GeoPoint, Place, type PlaceInput, PlaceKind, placeKinds } from "./model/place";
-export { Provenance, ProvenanceBasis, type ProvenanceSchema, provenanceBases } from "./model/provenance";
+export {
+  Provenance,
+  ProvenanceBasis,
+  ProvenanceFormat,
+  ProvenanceOrigin,
+  type ProvenanceSchema,
+  provenanceBases,
+  provenanceFormats,
+} from "./model/provenance";
 export { Quantity } from "./model/quantity";
 export { newsgraphRegistry, type SchemaMetadata } from "./model/registry";
 export { TextSpan } from "./model/text-span";

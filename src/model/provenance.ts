@@ -2,7 +2,7 @@ import * as z from "zod";
 import { reportIssue } from "./custom-issue";
 import { HttpUrl } from "./http-url";
 import { newsgraphRegistry } from "./registry";
-import { provenanceBases } from "./vocabulary";
+import { provenanceBases, provenanceFormats } from "./vocabulary";
 
 /**
  * Schema of one of {@link provenanceBases}.
@@ -28,6 +28,70 @@ export const ProvenanceBasis: z.ZodEnum<{ [K in (typeof provenanceBases)[number]
  */
 export type ProvenanceBasis = z.output<typeof ProvenanceBasis>;
 
+/**
+ * Schema of one of {@link provenanceFormats}.
+ *
+ * @example
+ * ```ts
+ * import { ProvenanceFormat } from "newsgraph";
+ *
+ * ProvenanceFormat.parse("html");
+ * ```
+ */
+export const ProvenanceFormat: z.ZodEnum<{ [K in (typeof provenanceFormats)[number]]: K }> =
+  z.enum(provenanceFormats);
+/**
+ * One of {@link provenanceFormats}.
+ *
+ * @example
+ * ```ts
+ * import type { ProvenanceFormat } from "newsgraph";
+ *
+ * const format: ProvenanceFormat = "json-ld";
+ * ```
+ */
+export type ProvenanceFormat = z.output<typeof ProvenanceFormat>;
+
+const provenanceOriginShape = {
+  /** The format the value was read from. */
+  format: ProvenanceFormat,
+  /**
+   * Where in it: for JSON, an RFC 9535 JSONPath (`$["@graph"][1].headline`; for a page, `$[N]` is its N-th
+   * ld+json script, from 0); for HTML, a CSS selector of the element (`meta[property="og:title"]`,
+   * `link[rel="canonical"]`, `html[lang]`, `title`), with the attribute value as the page writes it.
+   */
+  at: z.string().min(1),
+};
+
+/**
+ * Where in its source a value was read: the format, and the place within it, written so that a program can
+ * find it again (a JSONPath, a CSS selector).
+ *
+ * @example
+ * ```ts
+ * import { ProvenanceOrigin } from "newsgraph";
+ *
+ * ProvenanceOrigin.parse({ format: "html", at: 'meta[property="article:published_time"]' });
+ * ```
+ */
+export const ProvenanceOrigin: z.ZodObject<typeof provenanceOriginShape, z.core.$strict> =
+  z.strictObject(provenanceOriginShape);
+newsgraphRegistry.add(ProvenanceOrigin, {
+  id: "ProvenanceOrigin",
+  description: "Where in its source a value was read: the format, and a JSONPath or CSS selector within it.",
+});
+/**
+ * Where in its source a value was read.
+ *
+ * @example
+ * ```ts
+ * import type { ProvenanceOrigin } from "newsgraph";
+ *
+ * const origin: ProvenanceOrigin = { format: "json-ld", at: "$[0].headline" };
+ * ```
+ */
+export interface ProvenanceOrigin extends z.output<typeof ProvenanceOrigin> {}
+
 const provenanceShape = {
   /** Whether the value is stated in the source, inferred, or taken from an external reference. */
   basis: ProvenanceBasis,
@@ -35,6 +99,11 @@ const provenanceShape = {
   note: z.string().min(1).optional(),
   /** Where an external value was taken from. */
   source: HttpUrl.optional(),
+  /**
+   * Where in the source the value was read (a stated one), or what it was worked out from (an inferred one):
+   * `{ format: "html", at: 'meta[property="og:title"]' }`.
+   */
+  origin: ProvenanceOrigin.optional(),
 };
 
 /**
@@ -107,4 +176,4 @@ export function fieldProvenanceOf<Shape extends z.core.$ZodShape>(
   >;
 }
 
-export { provenanceBases };
+export { provenanceBases, provenanceFormats };

@@ -186,6 +186,20 @@ export const placeKinds = [
 export const provenanceBases = ["stated", "inferred", "external"] as const;
 
 /**
+ * The formats a value can be read from, for a {@link Provenance}'s `origin`: `json-ld`, a schema.org JSON-LD
+ * document (in a page, its `<script type="application/ld+json">` elements); `html`, the rest of a page's
+ * markup (its `<meta>`, `<link>`, `<title>` and `<html lang>`).
+ *
+ * @example
+ * ```ts
+ * import { provenanceFormats } from "newsgraph";
+ *
+ * provenanceFormats; // ["json-ld", "html"]
+ * ```
+ */
+export const provenanceFormats = ["json-ld", "html"] as const;
+
+/**
  * The officially assigned ISO 3166-1 alpha-2 country codes (249).
  *
  * @example

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { GeoPoint } from "../model/place";
 import type { Provenance } from "../model/provenance";
 import type { Quantity } from "../model/quantity";
-import { provenanceBases } from "../model/vocabulary";
+import { provenanceBases, provenanceFormats } from "../model/vocabulary";
 import { defined } from "./defined";
 import { SAMPLE_COUNTRY_CODES } from "./vocabulary";
 
@@ -323,7 +323,7 @@ export function arbitraryQuantity(): fc.Arbitrary<Quantity> {
 
 /**
  * Provenance: `stated` (a note or not), or `inferred`/`external` with the note they require, and
- * sometimes the URL of the source.
+ * sometimes the URL of the source and where in it the value was read (its origin).
  *
  * @example
  * ```ts
@@ -341,14 +341,22 @@ export function arbitraryProvenance(): fc.Arbitrary<Provenance> {
         basis: fc.constantFrom(...provenanceBases),
         note,
         source: arbitraryHttpUrl(),
+        origin: fc.record(
+          {
+            format: fc.constantFrom(...provenanceFormats),
+            at: arbitraryText({ minLength: 1, maxPieces: 2 }),
+          },
+          { noNullPrototype: true },
+        ),
         withNote: fc.boolean(),
       },
       { requiredKeys: ["basis", "note", "withNote"], noNullPrototype: true },
     )
-    .map(({ basis, note: words, source, withNote }) => {
+    .map(({ basis, note: words, source, origin, withNote }) => {
       const provenance: Provenance = { basis };
       if (basis !== "stated" || withNote) provenance.note = words;
       if (source !== undefined) provenance.source = source;
+      if (origin !== undefined) provenance.origin = origin;
       return provenance;
     });
 }

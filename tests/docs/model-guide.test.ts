@@ -11,6 +11,7 @@ import {
   participantRoles,
   placeKinds,
   provenanceBases,
+  provenanceFormats,
   quoteTypes,
 } from "../../src/index";
 import { readRepoFile } from "./markdown";
@@ -25,6 +26,7 @@ const enumerations: Record<string, readonly string[]> = {
   participantRoles,
   placeKinds,
   provenanceBases,
+  provenanceFormats,
   quoteTypes,
 };
 

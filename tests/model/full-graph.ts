@@ -57,6 +57,7 @@ export const fullGraph: NewsGraph = {
         basis: "external",
         note: "Read from the page.",
         source: "https://example.org/world/kursk",
+        origin: { format: "html", at: "head" },
       },
       fieldProvenance: {
         dateModified: {
@@ -78,7 +79,11 @@ export const fullGraph: NewsGraph = {
       memberOf: [],
       nationality: "netherlands",
       roles: [{ title: "Secretary General", of: "nato", start: "2024-10-01", end: "2028" }],
-      provenance: { basis: "inferred", note: "Named in the article." },
+      provenance: {
+        basis: "inferred",
+        note: "Named in the article.",
+        origin: { format: "json-ld", at: '$["@graph"][0].mentions[0]' },
+      },
       fieldProvenance: { nationality: { basis: "external", note: "Wikidata." } },
     },
     {
@@ -99,7 +104,7 @@ export const fullGraph: NewsGraph = {
       sameAs: ["https://www.wikidata.org/wiki/Q159"],
       memberOf: [],
       territory: "russia-territory",
-      provenance: { basis: "stated" },
+      provenance: { basis: "stated", origin: { format: "html", at: 'meta[property="og:site_name"]' } },
       fieldProvenance: { territory: { basis: "inferred", note: "The state's own territory." } },
     },
     {
@@ -171,6 +176,7 @@ export const fullGraph: NewsGraph = {
         basis: "stated",
         note: "The first paragraph.",
         source: "https://example.org/world/kursk",
+        origin: { format: "json-ld", at: "$[0].text" },
       },
       fieldProvenance: { date: { basis: "inferred", note: "'on Monday' before publication." } },
     },
@@ -224,7 +230,12 @@ export const fullGraph: NewsGraph = {
         { min: 10000, value: 11000, approximate: true, unit: "soldiers" },
       ],
       status: "disputed",
-      provenance: { basis: "inferred", note: "From the claims.", source: "https://example.org/world/kursk" },
+      provenance: {
+        basis: "inferred",
+        note: "From the claims.",
+        source: "https://example.org/world/kursk",
+        origin: { format: "json-ld", at: "$[1].about" },
+      },
       fieldProvenance: { start: { basis: "inferred", note: "Reported in October." } },
     },
   ],
@@ -247,7 +258,12 @@ export const fullGraph: NewsGraph = {
       subdivisionCode: "RU-KRS",
       geo: { latitude: 51.73, longitude: 36.19 },
       sameAs: ["https://www.wikidata.org/wiki/Q5429"],
-      provenance: { basis: "external", note: "Wikidata.", source: "https://www.wikidata.org/wiki/Q5429" },
+      provenance: {
+        basis: "external",
+        note: "Wikidata.",
+        source: "https://www.wikidata.org/wiki/Q5429",
+        origin: { format: "html", at: "html[lang]" },
+      },
       fieldProvenance: {
         geo: { basis: "external", note: "Wikidata.", source: "https://www.wikidata.org/wiki/Q5429" },
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Provenance, provenanceBases } from "../../src/index";
+import { Provenance, provenanceBases, provenanceFormats } from "../../src/index";
 import { article, expectValid, graph, onlyIssue, place } from "./support";
 
 describe("Provenance", () => {
@@ -11,6 +11,40 @@ describe("Provenance", () => {
   ])("accepts %j on a node and on a field", (provenance) => {
     expect(Provenance.safeParse(provenance).success).toBe(true);
     expectValid(graph({ places: [place({ provenance, fieldProvenance: { geo: provenance } })] }));
+  });
+
+  it.each([
+    { basis: "stated", origin: { format: "html", at: 'meta[property="og:title"]' } },
+    { basis: "inferred", note: "The page's language.", origin: { format: "html", at: "html[lang]" } },
+    { basis: "stated", origin: { format: "json-ld", at: '$[1]["@graph"][0].headline' } },
+  ])("accepts an origin naming the format and the place in it: %j", (provenance) => {
+    expectValid(graph({ articles: [article({ provenance, fieldProvenance: { headline: provenance } })] }));
+  });
+
+  it("rejects an origin in a format it does not know, listing the formats", () => {
+    const issue = onlyIssue(
+      graph({ places: [place({ provenance: { basis: "stated", origin: { format: "xml", at: "/a" } } })] }),
+    );
+    expect(issue.path).toEqual(["places", 0, "provenance", "origin", "format"]);
+    expect(issue.message).toBe(`expected one of "json-ld", "html", found "xml"`);
+    expect(provenanceFormats).toEqual(["json-ld", "html"]);
+  });
+
+  it("rejects an origin without a place in the source, and one with other keys", () => {
+    const empty = onlyIssue(
+      graph({ places: [place({ provenance: { basis: "stated", origin: { format: "html", at: "" } } })] }),
+    );
+    expect(empty.path).toEqual(["places", 0, "provenance", "origin", "at"]);
+    expect(empty.code).toBe("too_small");
+    const extra = onlyIssue(
+      graph({
+        places: [
+          place({ provenance: { basis: "stated", origin: { format: "html", at: "title", line: 3 } } }),
+        ],
+      }),
+    );
+    expect(extra.path).toEqual(["places", 0, "provenance", "origin", "line"]);
+    expect(extra.code).toBe("unrecognized_keys");
   });
 
   it.each(["inferred", "external"])("rejects %s without a note with missing_note at note", (basis) => {
