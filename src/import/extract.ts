@@ -1,5 +1,5 @@
-import { type PageScript, parsePage } from "./html";
-import { findJsonError, lineAndColumn } from "./json-error";
+import { type PageScript, type ParsedPage, parsePage } from "./html";
+import { findJsonError, positionsIn } from "./json-error";
 
 /**
  * One `<script type="application/ld+json">` element found in an HTML page, with its content parsed as JSON.
@@ -137,22 +137,47 @@ const CONTENT_WRAPPERS: ReadonlyArray<{ open: readonly string[]; close: readonly
  * ```
  */
 export function extractJsonLd(html: string): ExtractedJsonLd {
-  const documents: JsonLdBlock[] = [];
-  const findings: ExtractFinding[] = [];
   if (typeof html !== "string") {
     const message = `expected the HTML as a string, found ${describeNonString(html)}`;
-    findings.push({ index: -1, offset: -1, code: "not-a-string", message });
-    return { documents, findings };
+    return { documents: [], findings: [{ index: -1, offset: -1, code: "not-a-string", message }] };
   }
-  const page = parsePage(html);
+  const { documents, findings } = extractFromPage(html, parsePage(html));
+  return { documents, findings };
+}
+
+/** An ld+json script whose content is not valid JSON, with that content, for a reader that repairs it. @internal */
+export interface InvalidJsonScript {
+  /** The script's index among the page's ld+json scripts; its finding has the same. */
+  index: number;
+  script: PageScript;
+  /** The content without its wrappers, padded with spaces in their place so that offsets count from the content's start. */
+  json: string;
+}
+
+/**
+ * What {@link extractJsonLd} finds in a page parsed already, and the content of each script that is not JSON.
+ * @internal
+ */
+export function extractFromPage(
+  html: string,
+  page: ParsedPage,
+): ExtractedJsonLd & { invalid: InvalidJsonScript[] } {
+  const documents: JsonLdBlock[] = [];
+  const findings: ExtractFinding[] = [];
+  const invalid: InvalidJsonScript[] = [];
+  // Positions are asked for in the order of the page, so one sweep of it finds them all.
+  const positionAt = positionsIn(html);
   let index = 0;
   for (const script of page.scripts) {
     if (script.type === undefined || !isJsonLdType(script.type)) continue;
     if (!script.closed) findings.push(unclosed(index, script.offset, "no </script> end tag follows it"));
     else {
-      const outcome = parseBlock(html, script, index);
+      const outcome = parseBlock(html, script, index, positionAt);
       if ("value" in outcome) documents.push(outcome);
-      else findings.push(outcome);
+      else {
+        findings.push(outcome.finding);
+        if (outcome.json !== undefined) invalid.push({ index, script, json: outcome.json });
+      }
     }
     index++;
   }
@@ -160,19 +185,29 @@ export function extractJsonLd(html: string): ExtractedJsonLd {
     findings.push(unclosed(index, page.cutOff.offset, "its start tag has no closing >"));
   if (page.stopped !== undefined) {
     const { offset, reason } = page.stopped;
-    const position = { offset, ...lineAndColumn(html, offset) };
+    const position = { offset, ...positionAt(offset) };
     const message = `${reason} at line ${position.line}, column ${position.column} (offset ${offset}); the rest of the page is not read`;
     findings.push({ index: -1, offset: -1, code: "too-deep", position, message });
   }
-  return { documents, findings };
+  return { documents, findings, invalid };
 }
 
-/** Parses one script's content, giving either the block or the finding that explains why there is none. */
-function parseBlock(html: string, script: PageScript, index: number): JsonLdBlock | ExtractFinding {
+/**
+ * Parses one script's content, giving either the block or the finding that explains why there is none (and,
+ * for invalid JSON, the content that was read).
+ */
+function parseBlock(
+  html: string,
+  script: PageScript,
+  index: number,
+  positionAt: (offset: number) => { line: number; column: number },
+): JsonLdBlock | { finding: ExtractFinding; json?: string } {
   const { offset, contentOffset, text } = script;
   const inner = unwrap(text);
   if (inner.start >= inner.end) {
-    return { index, offset, code: "empty", message: `block ${index} at offset ${offset} is empty` };
+    return {
+      finding: { index, offset, code: "empty", message: `block ${index} at offset ${offset} is empty` },
+    };
   }
   // Padding in place of the wrappers keeps positions counting from the content's start.
   const json = " ".repeat(inner.start) + text.slice(inner.start, inner.end);
@@ -181,18 +216,19 @@ function parseBlock(html: string, script: PageScript, index: number): JsonLdBloc
   } catch {
     const error = findJsonError(json);
     const at = pageOffset(html, script, error?.offset ?? 0);
-    const position = { offset: at, ...lineAndColumn(html, at) };
+    const position = { offset: at, ...positionAt(at) };
     const reason = error?.reason ?? "it is not JSON";
     const message = `block ${index} at offset ${offset} is not valid JSON: at line ${position.line}, column ${position.column} (offset ${at}), ${reason}`;
-    return { index, offset, code: "invalid-json", position, message };
+    return { finding: { index, offset, code: "invalid-json", position, message }, json };
   }
 }
 
 /**
  * The offset in the HTML of an offset in a script's text: the text has an LF where the HTML has CRLF, and is
  * otherwise as long as the HTML it comes from.
+ * @internal
  */
-function pageOffset(html: string, script: PageScript, textOffset: number): number {
+export function pageOffset(html: string, script: PageScript, textOffset: number): number {
   let at = script.contentOffset;
   for (let counted = 0; counted < textOffset && at < script.contentEnd; counted++) {
     at += html.charCodeAt(at) === 0x0d && html.charCodeAt(at + 1) === 0x0a ? 2 : 1;

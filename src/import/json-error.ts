@@ -29,25 +29,39 @@ function shown(text: string, offset: number): string {
 
 /** The 1-based line and column of an offset in a text. @internal */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  return positionsIn(text)(offset);
+}
+
+/**
+ * The line and column (from 1) of offsets in one text. Lines end at LF, CRLF or CR; columns count characters,
+ * not UTF-16 units, so a surrogate pair is one. Offsets asked for in increasing order are found in one sweep
+ * of the text, so that a page's many positions cost no more than its length. @internal
+ */
+export function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+  let at = 0;
   let line = 1;
   let lineStart = 0;
-  for (let index = 0; index < offset && index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) {
-      line++;
-      lineStart = index + 1;
-    }
-  }
-  // Columns count characters, not UTF-16 units: a surrogate pair is one.
   let column = 1;
-  for (let index = lineStart; index < offset && index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (
-      !(code >= 0xdc00 && code <= 0xdfff && index > lineStart && isHighSurrogate(text.charCodeAt(index - 1)))
-    )
-      column++;
-  }
-  return { line, column };
+  return (offset) => {
+    if (offset < at) {
+      at = 0;
+      line = 1;
+      lineStart = 0;
+      column = 1;
+    }
+    for (; at < offset && at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) {
+        line++;
+        lineStart = at + 1;
+        column = 1;
+      } else if (
+        !(code >= 0xdc00 && code <= 0xdfff && at > lineStart && isHighSurrogate(text.charCodeAt(at - 1)))
+      )
+        column++;
+    }
+    return { line, column };
+  };
 }
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;

@@ -2,7 +2,7 @@
 // the first character that cannot be read, by line and column.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findJsonError, lineAndColumn } from "../../src/import/json-error";
+import { findJsonError, lineAndColumn, positionsIn } from "../../src/import/json-error";
 import { runs } from "../properties/support/runs";
 
 const parses = (text: string): boolean => {
@@ -81,5 +81,36 @@ describe("findJsonError", () => {
       offset: deep.length,
       reason: 'expected "," or "]", found the end of the text',
     });
+  });
+});
+
+describe("positionsIn", () => {
+  /** Line and column counted the plain way: split at line ends, then count code points. */
+  function counted(text: string, offset: number): { line: number; column: number } {
+    const lines = text.slice(0, offset).split(/\r\n|\n|\r/);
+    // A CR at the very end may be the first half of a CRLF: it ends no line until its LF is read.
+    const before = text.slice(0, offset);
+    const pending = before.endsWith("\r") && text[offset] === "\n";
+    const kept = pending ? before.slice(0, -1).split(/\r\n|\n|\r/) : lines;
+    const last = kept.at(-1) ?? "";
+    return { line: kept.length, column: [...last].length + 1 + (pending ? 1 : 0) };
+  }
+
+  it("gives every offset's line and column, asked for in any order, as counting does", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "\n", "\r", "é", "😀", " "), maxLength: 40 });
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(45), { maxLength: 8 }), (source, offsets) => {
+        const positionAt = positionsIn(source);
+        for (const offset of [...offsets].sort((a, b) => a - b).concat(offsets)) {
+          const within = Math.min(offset, source.length);
+          // An offset inside a surrogate pair has no column of its own; ask only for the others.
+          if (/[\udc00-\udfff]/.test(source[within] ?? "")) continue;
+          expect(positionAt(offset), `${JSON.stringify(source)} at ${offset}`).toEqual(
+            counted(source, within),
+          );
+        }
+      }),
+      runs(1000),
+    );
   });
 });
