@@ -91,7 +91,7 @@ function peekUrl(importer: Importer, entry: Entry): string | undefined {
     const url = readUrl({ value, path: "" }, "", importer.baseUrl, silent);
     if (url !== undefined) return url;
   }
-  return pageUrl(importer, entry) ?? iriUrl(importer, entry) ?? importer.baseUrl;
+  return pageUrl(importer, entry) ?? iriUrl(importer, entry) ?? importer.pageUrl ?? importer.baseUrl;
 }
 
 function iriUrl(importer: Importer, entry: Entry): string | undefined {
@@ -149,10 +149,10 @@ function readUrlField(importer: Importer, entry: Entry, inferred: Inferred): str
     infer(inferred, "url", note);
     return fromIri;
   }
-  const note = "the url is not stated; the baseUrl option is taken as the article's address";
+  const note = `the url is not stated; ${importer.names.address} is taken as the article's address`;
   importer.warn(pathOf(entry, "url"), note);
   infer(inferred, "url", note);
-  return importer.baseUrl ?? "";
+  return importer.pageUrl ?? importer.baseUrl ?? "";
 }
 
 function readMainEntityOfPage(
@@ -254,7 +254,7 @@ function readLanguageField(importer: Importer, entry: Entry, inferred: Inferred)
   }
   const where = located?.path ?? pathOf(entry, "inLanguage");
   if (importer.defaultLanguage !== undefined) {
-    const note = `the language is not stated; the defaultLanguage option ${JSON.stringify(importer.defaultLanguage)} is used`;
+    const note = `the language is not stated; ${importer.names.language} ${JSON.stringify(importer.defaultLanguage)} is used`;
     importer.warn(where, note);
     infer(inferred, "language", note);
     return importer.defaultLanguage;
@@ -420,7 +420,7 @@ export const articleHandler: Handler = {
         : `its datePublished ${describe(written.value)} is not a possible ISO 8601 date, and nothing in the document bounds it`;
     }
     if (peekUrl(importer, entry) === undefined) {
-      return "it has no url (nor a mainEntityOfPage or an http(s) @id), and no baseUrl option was given; the model requires a url";
+      return `it has no url (nor a mainEntityOfPage or an http(s) @id), and ${importer.names.noAddress}; the model requires a url`;
     }
     return undefined;
   },

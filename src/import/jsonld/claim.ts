@@ -120,11 +120,11 @@ function readReview(importer: Importer, review: Entry, inferred: Inferred): Clai
   let url: string | undefined;
   const urlAt = takeOne(importer, review, "url");
   if (urlAt !== undefined) url = readUrl(urlAt, "the review's url", importer.urlBase, importer.warn);
-  else if (importer.baseUrl !== undefined) {
-    const note = "the review's url is not stated; the baseUrl option is taken as its address";
+  else if ((importer.pageUrl ?? importer.baseUrl) !== undefined) {
+    const note = `the review's url is not stated; ${importer.names.address} is taken as its address`;
     importer.warn(pathOf(review, "url"), note);
     infer(inferred, "review", note);
-    url = importer.baseUrl;
+    url = importer.pageUrl ?? importer.baseUrl;
   }
   const lacking = [
     reviewer === undefined && "an author (the reviewer)",

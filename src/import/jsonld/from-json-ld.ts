@@ -15,6 +15,7 @@ import {
   entryAt,
   type Handler,
   type Importer,
+  type ImportNames,
   nodeFor,
   reportUnmapped,
   resolveIri,
@@ -115,6 +116,28 @@ const VALUE_OWNERS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ["quotation", "a claim's isBasedOn"],
   ["language", "an article's inLanguage"],
 ]);
+
+/**
+ * What a reader of a whole page adds to an import: the page's own address, taken by an article that states
+ * none (where `baseUrl` is what relative URLs resolve against), and the names of the page's parts that the
+ * options stand for, for the messages. @internal
+ */
+export interface ImportContext {
+  pageUrl?: string;
+  names?: ImportNames;
+}
+
+/** An import's graph and warnings, and where in the input each node of the graph is written. @internal */
+export interface ImportResult extends FromJsonLdResult {
+  /** The JSONPath of each node's definition (the first copy), by its id. */
+  origins: Map<string, string>;
+}
+
+const OPTION_NAMES: ImportNames = {
+  address: "the baseUrl option",
+  noAddress: "no baseUrl option was given",
+  language: "the defaultLanguage option",
+};
 
 function readOptions(
   options: FromJsonLdOptions,
@@ -352,12 +375,19 @@ function renameAll(graph: NewsGraph, ids: Map<string, string>): void {
   }
 }
 
-function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer["warn"]): NewsGraph {
+function importGraph(
+  input: unknown,
+  options: FromJsonLdOptions,
+  context: ImportContext,
+  warn: Importer["warn"],
+): { graph: NewsGraph; origins: Map<string, string> } {
   const settings = readOptions(options, warn);
   const collections: Collections = { articles: [], actors: [], claims: [], events: [], places: [] };
   const importer: Importer = {
     document: { entries: [], byIri: new Map(), byObject: new Map() },
     ...settings,
+    pageUrl: context.pageUrl,
+    names: context.names ?? OPTION_NAMES,
     urlBase: settings.baseUrl,
     warn,
     handlers: HANDLERS,
@@ -403,8 +433,12 @@ function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer[
     events: collections.events.sort(byOrder),
     places: collections.places.sort(byOrder),
   };
-  renameAll(graph, finalIds(importer));
-  return graph;
+  const ids = finalIds(importer);
+  renameAll(graph, ids);
+  const origins = new Map<string, string>();
+  for (const [entry, placeholder] of importer.nodes)
+    if (placeholder !== null) origins.set(ids.get(placeholder) ?? placeholder, entry.path);
+  return { graph, origins };
 }
 
 /**
@@ -441,12 +475,22 @@ function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer[
  * ```
  */
 export function fromJsonLd(document: unknown, options: FromJsonLdOptions = {}): FromJsonLdResult {
+  const { graph, warnings } = importJsonLd(document, options);
+  return { graph, warnings };
+}
+
+/** {@link fromJsonLd} with what a page reader adds, giving where each node is written too. @internal */
+export function importJsonLd(
+  document: unknown,
+  options: FromJsonLdOptions = {},
+  context: ImportContext = {},
+): ImportResult {
   const warnings: ImportWarning[] = [];
   const warn = (path: string, message: string): void => {
     warnings.push({ path, message });
   };
   try {
-    return { graph: importGraph(document, options ?? {}, warn), warnings };
+    return { ...importGraph(document, options ?? {}, context, warn), warnings };
   } catch (cause) {
     // Only exotic input gets here (a getter that throws, a revoked Proxy): report it, never rethrow.
     let reason: string;
@@ -456,6 +500,7 @@ export function fromJsonLd(document: unknown, options: FromJsonLdOptions = {}): 
       reason = "an exception that cannot be shown";
     }
     warnings.push({ path: "$", message: `the input could not be read: ${reason}; nothing was imported` });
-    return { graph: { format: 1, articles: [], actors: [], claims: [], events: [], places: [] }, warnings };
+    const graph: NewsGraph = { format: 1, articles: [], actors: [], claims: [], events: [], places: [] };
+    return { graph, warnings, origins: new Map() };
   }
 }

@@ -22,6 +22,19 @@ export interface Typing {
   assumed?: string;
 }
 
+/**
+ * How messages and notes name where an import's defaults come from: the options of `fromJsonLd`, or the parts
+ * of a page that a page reader passes as them. @internal
+ */
+export interface ImportNames {
+  /** The source of the address taken by an article that states none: "the baseUrl option". */
+  address: string;
+  /** Why no such address is known: "no baseUrl option was given". */
+  noAddress: string;
+  /** The source of the language of an article that states none: "the defaultLanguage option". */
+  language: string;
+}
+
 /** What a node kind's mapper provides. @internal */
 export interface Handler {
   /** Why the entry cannot become a node (a field the model requires is missing), or `undefined`. */
@@ -51,6 +64,10 @@ export interface Importer {
   /** What relative URLs in values (not `@id`s) resolve against: `baseUrl`, else the first article's url. */
   urlBase: string | undefined;
   defaultLanguage: string | undefined;
+  /** The address an article (or a review) that states none takes: the page's own, else `baseUrl`. */
+  pageUrl: string | undefined;
+  /** How messages name where `pageUrl` and `defaultLanguage` come from. */
+  names: ImportNames;
   warn: Warn;
   handlers: Record<NodeKind, Handler>;
   collections: Collections;
