@@ -19,5 +19,26 @@ export {
   type ImportWarning,
 } from "./from-json-ld";
 export { articleJsonLd, type JsonLdOptions, toJsonLd } from "./graph";
+export type {
+  JsonLdClaim,
+  JsonLdClaimReview,
+  JsonLdCorrectionComment,
+  JsonLdEvent,
+  JsonLdGeoCoordinates,
+  JsonLdGraph,
+  JsonLdImageObject,
+  JsonLdNewsArticle,
+  JsonLdNode,
+  JsonLdOrganization,
+  JsonLdOrganizationRole,
+  JsonLdPerson,
+  JsonLdPlace,
+  JsonLdPostalAddress,
+  JsonLdQuantitativeValue,
+  JsonLdQuotation,
+  JsonLdRating,
+  JsonLdReference,
+  JsonLdWebPage,
+} from "./output";
 export { checkPublishing, PUBLISHING_RULES, type PublishingFinding, type PublishingRule } from "./publishing";
 export { type JsonLdScriptOptions, jsonLdScript, jsonLdText } from "./script";
