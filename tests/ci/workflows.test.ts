@@ -10,6 +10,8 @@ const root = resolve(import.meta.dirname, "../..");
 const read = (path: string): string => readFileSync(join(root, path), "utf8");
 
 interface Step {
+  id?: string;
+  if?: string;
   name?: string;
   uses?: string;
   run?: string;
@@ -131,8 +133,20 @@ describe(".github/workflows/release.yml", () => {
   });
 
   it("publishes with the release script, which runs npm test before changeset publish", () => {
-    expect(action?.with?.publish).toBe("npm run release");
     expect(scripts.release?.split(" && ")).toEqual(["npm test", "changeset publish"]);
+  });
+
+  it("publishes, and installs Chromium for the tests, only while npm lacks package.json's version", () => {
+    const gate = "steps.npm.outputs.unpublished == 'true'";
+    const check = job.steps.find((step) => step.id === "npm");
+    expect(check?.run).toContain('npm view "$package" version');
+    expect(check?.run).toContain('require("./package.json")');
+    expect(action?.with?.publish).toBe(expression(`${gate} && 'npm run release' || ''`));
+    const installs = job.steps.filter(
+      (step) => step.run !== undefined && commandsOf(step.run).some((c) => chromium.includes(c)),
+    );
+    expect(installs.map((step) => step.if)).toEqual([gate]);
+    expect(job.steps.indexOf(check as Step)).toBeLessThan(changesets);
   });
 
   it("publishes with provenance, by trusted publishing or, until that is set up, the NPM_TOKEN secret", () => {
