@@ -8,23 +8,27 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import {
   LanguageTag,
+  locateQuote,
   type NewsGraph,
   newsGraphJsonSchema,
   parseNewsGraph,
   type SafeParseNewsGraphResult,
   safeParseNewsGraph,
 } from "newsgraph";
-import { extractJsonLd, jsonLdScript, toJsonLd } from "newsgraph/jsonld";
+import { extractJsonLd, fromJsonLd, jsonLdScript, toJsonLd } from "newsgraph/jsonld";
 import {
   articleText,
   bigArticle,
   eventChain,
   hostileHtml,
+  hostileJsonLd,
   hostileStrings,
   languageTagRun,
+  organisationLattice,
   PATTERN_FIELDS,
   type Path,
   placeChain,
+  repetitiveQuote,
   roleChain,
   roleCycles,
 } from "../tests/adversarial/hostile-inputs";
@@ -374,6 +378,7 @@ export function languageTagFamily(): Family {
 
 /** The hostile HTML of extractJsonLd's tests. */
 export function htmlFamilies(): Family[] {
+  // parse5 reads the page: deep nesting (which the reader stops at 512) and other tree-builder shapes too.
   // The size of the tests' HTML.
   const n = 1_000_000;
   return hostileHtml(1).map(({ name }) => ({
@@ -389,6 +394,48 @@ export function htmlFamilies(): Family[] {
       return () => extractJsonLd(html);
     },
   }));
+}
+
+/** The importer's hostile inputs, and locateQuote's. */
+export function importFamilies(): Family[] {
+  const families: Family[] = hostileJsonLd(1).map(({ name }) => ({
+    input: `JSON-LD: ${name}`,
+    operation: "fromJsonLd",
+    n: 100_000,
+    unit: name.startsWith("a numeral") ? "digits" : "names",
+    options: FAST,
+    prepare: (size: number) => {
+      const document = hostileJsonLd(size).find((entry) => entry.name === name)?.value;
+      if (document === undefined) throw new Error(`bench: no hostile JSON-LD ${name}`);
+      if (fromJsonLd(document).warnings.some((warning) => warning.message.includes("could not be read")))
+        fail(name, size, "unreadable");
+      return () => fromJsonLd(document);
+    },
+  }));
+  families.push({
+    input: "JSON-LD: organisations built in code, each level pointing at the level above",
+    operation: "fromJsonLd",
+    n: 20,
+    unit: "levels",
+    options: FAST,
+    prepare: (size) => {
+      const document = organisationLattice(size);
+      return () => fromJsonLd(document);
+    },
+  });
+  families.push({
+    input: "a repetitive text and half of it as the quote, with a prefix that never matches",
+    operation: "locateQuote",
+    n: 1_000_000,
+    unit: "characters",
+    options: FAST,
+    prepare: (size) => {
+      const { text, quote, prefix } = repetitiveQuote(size);
+      if (locateQuote(text, quote).length === 0) fail("a repetitive quote", size, "not found");
+      return () => locateQuote(text, quote, { prefix });
+    },
+  });
+  return families;
 }
 
 /** Times one family at n and at 4n, side by side, and gives time(4n) / time(n) against the target. */

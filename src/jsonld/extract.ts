@@ -1,3 +1,6 @@
+import { type PageScript, parsePage } from "./html";
+import { findJsonError, lineAndColumn } from "./json-error";
+
 /**
  * One `<script type="application/ld+json">` element found in an HTML page, with its content parsed as JSON.
  *
@@ -18,10 +21,7 @@ export interface JsonLdBlock {
   index: number;
   /** Where the element's `<script` start tag begins in the HTML (a JavaScript string index, UTF-16 units). */
   offset: number;
-  /**
-   * Where the script's content begins in the HTML, just after the start tag's `>`. Positions in a JSON parser's
-   * message count from here, even when the content was wrapped in `<!-- … -->` or a CDATA marker.
-   */
+  /** Where the script's content begins in the HTML, just after the start tag's `>`. */
   contentOffset: number;
   /** The JSON value, exactly as `JSON.parse` returned it. */
   value: unknown;
@@ -34,6 +34,8 @@ export interface JsonLdBlock {
  * - `unclosed-script`: the start tag has no `>`, or no `</script>` follows it; the content is not parsed.
  * - `empty`: the script holds nothing but whitespace (and comment or CDATA wrappers).
  * - `invalid-json`: the content is not valid JSON.
+ * - `too-deep`: elements nest more than 512 deep (browsers nest them no deeper); the rest of the page is not
+ *   read, and the finding says where it stopped.
  *
  * @example
  * ```ts
@@ -42,7 +44,7 @@ export interface JsonLdBlock {
  * const code: ExtractFindingCode = "invalid-json";
  * ```
  */
-export type ExtractFindingCode = "not-a-string" | "unclosed-script" | "empty" | "invalid-json";
+export type ExtractFindingCode = "not-a-string" | "unclosed-script" | "empty" | "invalid-json" | "too-deep";
 
 /**
  * A problem with one ld+json script: it yielded no document, and this says why.
@@ -52,8 +54,8 @@ export type ExtractFindingCode = "not-a-string" | "unclosed-script" | "empty" | 
  * import { extractJsonLd } from "newsgraph/jsonld";
  *
  * const { findings } = extractJsonLd('<p>hi</p><script type="application/ld+json">{"a":}</script>');
- * // findings[0] → { index: 0, offset: 9, code: "invalid-json",
- * //                 message: "block 0 at offset 9 is not valid JSON (content starts at offset 44): …" }
+ * // findings[0] → { index: 0, offset: 9, code: "invalid-json", position: { offset: 49, line: 1, column: 50 },
+ * //   message: 'block 0 at offset 9 is not valid JSON: at line 1, column 50 (offset 49), expected a value (…), found "}"' }
  * ```
  */
 export interface ExtractFinding {
@@ -63,6 +65,18 @@ export interface ExtractFinding {
   offset: number;
   /** The kind of problem, for code that reacts to it. */
   code: ExtractFindingCode;
+  /**
+   * For `invalid-json` and `too-deep`: where in the HTML the problem is, as a string index and as a line and
+   * column from 1 (lines end at LF, CRLF or CR; columns count characters, so an emoji counts once).
+   */
+  position?: {
+    /** The string index (UTF-16 units) in the HTML. */
+    offset: number;
+    /** The line, from 1. */
+    line: number;
+    /** The column, from 1, in characters. */
+    column: number;
+  };
   /** A sentence for a person: which block, where, and what is wrong with it. */
   message: string;
 }
@@ -85,31 +99,6 @@ export interface ExtractedJsonLd {
   findings: ExtractFinding[];
 }
 
-const TAB = 0x09;
-const LINE_FEED = 0x0a;
-const FORM_FEED = 0x0c;
-const CARRIAGE_RETURN = 0x0d;
-const SPACE = 0x20;
-const EXCLAMATION = 0x21;
-const DOUBLE_QUOTE = 0x22;
-const SINGLE_QUOTE = 0x27;
-const SLASH = 0x2f;
-const EQUALS = 0x3d;
-const GREATER_THAN = 0x3e;
-const QUESTION_MARK = 0x3f;
-
-/** Elements whose content the HTML tokenizer reads as text up to the matching end tag. */
-const TEXT_ONLY_ELEMENTS: ReadonlySet<string> = new Set([
-  "script",
-  "style",
-  "xmp",
-  "iframe",
-  "noembed",
-  "noframes",
-  "textarea",
-  "title",
-]);
-
 /** Comment and CDATA markers that pages put around a script's content for very old browsers. */
 const CONTENT_WRAPPERS: ReadonlyArray<{ open: readonly string[]; close: readonly string[] }> = [
   { open: ["<!--"], close: ["//-->", "-->"] },
@@ -119,12 +108,17 @@ const CONTENT_WRAPPERS: ReadonlyArray<{ open: readonly string[]; close: readonly
 /**
  * Finds every `<script type="application/ld+json">` element in an HTML page and parses its content as JSON.
  *
- * The page is read the way an HTML tokenizer reads it, in one pass: attributes in any order, case or quoting;
- * a `type` with parameters (`application/ld+json; charset=utf-8`); nothing inside comments `<!-- … -->`, inside
- * other scripts, or inside `style`, `textarea` and `title`. A script's content ends at the first `</script`
- * followed by whitespace, `/` or `>`, in any case. Content wrapped in `<!-- … -->` or in CDATA markers
- * (`//<![CDATA[ … //]]>`, or the same markers inside block comments) is unwrapped. Scripts that cannot be read
- * become findings; the function never throws, and its time grows linearly with the length of the page.
+ * The page is read by parse5, the HTML standard's parser, as a browser with scripting reads it (and so a
+ * search engine that renders pages): a `type` in any case or quoting, with parameters
+ * (`application/ld+json; charset=utf-8`); nothing inside comments, other scripts, `<noscript>` (text when
+ * scripting is on), `<template>` content (not part of the document), `style`, `textarea` or `title`; a
+ * `<script>` of SVG or MathML is not an HTML script, though one inside SVG's `<title>` or `<foreignObject>`
+ * is. The content is the element's text as the DOM gives it. Content wrapped in `<!-- … -->` or in CDATA
+ * markers (`//<![CDATA[ … //]]>`, or the same markers inside block comments) is unwrapped; any other
+ * character before or after the JSON (U+00A0, a byte order mark) makes it invalid JSON, as it is. Scripts
+ * that cannot be read become findings, with the line and column of the error for invalid JSON; a page whose
+ * elements nest more than 512 deep is read up to there. The function never throws, and its time grows
+ * linearly with the length of the page.
  *
  * @param html - The page's HTML. Anything other than a string gives one `not-a-string` finding.
  * @returns The parsed documents and the findings, both in document order.
@@ -138,7 +132,8 @@ const CONTENT_WRAPPERS: ReadonlyArray<{ open: readonly string[]; close: readonly
  *   '<script type="application/ld+json">{"headline":</script>';
  * const { documents, findings } = extractJsonLd(page);
  * // documents → [{ index: 0, offset: 0, contentOffset: 35, value: { "@type": "NewsArticle" } }]
- * // findings → [{ index: 1, offset: 67, code: "invalid-json", message: "block 1 at offset 67 is not valid JSON …" }]
+ * // findings → [{ index: 1, offset: 67, code: "invalid-json", position: { offset: 114, line: 1, column: 115 },
+ * //   message: "block 1 at offset 67 is not valid JSON: at line 1, column 115 (offset 114), expected … }]
  * ```
  */
 export function extractJsonLd(html: string): ExtractedJsonLd {
@@ -149,191 +144,66 @@ export function extractJsonLd(html: string): ExtractedJsonLd {
     findings.push({ index: -1, offset: -1, code: "not-a-string", message });
     return { documents, findings };
   }
-
-  let blockCount = 0;
-  let position = 0;
-  while (position < html.length) {
-    const tagStart = html.indexOf("<", position);
-    if (tagStart === -1) break;
-    const next = html.charCodeAt(tagStart + 1);
-
-    if (next === EXCLAMATION) {
-      position = html.startsWith("<!--", tagStart)
-        ? endOfComment(html, tagStart + 4)
-        : endOfBogusComment(html, tagStart + 2);
-    } else if (next === QUESTION_MARK) {
-      position = endOfBogusComment(html, tagStart + 1);
-    } else if (next === SLASH) {
-      const afterSlash = html.charCodeAt(tagStart + 2);
-      if (isAsciiLetter(afterSlash)) position = readTag(html, tagStart + 2).end;
-      else if (afterSlash === GREATER_THAN) position = tagStart + 3;
-      else position = endOfBogusComment(html, tagStart + 2);
-    } else if (isAsciiLetter(next)) {
-      const tag = readTag(html, tagStart + 1);
-      const isJsonLd = tag.name === "script" && tag.type !== undefined && isJsonLdType(tag.type);
-      const index = isJsonLd ? blockCount++ : -1;
-      if (!tag.closed) {
-        // A start tag cut off by the end of the input: HTML drops it, and nothing follows it.
-        if (isJsonLd) findings.push(unclosed(index, tagStart, "its start tag has no closing >"));
-        break;
-      }
-      if (tag.name === "plaintext") break;
-      if (!TEXT_ONLY_ELEMENTS.has(tag.name)) {
-        position = tag.end;
-        continue;
-      }
-      const contentEnd = findEndTag(html, tag.end, tag.name);
-      if (isJsonLd) {
-        if (contentEnd === -1) findings.push(unclosed(index, tagStart, "no </script> end tag follows it"));
-        else {
-          const outcome = parseBlock(html.slice(tag.end, contentEnd), index, tagStart, tag.end);
-          if ("value" in outcome) documents.push(outcome);
-          else findings.push(outcome);
-        }
-      }
-      if (contentEnd === -1) break;
-      position = contentEnd;
-    } else {
-      position = tagStart + 1;
+  const page = parsePage(html);
+  let index = 0;
+  for (const script of page.scripts) {
+    if (script.type === undefined || !isJsonLdType(script.type)) continue;
+    if (!script.closed) findings.push(unclosed(index, script.offset, "no </script> end tag follows it"));
+    else {
+      const outcome = parseBlock(html, script, index);
+      if ("value" in outcome) documents.push(outcome);
+      else findings.push(outcome);
     }
+    index++;
+  }
+  if (page.cutOff?.type !== undefined && isJsonLdType(page.cutOff.type))
+    findings.push(unclosed(index, page.cutOff.offset, "its start tag has no closing >"));
+  if (page.stopped !== undefined) {
+    const { offset, reason } = page.stopped;
+    const position = { offset, ...lineAndColumn(html, offset) };
+    const message = `${reason} at line ${position.line}, column ${position.column} (offset ${offset}); the rest of the page is not read`;
+    findings.push({ index: -1, offset: -1, code: "too-deep", position, message });
   }
   return { documents, findings };
 }
 
-interface Tag {
-  /** The tag name in ASCII lower case. */
-  name: string;
-  /** The value of the first `type` attribute, if there is one. */
-  type: string | undefined;
-  /** Index just past the tag's `>`, or the input's length when the tag is cut off. */
-  end: number;
-  /** Whether the tag ends with `>` before the input does. */
-  closed: boolean;
-}
-
-/**
- * Reads a start or end tag from its name (just after `<` or `</`) to its `>`, following the HTML tokenizer's
- * attribute states, so a `>` or a `type=` inside a quoted attribute value is only text.
- */
-function readTag(html: string, nameStart: number): Tag {
-  const length = html.length;
-  let cursor = nameStart;
-  while (cursor < length && !endsName(html.charCodeAt(cursor))) cursor++;
-  const name = asciiLowercase(html.slice(nameStart, cursor));
-  let type: string | undefined;
-
-  while (cursor < length) {
-    const code = html.charCodeAt(cursor);
-    if (isHtmlWhitespace(code) || code === SLASH) {
-      cursor++;
-      continue;
-    }
-    if (code === GREATER_THAN) return { name, type, end: cursor + 1, closed: true };
-
-    // The first character of an attribute name may be "=", as the tokenizer allows.
-    const attributeStart = cursor;
-    cursor++;
-    while (cursor < length) {
-      const inName = html.charCodeAt(cursor);
-      if (endsName(inName) || inName === EQUALS) break;
-      cursor++;
-    }
-    const attributeEnd = cursor;
-    cursor = skipWhitespace(html, cursor);
-
-    let value = "";
-    if (html.charCodeAt(cursor) === EQUALS) {
-      cursor = skipWhitespace(html, cursor + 1);
-      const quote = html.charCodeAt(cursor);
-      if (quote === DOUBLE_QUOTE || quote === SINGLE_QUOTE) {
-        const closingQuote = html.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", cursor + 1);
-        if (closingQuote === -1) return { name, type, end: length, closed: false };
-        value = html.slice(cursor + 1, closingQuote);
-        cursor = closingQuote + 1;
-      } else {
-        const valueStart = cursor;
-        while (cursor < length) {
-          const inValue = html.charCodeAt(cursor);
-          if (isHtmlWhitespace(inValue) || inValue === GREATER_THAN) break;
-          cursor++;
-        }
-        value = html.slice(valueStart, cursor);
-      }
-    }
-    // Only the first of two same-named attributes counts in HTML.
-    if (type === undefined && attributeEnd - attributeStart === 4) {
-      if (asciiLowercase(html.slice(attributeStart, attributeEnd)) === "type") type = value;
-    }
-  }
-  return { name, type, end: length, closed: false };
-}
-
-/**
- * Finds the `<` of the end tag that closes a text-only element: `</name` in any case, followed by whitespace,
- * `/` or `>`. Returns -1 when there is none.
- */
-function findEndTag(html: string, from: number, name: string): number {
-  let cursor = from;
-  for (;;) {
-    const candidate = html.indexOf("</", cursor);
-    if (candidate === -1) return -1;
-    const nameEnd = candidate + 2 + name.length;
-    if (asciiLowercase(html.slice(candidate + 2, nameEnd)) === name) {
-      const after = html.charCodeAt(nameEnd);
-      if (isHtmlWhitespace(after) || after === SLASH || after === GREATER_THAN) return candidate;
-    }
-    cursor = candidate + 2;
-  }
-}
-
-/** Index just past a comment whose `<!--` ends just before `bodyStart`, or the input's length if it never ends. */
-function endOfComment(html: string, bodyStart: number): number {
-  // "<!-->" and "<!--->" are complete (empty) comments in HTML.
-  if (html.charCodeAt(bodyStart) === GREATER_THAN) return bodyStart + 1;
-  if (html.startsWith("->", bodyStart)) return bodyStart + 2;
-  let cursor = bodyStart;
-  for (;;) {
-    const dashes = html.indexOf("--", cursor);
-    if (dashes === -1) return html.length;
-    if (html.charCodeAt(dashes + 2) === GREATER_THAN) return dashes + 3;
-    if (html.startsWith("!>", dashes + 2)) return dashes + 4;
-    cursor = dashes + 1;
-  }
-}
-
-/** Index just past the next `>` (how HTML ends `<!DOCTYPE …>`, `<?…>` and other bogus comments). */
-function endOfBogusComment(html: string, from: number): number {
-  const end = html.indexOf(">", from);
-  return end === -1 ? html.length : end + 1;
-}
-
 /** Parses one script's content, giving either the block or the finding that explains why there is none. */
-function parseBlock(
-  content: string,
-  index: number,
-  offset: number,
-  contentOffset: number,
-): JsonLdBlock | ExtractFinding {
-  const inner = unwrap(content);
+function parseBlock(html: string, script: PageScript, index: number): JsonLdBlock | ExtractFinding {
+  const { offset, contentOffset, text } = script;
+  const inner = unwrap(text);
   if (inner.start >= inner.end) {
     return { index, offset, code: "empty", message: `block ${index} at offset ${offset} is empty` };
   }
-  // Padding in place of the wrappers keeps the parser's positions counting from the content's start.
-  const text = " ".repeat(inner.start) + content.slice(inner.start, inner.end);
+  // Padding in place of the wrappers keeps positions counting from the content's start.
+  const json = " ".repeat(inner.start) + text.slice(inner.start, inner.end);
   try {
-    return { index, offset, contentOffset, value: JSON.parse(text) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const where = `block ${index} at offset ${offset}`;
-    const message = `${where} is not valid JSON (content starts at offset ${contentOffset}): ${reason}`;
-    return { index, offset, code: "invalid-json", message };
+    return { index, offset, contentOffset, value: JSON.parse(json) };
+  } catch {
+    const error = findJsonError(json);
+    const at = pageOffset(html, script, error?.offset ?? 0);
+    const position = { offset: at, ...lineAndColumn(html, at) };
+    const reason = error?.reason ?? "it is not JSON";
+    const message = `block ${index} at offset ${offset} is not valid JSON: at line ${position.line}, column ${position.column} (offset ${at}), ${reason}`;
+    return { index, offset, code: "invalid-json", position, message };
   }
+}
+
+/**
+ * The offset in the HTML of an offset in a script's text: the text has an LF where the HTML has CRLF, and is
+ * otherwise as long as the HTML it comes from.
+ */
+function pageOffset(html: string, script: PageScript, textOffset: number): number {
+  let at = script.contentOffset;
+  for (let counted = 0; counted < textOffset && at < script.contentEnd; counted++) {
+    at += html.charCodeAt(at) === 0x0d && html.charCodeAt(at + 1) === 0x0a ? 2 : 1;
+  }
+  return at;
 }
 
 /** The range of a script's content that is left once surrounding whitespace and wrappers are taken away. */
 function unwrap(content: string): { start: number; end: number } {
-  let start = content.length - content.trimStart().length;
-  let end = content.trimEnd().length;
+  let start = skipJsonWhitespace(content, 0, 1);
+  let end = skipJsonWhitespace(content, content.length - 1, -1) + 1;
   // A comment inside CDATA, or CDATA inside a comment: two rounds unwrap both.
   for (let round = 0; round < 2; round++) {
     for (const wrapper of CONTENT_WRAPPERS) {
@@ -344,9 +214,9 @@ function unwrap(content: string): { start: number; end: number } {
           end - marker.length >= start + open.length && content.startsWith(marker, end - marker.length),
       );
       if (close === undefined) continue;
-      const inner = content.slice(start + open.length, end - close.length);
-      start += open.length + (inner.length - inner.trimStart().length);
-      end -= close.length + (inner.length - inner.trimEnd().length);
+      const innerEnd = end - close.length;
+      start = Math.min(skipJsonWhitespace(content, start + open.length, 1), innerEnd);
+      end = Math.max(skipJsonWhitespace(content, innerEnd - 1, -1) + 1, start);
     }
   }
   return { start, end };
@@ -372,24 +242,19 @@ function describeNonString(value: unknown): string {
   return kind === "object" ? "an object" : `a ${kind}`;
 }
 
+/** ASCII whitespace as HTML defines it: tab, LF, FF, CR and space. */
 function isHtmlWhitespace(code: number): boolean {
-  return (
-    code === SPACE || code === LINE_FEED || code === TAB || code === FORM_FEED || code === CARRIAGE_RETURN
-  );
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
 }
 
-function endsName(code: number): boolean {
-  return isHtmlWhitespace(code) || code === SLASH || code === GREATER_THAN;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
-
-function skipWhitespace(html: string, from: number): number {
+/** From `from`, stepping by `step`, the first index that is not JSON whitespace (space, tab, LF, CR). */
+function skipJsonWhitespace(text: string, from: number, step: 1 | -1): number {
   let cursor = from;
-  while (cursor < html.length && isHtmlWhitespace(html.charCodeAt(cursor))) cursor++;
-  return cursor;
+  for (;;) {
+    const code = text.charCodeAt(cursor);
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return cursor;
+    cursor += step;
+  }
 }
 
 function stripHtmlWhitespace(value: string): string {

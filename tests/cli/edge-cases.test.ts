@@ -28,7 +28,7 @@ function run(args: string[], io: Partial<Io> = {}) {
   const status = main(args, {
     out: (text) => out.push(text),
     err: (text) => err.push(text),
-    readStdin: () => "",
+    readStdin: () => new Uint8Array(),
     ...io,
   });
   return { status, out: out.join("\n"), err: err.join("\n") };
@@ -91,7 +91,9 @@ describe("arguments", () => {
   });
 
   it("jsonld names standard input <stdin> in its problems", () => {
-    const result = run(["jsonld", "-"], { readStdin: () => JSON.stringify({ format: 2 }) });
+    const result = run(["jsonld", "-"], {
+      readStdin: () => new TextEncoder().encode(JSON.stringify({ format: 2 })),
+    });
     expect(result.status).toBe(1);
     expect(result.out).toBe("");
     expect(result.err).toBe("<stdin>: format: expected 1, found 2 [invalid_value]");
