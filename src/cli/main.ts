@@ -3,10 +3,10 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
+import { findJsonError } from "../import/json-error";
+import { fromJsonLd, type ImportWarning } from "../import/jsonld/from-json-ld";
 import { formatIssuePath, type NewsGraph, newsGraphJsonSchema, safeParseNewsGraph } from "../index";
-import { fromJsonLd, type ImportWarning } from "../jsonld/from-json-ld";
 import { articleJsonLd, extractJsonLd, jsonLdScript, toJsonLd } from "../jsonld/index";
-import { findJsonError } from "../jsonld/json-error";
 import { printable, printableJson } from "./printable";
 import { decodeUtf8 } from "./utf8";
 

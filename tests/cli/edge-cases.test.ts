@@ -4,13 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { type Io, main } from "../../src/cli/main";
-import { fromJsonLd } from "../../src/jsonld/from-json-ld";
+import { fromJsonLd } from "../../src/import/jsonld/from-json-ld";
 
 // The real importer, wrapped so that one test can make it return a graph that does not validate. The test
 // files share their modules (isolate: false), so the CLI is loaded afresh here to see the wrapped importer.
 vi.hoisted(() => vi.resetModules());
-vi.mock("../../src/jsonld/from-json-ld", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../../src/jsonld/from-json-ld")>();
+vi.mock("../../src/import/jsonld/from-json-ld", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../src/import/jsonld/from-json-ld")>();
   return { ...actual, fromJsonLd: vi.fn(actual.fromJsonLd) };
 });
 

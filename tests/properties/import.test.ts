@@ -3,7 +3,7 @@
 // 300, object graphs 300.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromJsonLd } from "../../src/jsonld/from-json-ld";
+import { fromJsonLd } from "../../src/import/jsonld/from-json-ld";
 import { safeParseNewsGraph } from "../../src/validate/parse";
 import { runs, timeout } from "./support/runs";
 

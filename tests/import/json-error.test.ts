@@ -2,7 +2,7 @@
 // the first character that cannot be read, by line and column.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findJsonError, lineAndColumn } from "../../src/jsonld/json-error";
+import { findJsonError, lineAndColumn } from "../../src/import/json-error";
 import { runs } from "../properties/support/runs";
 
 const parses = (text: string): boolean => {

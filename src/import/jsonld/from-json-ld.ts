@@ -1,13 +1,13 @@
 // fromJsonLd: schema.org JSON-LD as sites publish it → a NewsGraph, with a warning for everything not mapped.
-import type { NodeKind } from "../graph/node-index";
-import { isHttpUrl } from "../model/http-url-syntax";
-import type { NewsGraph } from "../model/news-graph";
-import { actorHandler } from "./import/actor";
-import { articleHandler, firstArticleUrl, mergeArticlesByUrl } from "./import/article";
-import { claimHandler } from "./import/claim";
-import { type Property, readDocument } from "./import/document";
-import { eventHandler } from "./import/event";
-import { allocateId, idCandidates, newAllocation } from "./import/ids";
+import type { NodeKind } from "../../graph/node-index";
+import { isHttpUrl } from "../../model/http-url-syntax";
+import type { NewsGraph } from "../../model/news-graph";
+import { actorHandler } from "./actor";
+import { articleHandler, firstArticleUrl, mergeArticlesByUrl } from "./article";
+import { claimHandler } from "./claim";
+import { type Property, readDocument } from "./document";
+import { eventHandler } from "./event";
+import { allocateId, idCandidates, newAllocation } from "./ids";
 import {
   asNodeKind,
   type Collections,
@@ -21,10 +21,10 @@ import {
   takeOne,
   typeLabel,
   typingOf,
-} from "./import/importer";
-import { describe, snapshot } from "./import/json";
-import { placeHandler } from "./import/place";
-import { isLanguageTag } from "./import/syntax";
+} from "./importer";
+import { describe, snapshot } from "./json";
+import { placeHandler } from "./place";
+import { isLanguageTag } from "./syntax";
 
 /**
  * Something in the input that {@link fromJsonLd} did not map onto the model as written: an unknown type or

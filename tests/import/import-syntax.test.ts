@@ -2,8 +2,8 @@
 // copies in step with the model and check that every id it makes is one the model accepts.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { allocateId, idCandidates, newAllocation, slugify } from "../../src/jsonld/import/ids";
-import { isCountryCode, isLanguageTag, isNodeId, isSubdivisionCode } from "../../src/jsonld/import/syntax";
+import { allocateId, idCandidates, newAllocation, slugify } from "../../src/import/jsonld/ids";
+import { isCountryCode, isLanguageTag, isNodeId, isSubdivisionCode } from "../../src/import/jsonld/syntax";
 import { CountryCode, countryCodes, SubdivisionCode } from "../../src/model/country-code";
 import { LanguageTag } from "../../src/model/language-tag";
 import { NodeId } from "../../src/model/node-id";

@@ -1,7 +1,7 @@
 // The importer under input built to mislead it: names that Object.prototype also has, object graphs built in
 // code (shared and cyclic), URLs the model refuses, copies of one article, remapped context terms.
 import { describe, expect, it } from "vitest";
-import { fromJsonLd } from "../../src/jsonld/from-json-ld";
+import { fromJsonLd } from "../../src/import/jsonld/from-json-ld";
 import { article, importValid, lines, schemaOrg } from "./import-support";
 
 const PROTOTYPE_NAMES = [

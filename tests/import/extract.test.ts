@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ExtractedJsonLd, extractJsonLd } from "../../src/jsonld/extract";
+import { type ExtractedJsonLd, extractJsonLd } from "../../src/import/extract";
 import { hostileHtml } from "../adversarial/hostile-inputs";
 
 const LD_OPEN = '<script type="application/ld+json">';
