@@ -5,6 +5,9 @@
 import { execFileSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 
+// Each module tsup builds comes as ES module, CommonJS, and declarations for both.
+const BUILT = ["js", "cjs", "d.ts", "d.cts"];
+
 /**
  * Every file of the published package. `*` stands for the content hash in a name that the bundler chooses
  * (shared chunks of code and of declarations), and matches no `/`.
@@ -13,10 +16,12 @@ export const PACKAGE_FILES: readonly string[] = [
   "package.json",
   "README.md",
   "LICENSE",
-  // Each entry point as ES module, CommonJS and declarations for both.
+  // The entry points.
   ...["index", "jsonld/index", "examples/index", "testing/index"].flatMap((entry) =>
-    ["js", "cjs", "d.ts", "d.cts"].map((extension) => `dist/${entry}.${extension}`),
+    BUILT.map((extension) => `dist/${entry}.${extension}`),
   ),
+  // The HTML reader, which no export names: built apart so that a bundle that reads no pages leaves parse5 out.
+  ...BUILT.map((extension) => `dist/import/html.${extension}`),
   // Code and declarations that the entry points share.
   "dist/chunk-*.js",
   "dist/chunk-*.cjs",
