@@ -69,7 +69,8 @@ interface AnchoredSpan {
 }
 
 // A claim's quote must lie inside one of its spans: the spans say where the claim is in the text, and the
-// quote is the claimant's words there. Only when every span is anchored can it be said that none holds it.
+// quote is the claimant's words there. Only when every span is anchored can it be said that none holds it:
+// a span without a text, or not where it says (reported as such), may be the one.
 function checkQuote(
   claim: Claim,
   index: number,
@@ -122,7 +123,6 @@ export function checkAnchors(
     if (claim === undefined) continue;
     const { evidence } = claim;
     const anchored: AnchoredSpan[] = [];
-    let misplaced = false;
     for (let e = 0; e < evidence.length; e++) {
       const span = evidence[e];
       if (span === undefined) continue;
@@ -138,7 +138,6 @@ export function checkAnchors(
         continue;
       }
       if (span.end > text.length) {
-        misplaced = true;
         issues.push({
           path: spanPath(i, e, "end"),
           code: "anchor_out_of_range",
@@ -149,7 +148,6 @@ export function checkAnchors(
       const { start, end, exact } = span;
       const found = text.slice(start, end);
       if (found !== exact && found.normalize("NFC") !== exact.normalize("NFC")) {
-        misplaced = true;
         issues.push({
           path: spanPath(i, e, "exact"),
           code: "anchor_mismatch",
@@ -175,8 +173,7 @@ export function checkAnchors(
         });
       }
     }
-    // A span that is not where it says may be the one that holds the quote: that is reported first.
-    const quoteIssue = misplaced ? undefined : checkQuote(claim, i, anchored);
+    const quoteIssue = checkQuote(claim, i, anchored);
     if (quoteIssue !== undefined) issues.push(quoteIssue);
   }
   return issues;

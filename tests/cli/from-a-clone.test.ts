@@ -10,7 +10,8 @@ const root = resolve(import.meta.dirname, "../..");
 const npmRun = (...args: string[]): string =>
   execFileSync("npm", ["run", "--silent", "newsgraph", "--", ...args], { cwd: root, encoding: "utf8" });
 
-describe("npm run newsgraph", () => {
+// npm and tsx start in a second or two, several on a busy machine.
+describe("npm run newsgraph", { timeout: 60_000 }, () => {
   it("runs the command line from the sources", () => {
     const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
     expect(npmRun("--version").trim()).toBe(version);

@@ -122,7 +122,7 @@ console.log(JSON.stringify(Object.keys(require.cache).filter((path) => path.incl
       encoding: "utf8",
     });
     expect(output.trim()).toBe(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
-  });
+  }, 60_000);
 
   describe("in a TypeScript project that checks every declaration file (skipLibCheck false)", () => {
     // The entry points as a CommonJS file imports them (the consumer's package.json has no "type").
