@@ -20,6 +20,7 @@ export {
 } from "../import/jsonld/from-json-ld";
 export { articleJsonLd, type JsonLdOptions, toJsonLd } from "./graph";
 export type {
+  JsonLdActor,
   JsonLdClaim,
   JsonLdClaimReview,
   JsonLdCorrectionComment,

@@ -241,6 +241,34 @@ export interface JsonLdQuantitativeValue {
 }
 
 /**
+ * What every actor's node has, a person's or an organisation's: see {@link JsonLdPerson} and
+ * {@link JsonLdOrganization} for what each adds.
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdActor } from "newsgraph/jsonld";
+ *
+ * const names = (actors: JsonLdActor[]) => actors.map((actor) => [actor.name, ...(actor.alternateName ?? [])]);
+ * ```
+ */
+export interface JsonLdActor {
+  /** Person, or the schema.org type for an organisation's kind. */
+  "@type": JsonLdPerson["@type"] | JsonLdOrganization["@type"];
+  /** The base URL and the actor's id as its fragment. */
+  "@id": string;
+  /** The name. */
+  name: string;
+  /** Other names. */
+  alternateName?: string[];
+  /** Who or what the actor is. */
+  description?: string;
+  /** The same actor elsewhere: Wikidata, an official site. */
+  sameAs?: string[];
+  /** The organisations the actor belongs to, with the role held where there is one. */
+  memberOf?: (JsonLdReference | JsonLdOrganizationRole)[];
+}
+
+/**
  * A person.
  *
  * @example
@@ -257,21 +285,9 @@ export interface JsonLdQuantitativeValue {
  * };
  * ```
  */
-export interface JsonLdPerson {
+export interface JsonLdPerson extends JsonLdActor {
   /** Always Person. */
   "@type": "Person";
-  /** The base URL and the actor's id as its fragment. */
-  "@id": string;
-  /** The name. */
-  name: string;
-  /** Other names. */
-  alternateName?: string[];
-  /** Who the person is. */
-  description?: string;
-  /** The same person elsewhere: Wikidata, an official site. */
-  sameAs?: string[];
-  /** The organisations the person belongs to, with the role held where there is one. */
-  memberOf?: (JsonLdReference | JsonLdOrganizationRole)[];
   /** The country of nationality. */
   nationality?: JsonLdReference;
 }
@@ -292,7 +308,7 @@ export interface JsonLdPerson {
  * };
  * ```
  */
-export interface JsonLdOrganization {
+export interface JsonLdOrganization extends JsonLdActor {
   /** The schema.org type for the actor's kind. */
   "@type":
     | "Organization"
@@ -301,18 +317,6 @@ export interface JsonLdOrganization {
     | "PoliticalParty"
     | "Corporation"
     | "NGO";
-  /** The base URL and the actor's id as its fragment. */
-  "@id": string;
-  /** The name. */
-  name: string;
-  /** Other names. */
-  alternateName?: string[];
-  /** What the organisation is. */
-  description?: string;
-  /** The same organisation elsewhere. */
-  sameAs?: string[];
-  /** The organisations it belongs to, with the role held where there is one. */
-  memberOf?: (JsonLdReference | JsonLdOrganizationRole)[];
   /** A state's territory. */
   areaServed?: JsonLdReference;
   /** The country an organisation is based in. */
