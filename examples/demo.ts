@@ -101,7 +101,7 @@ if (shown.length < claimants.length) {
   const others = claimants.slice(shown.length);
   say(`   … and ${others.map(([claimant]) => nameOf(claimant)).join(", ")}`, 2);
 }
-const statements = new Map(graph.claims.map((claim) => [claim.id, claim]));
+const claimsById = new Map(graph.claims.map((claim) => [claim.id, claim]));
 const answers = graph.claims.flatMap((claim) =>
   claim.responds
     .filter((response) => response.relation !== "supports")
@@ -110,7 +110,7 @@ const answers = graph.claims.flatMap((claim) =>
 const answering = new Set(answers.map(({ claim }) => claim.id));
 say(`   ${count(answering.size, "claim")} answer others, ${count(answers.length, "time")}; for instance:`);
 for (const { claim, response } of full ? answers : answers.slice(0, 3)) {
-  const target = statements.get(response.claim);
+  const target = claimsById.get(response.claim);
   const whose = target === undefined ? response.claim : `${nameOf(target.claimant)}'s "${target.statement}"`;
   say(`   ${nameOf(claim.claimant)} ${response.relation} ${whose}`, 2);
 }
@@ -157,10 +157,11 @@ if (full) {
   const rules = [...byRule].sort(([, a], [, b]) =>
     a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
   );
-  for (const [rule, { severity, count: times, message }] of rules.slice(0, 10)) {
+  // Six rules of two lines each keep the whole summary within 60 lines, whatever the example holds.
+  for (const [rule, { severity, count: times, message }] of rules.slice(0, 6)) {
     say(`   ${severity.padEnd(7)} ${`${rule} ×${times}`.padEnd(28)} ${message}`, 2);
   }
-  if (rules.length > 10) say(`   … and ${count(rules.length - 10, "rule")} more`);
+  if (rules.length > 6) say(`   … and ${count(rules.length - 6, "more rule")}`);
 }
 say("   An error: Google would not use that markup as it is. A warning: it would, but less well.");
 say(

@@ -86,12 +86,19 @@ describe("npm run demo", () => {
     expect(summary.stdout).not.toContain('"@context"');
   });
 
-  it("counts checkPublishing's findings and names their rules", () => {
+  it("counts checkPublishing's findings, and how many each rule it names makes", () => {
     const errors = findings.filter((finding) => finding.severity === "error").length;
     const out = flat(summary.stdout);
     expect(out).toContain(`${errors} error`);
     expect(out).toContain(`${findings.length - errors} warning`);
-    for (const finding of findings.slice(0, 3)) expect(out).toContain(finding.rule);
+    const named = [...summary.stdout.matchAll(/^ {3}(error|warning) +(\S+) ×(\d+) /gm)];
+    expect(named.length).toBeGreaterThan(0);
+    for (const [, severity, rule, times] of named) {
+      const ofRule = findings.filter((finding) => finding.rule === rule);
+      expect([ofRule[0]?.severity, ofRule.length]).toEqual([severity, Number(times)]);
+    }
+    const rules = new Set(findings.map((finding) => finding.rule)).size;
+    if (rules > named.length) expect(out).toContain(`… and ${rules - named.length} more rule`);
   });
 });
 
