@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { checkPublishing, PUBLISHING_RULES, type PublishingFinding } from "../../src/jsonld/publishing";
+import { checkPublishing, PUBLISHING_RULES, type PublishingFinding } from "../../../src/jsonld/publishing";
 
 type Json = Record<string, unknown>;
 
@@ -303,7 +303,7 @@ describe("Article rules", () => {
 
 describe("the types the rules apply to", () => {
   const vocabulary: { types: Record<string, { supertypes: string[] }> } = JSON.parse(
-    readFileSync(new URL("../support/schemaorg/vocabulary.json", import.meta.url), "utf8"),
+    readFileSync(new URL("../../support/schemaorg/vocabulary.json", import.meta.url), "utf8"),
   );
   const subtypesOf = (root: string): string[] =>
     Object.keys(vocabulary.types).filter((type) => {

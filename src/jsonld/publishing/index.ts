@@ -1,4 +1,4 @@
-import { wordSet } from "./word-set";
+import { wordSet } from "../word-set";
 
 /**
  * The stable ids of the rules {@link checkPublishing} applies, for filtering findings.
