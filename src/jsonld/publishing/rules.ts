@@ -1,0 +1,103 @@
+// The ids of the publishing rules, and the shape of a finding.
+
+/**
+ * The stable ids of the rules {@link checkPublishing} applies, for filtering findings.
+ *
+ * Sources (Google Search Central structured-data documentation; each rule's wording is cited beside it):
+ * - `article/*`: "Article (Article, NewsArticle, BlogPosting) structured data",
+ *   https://developers.google.com/search/docs/appearance/structured-data/article
+ * - `claim-review/*`: "Fact check (ClaimReview) structured data",
+ *   https://developers.google.com/search/docs/appearance/structured-data/factcheck
+ * - `event/*`: "Event (Event) structured data",
+ *   https://developers.google.com/search/docs/appearance/structured-data/event
+ * - `date/*`: the date properties of all three pages (ISO 8601, time zone recommended).
+ * - `document/*`, `reference/*`: newsgraph's own, about input the other rules cannot read.
+ *
+ * @example
+ * ```ts
+ * import { checkPublishing, PUBLISHING_RULES } from "newsgraph/jsonld";
+ *
+ * declare const doc: unknown; // a JSON-LD document
+ * const errorsOnly = checkPublishing(doc).filter((finding) => finding.rule !== "article/headline-length");
+ * PUBLISHING_RULES.includes("event/location"); // true
+ * ```
+ */
+export const PUBLISHING_RULES = [
+  "document/shape",
+  "document/unreadable",
+  "reference/unresolved",
+  "date/format",
+  "date/time-zone",
+  "article/headline",
+  "article/headline-length",
+  "article/author",
+  "article/author-type",
+  "article/author-name",
+  "article/author-url",
+  "article/date-published",
+  "article/date-modified",
+  "article/image",
+  "article/image-url",
+  "claim-review/claim-reviewed",
+  "claim-review/claim-reviewed-length",
+  "claim-review/rating",
+  "claim-review/rating-name",
+  "claim-review/rating-number",
+  "claim-review/rating-scale",
+  "claim-review/url",
+  "claim-review/author",
+  "claim-review/item-reviewed",
+  "event/name",
+  "event/start-date",
+  "event/location",
+  "event/location-address",
+] as const;
+
+/**
+ * One of {@link PUBLISHING_RULES}.
+ *
+ * @example
+ * ```ts
+ * import type { PublishingRule } from "newsgraph/jsonld";
+ *
+ * const rule: PublishingRule = "claim-review/rating-scale";
+ * ```
+ */
+export type PublishingRule = (typeof PUBLISHING_RULES)[number];
+
+/**
+ * One problem {@link checkPublishing} found.
+ *
+ * Severity follows Google's wording: `"error"` for a property Google marks *required* that is missing, and
+ * for any value that is present but invalid (not ISO 8601, not an absolute URL, a rating outside its
+ * scale); `"warning"` for a *recommended* property that is missing, for Google's advice (time zones,
+ * length of headlines and claims) and for `@id` references the document does not define (which cannot be
+ * checked).
+ *
+ * @example
+ * ```ts
+ * import type { PublishingFinding } from "newsgraph/jsonld";
+ *
+ * const finding: PublishingFinding = {
+ *   severity: "warning",
+ *   path: '$["@graph"][0].author[0].url',
+ *   rule: "article/author-url",
+ *   message: "the author of the NewsArticle has no url; Google recommends a link to a page that identifies the author",
+ * };
+ * ```
+ */
+export interface PublishingFinding {
+  /** `"error"`: Google would not use the markup as is. `"warning"`: it would, but less well. */
+  severity: "error" | "warning";
+  /**
+   * Where the problem is, as an RFC 9535 JSONPath query that selects the value in the input:
+   * `$` is the document, `.name` a member with a plain name, `["@graph"]` any other member, `[0]` an array
+   * element. A missing property's path names the property it should be at. For a node reached by an `@id`
+   * reference, the path is where that node is defined.
+   */
+  path: string;
+  /** A stable id from {@link PUBLISHING_RULES}. */
+  rule: PublishingRule;
+  /** What was found and what Google expects, in one sentence. */
+  message: string;
+}

@@ -1,0 +1,81 @@
+// Small helpers over the JSON values of a document: reading literals, naming paths, describing values in
+// messages. Nothing here knows a rule.
+
+/** A JSON object as `JSON.parse` gives it (or any object the caller passes). @internal */
+export type JsonObject = Record<string, unknown>;
+
+/** A value in the input and where it is, as an RFC 9535 JSONPath query. @internal */
+export interface Located {
+  value: unknown;
+  path: string;
+}
+
+/** Tells whether a value is an object (arrays included). @internal */
+export const isObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null;
+
+/** An own property of a node: an inherited one counts as absent. @internal */
+export const own = (node: JsonObject, key: string): unknown =>
+  Object.hasOwn(node, key) ? node[key] : undefined;
+
+/** A node's `@id`, when it is a string. @internal */
+export const idOf = (node: JsonObject): string | undefined => {
+  const id = own(node, "@id");
+  return typeof id === "string" ? id : undefined;
+};
+
+/** Tells whether a node object is only a reference: an `@id` and nothing else. @internal */
+export const isReference = (node: JsonObject): boolean =>
+  idOf(node) !== undefined && Object.keys(node).length === 1;
+
+/** A type as its schema.org local name: `NewsArticle` for `https://schema.org/NewsArticle` or `schema:NewsArticle`. @internal */
+export const typeName = (type: string): string => type.replace(/^(?:https?:\/\/schema\.org\/|schema:)/, "");
+
+/** The text of a value (a string or a `@value` object), unless it is empty or blank. @internal */
+export const text = (value: unknown): string | undefined => {
+  const literal = isObject(value) && Object.hasOwn(value, "@value") ? own(value, "@value") : value;
+  return typeof literal === "string" && literal.trim() !== "" ? literal : undefined;
+};
+
+/** Tells whether a string is an absolute http(s) URL, with no white space around it. @internal */
+export const isAbsoluteUrl = (value: string): boolean => {
+  try {
+    const { protocol } = new URL(value);
+    return (protocol === "http:" || protocol === "https:") && value === value.trim();
+  } catch {
+    return false;
+  }
+};
+
+/** The length of a string in characters (code points), as a reader counts them. @internal */
+export const length = (value: string): number => [...value].length;
+
+/** The JSONPath of a member: `.name` for plain names, `["@graph"]` otherwise. @internal */
+export const member = (path: string, key: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+
+/** What a value is, in words: `null`, `an array`, `an object`, `a number`. @internal */
+export const describe = (value: unknown): string =>
+  value === null
+    ? "null"
+    : Array.isArray(value)
+      ? "an array"
+      : isObject(value)
+        ? "an object"
+        : `a ${typeof value}`;
+
+/** A value as it appears in a message: strings quoted, numbers and booleans as written, others described. @internal */
+export const show = (value: unknown): string =>
+  typeof value === "string"
+    ? JSON.stringify(value)
+    : typeof value === "number" || typeof value === "boolean"
+      ? String(value)
+      : describe(value);
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A finite number, from a JSON number or a numeral string (schema.org allows both). @internal */
+export function numeric(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  const literal = text(value)?.trim();
+  return literal !== undefined && NUMBER.test(literal) ? Number(literal) : undefined;
+}
