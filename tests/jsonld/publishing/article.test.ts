@@ -1,0 +1,141 @@
+// The Article rules (Google's Article structured data documentation).
+import { describe, expect, test } from "vitest";
+import { article, check, only, person, rules } from "./support";
+
+describe("Article rules", () => {
+  test("article/headline: a missing headline is a warning", () => {
+    const finding = only(article({ headline: undefined }), "article/headline");
+    expect(finding).toMatchObject({ severity: "warning", path: "$.headline" });
+  });
+
+  test("article/headline: a headline that is not text is an error", () => {
+    expect(only(article({ headline: 42 }), "article/headline").severity).toBe("error");
+  });
+
+  test("article/headline-length: a headline over 110 characters is a warning, 110 is fine", () => {
+    expect(only(article({ headline: "x".repeat(111) }), "article/headline-length").severity).toBe("warning");
+    expect(rules(article({ headline: "x".repeat(110) }))).toEqual([]);
+  });
+
+  test("article/headline-length: characters are counted as code points, not UTF-16 units", () => {
+    expect(rules(article({ headline: "📰".repeat(110) }))).toEqual([]);
+  });
+
+  test("article/author: a missing author is a warning", () => {
+    expect(only(article({ author: undefined }), "article/author")).toMatchObject({
+      severity: "warning",
+      path: "$.author",
+    });
+  });
+
+  test("article/author-type: an author given as plain text is a warning", () => {
+    expect(only(article({ author: "Jane Doe" }), "article/author-type").path).toBe("$.author");
+  });
+
+  test("article/author-type: an author node without @type is a warning", () => {
+    const untyped = { name: "Jane", url: "https://example.org/jane" };
+    expect(only(article({ author: untyped }), "article/author-type").path).toBe('$.author["@type"]');
+    expect(rules(article({ author: { ...untyped, "@type": "Organization" } }))).toEqual([]);
+  });
+
+  test("article/author-name: an author without a name is a warning", () => {
+    const finding = only(
+      article({ author: [{ "@type": "Person", url: "https://x.org/a" }] }),
+      "article/author-name",
+    );
+    expect(finding).toMatchObject({ severity: "warning", path: "$.author[0].name" });
+  });
+
+  test("article/author-url: a missing author url is a warning", () => {
+    const finding = only(article({ author: [{ "@type": "Person", name: "Jane" }] }), "article/author-url");
+    expect(finding.severity).toBe("warning");
+  });
+
+  test("article/author-url: an author url that is not absolute is an error", () => {
+    const author = [{ "@type": "Person", name: "Jane", url: "profile/jane" }];
+    expect(only(article({ author }), "article/author-url").severity).toBe("error");
+    expect(
+      only(article({ author: [{ ...person, url: "javascript:alert(1)" }] }), "article/author-url").severity,
+    ).toBe("error");
+  });
+
+  test("article/author-url: an author url given as an @id reference is accepted", () => {
+    expect(rules(article({ author: [{ ...person, url: { "@id": "https://example.org/jane" } }] }))).toEqual(
+      [],
+    );
+  });
+
+  test("article/author-*: every author of several is checked", () => {
+    const findings = check(article({ author: [person, { "@type": "Person", name: "John" }] }));
+    expect(findings.map((finding) => finding.path)).toEqual(["$.author[1].url"]);
+  });
+
+  test("article/date-published and article/date-modified: missing dates are warnings", () => {
+    expect(only(article({ datePublished: undefined }), "article/date-published").severity).toBe("warning");
+    expect(only(article({ dateModified: undefined }), "article/date-modified").severity).toBe("warning");
+  });
+
+  test("article/image: a missing image is a warning", () => {
+    expect(only(article({ image: undefined }), "article/image").severity).toBe("warning");
+  });
+
+  test("article/image-url: a relative image url is an error", () => {
+    const finding = only(article({ image: ["https://example.org/a.jpg", "/b.jpg"] }), "article/image-url");
+    expect(finding).toMatchObject({ severity: "error", path: "$.image[1]" });
+  });
+
+  test("article/image-url: an ImageObject is read through its url or contentUrl", () => {
+    expect(rules(article({ image: { "@type": "ImageObject", url: "https://example.org/a.jpg" } }))).toEqual(
+      [],
+    );
+    expect(
+      rules(article({ image: { "@type": "ImageObject", contentUrl: "https://example.org/a.jpg" } })),
+    ).toEqual([]);
+    expect(only(article({ image: { "@type": "ImageObject", url: "a.jpg" } }), "article/image-url").path).toBe(
+      "$.image.url",
+    );
+  });
+
+  test("article/image-url: an ImageObject with neither url nor contentUrl is an error", () => {
+    expect(
+      only(article({ image: { "@type": "ImageObject", caption: "x" } }), "article/image-url").severity,
+    ).toBe("error");
+  });
+
+  test("article/image-url: an image given as an @id that is an absolute URL is accepted", () => {
+    expect(rules(article({ image: { "@id": "https://example.org/a.jpg" } }))).toEqual([]);
+    expect(only(article({ image: { "@id": "#img" } }), "article/image-url").severity).toBe("error");
+  });
+
+  test("the Article rules apply to subtypes and to types written as IRIs or in arrays", () => {
+    for (const type of [
+      "Article",
+      "AnalysisNewsArticle",
+      "OpinionNewsArticle",
+      "BlogPosting",
+      "ScholarlyArticle",
+      "https://schema.org/ReportageNewsArticle",
+      "http://schema.org/TechArticle",
+      "schema:SatiricalArticle",
+      ["Thing", "BackgroundNewsArticle"],
+    ]) {
+      expect(rules(article({ "@type": type, headline: undefined }))).toEqual(["article/headline"]);
+    }
+  });
+
+  test("nodes of other types are not held to the Article rules", () => {
+    expect(rules({ "@type": "WebPage", name: "x" })).toEqual([]);
+    expect(rules({ "@type": "CreativeWork" })).toEqual([]);
+  });
+
+  test("two node objects with the same @id are read as one node", () => {
+    const doc = {
+      "@graph": [
+        { "@id": "#a", "@type": "NewsArticle", headline: "Split in two" },
+        { "@id": "#a", author: person, image: "https://example.org/a.jpg" },
+        { "@id": "#a", datePublished: "2024-01-01", dateModified: "2024-01-02" },
+      ],
+    };
+    expect(rules(doc)).toEqual([]);
+  });
+});

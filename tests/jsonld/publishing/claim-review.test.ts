@@ -1,0 +1,140 @@
+// The ClaimReview rules (Google's Fact check structured data documentation).
+import { describe, expect, test } from "vitest";
+import { check, claimReview, only, rules } from "./support";
+
+describe("ClaimReview rules", () => {
+  test("claim-review/claim-reviewed: a missing claimReviewed is an error", () => {
+    expect(only(claimReview({ claimReviewed: undefined }), "claim-review/claim-reviewed")).toMatchObject({
+      severity: "error",
+      path: "$.claimReviewed",
+    });
+    expect(rules(claimReview({ claimReviewed: "  " }))).toEqual(["claim-review/claim-reviewed"]);
+  });
+
+  test("claim-review/claim-reviewed-length: 75 characters or more is a warning, 74 is fine", () => {
+    expect(
+      only(claimReview({ claimReviewed: "x".repeat(75) }), "claim-review/claim-reviewed-length").severity,
+    ).toBe("warning");
+    expect(rules(claimReview({ claimReviewed: "x".repeat(74) }))).toEqual([]);
+  });
+
+  test("claim-review/rating: a missing reviewRating is an error", () => {
+    expect(only(claimReview({ reviewRating: undefined }), "claim-review/rating").severity).toBe("error");
+  });
+
+  test("claim-review/rating: a reviewRating given as plain text is an error", () => {
+    expect(only(claimReview({ reviewRating: "False" }), "claim-review/rating").path).toBe("$.reviewRating");
+  });
+
+  test("claim-review/rating-name: a rating without alternateName is an error", () => {
+    const reviewRating = { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1 };
+    expect(only(claimReview({ reviewRating }), "claim-review/rating-name").severity).toBe("error");
+  });
+
+  test("claim-review/rating-scale: a textual rating needs no numbers", () => {
+    expect(
+      rules(claimReview({ reviewRating: { "@type": "Rating", alternateName: "Mostly false" } })),
+    ).toEqual([]);
+  });
+
+  test("claim-review/rating-number: numbers given as strings are read as numbers", () => {
+    const reviewRating = {
+      "@type": "Rating",
+      alternateName: "False",
+      ratingValue: "2",
+      bestRating: "5",
+      worstRating: "1",
+    };
+    expect(rules(claimReview({ reviewRating }))).toEqual([]);
+  });
+
+  test("claim-review/rating-number: a value that is not a number is an error", () => {
+    const reviewRating = {
+      "@type": "Rating",
+      alternateName: "False",
+      ratingValue: "two",
+      bestRating: 5,
+      worstRating: 1,
+    };
+    expect(only(claimReview({ reviewRating }), "claim-review/rating-number")).toMatchObject({
+      severity: "error",
+      path: "$.reviewRating.ratingValue",
+    });
+    expect(rules(claimReview({ reviewRating: { ...reviewRating, ratingValue: "2,5" } }))).toEqual([
+      "claim-review/rating-number",
+    ]);
+  });
+
+  test("claim-review/rating-scale: a numeric rating needs ratingValue, bestRating and worstRating", () => {
+    const findings = check(
+      claimReview({ reviewRating: { "@type": "Rating", alternateName: "False", ratingValue: 1 } }),
+    );
+    expect(findings.map((finding) => [finding.rule, finding.path])).toEqual([
+      ["claim-review/rating-scale", "$.reviewRating.bestRating"],
+      ["claim-review/rating-scale", "$.reviewRating.worstRating"],
+    ]);
+  });
+
+  test("claim-review/rating-scale: worstRating below 1 is an error", () => {
+    const reviewRating = {
+      "@type": "Rating",
+      alternateName: "False",
+      ratingValue: 1,
+      bestRating: 5,
+      worstRating: 0,
+    };
+    expect(only(claimReview({ reviewRating }), "claim-review/rating-scale").path).toBe(
+      "$.reviewRating.worstRating",
+    );
+  });
+
+  test("claim-review/rating-scale: worstRating must be below bestRating", () => {
+    const reviewRating = {
+      "@type": "Rating",
+      alternateName: "False",
+      ratingValue: 3,
+      bestRating: 3,
+      worstRating: 3,
+    };
+    expect(only(claimReview({ reviewRating }), "claim-review/rating-scale").path).toBe(
+      "$.reviewRating.bestRating",
+    );
+  });
+
+  test("claim-review/rating-scale: ratingValue must lie between worstRating and bestRating", () => {
+    for (const ratingValue of [0.5, 6]) {
+      const reviewRating = {
+        "@type": "Rating",
+        alternateName: "False",
+        ratingValue,
+        bestRating: 5,
+        worstRating: 1,
+      };
+      expect(only(claimReview({ reviewRating }), "claim-review/rating-scale").path).toBe(
+        "$.reviewRating.ratingValue",
+      );
+    }
+    const edges = { "@type": "Rating", alternateName: "False", bestRating: 5, worstRating: 1 };
+    expect(rules(claimReview({ reviewRating: { ...edges, ratingValue: 1 } }))).toEqual([]);
+    expect(rules(claimReview({ reviewRating: { ...edges, ratingValue: 5 } }))).toEqual([]);
+  });
+
+  test("claim-review/url: a missing url is an error", () => {
+    expect(only(claimReview({ url: undefined }), "claim-review/url").severity).toBe("error");
+  });
+
+  test("claim-review/url: a relative url is an error", () => {
+    expect(only(claimReview({ url: "/fact-checks/kursk" }), "claim-review/url").path).toBe("$.url");
+  });
+
+  test("claim-review/author and claim-review/item-reviewed: missing ones are warnings", () => {
+    expect(only(claimReview({ author: undefined }), "claim-review/author").severity).toBe("warning");
+    expect(only(claimReview({ itemReviewed: undefined }), "claim-review/item-reviewed").severity).toBe(
+      "warning",
+    );
+  });
+
+  test("a ClaimReview's datePublished is held to the date rules", () => {
+    expect(rules(claimReview({ datePublished: "7 Nov 2024" }))).toEqual(["date/format"]);
+  });
+});
