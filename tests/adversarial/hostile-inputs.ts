@@ -237,3 +237,41 @@ export function hostileHtml(length: number): Hostile[] {
     },
   ];
 }
+
+// JSON-LD for checkPublishing and trustIndicators: documents as they arrive over the wire (parsed from JSON text).
+
+/**
+ * A complete NewsArticle with an unrelated property (`isBasedOn`) nested `depth` objects deep, built as JSON
+ * text and parsed, as it arrives (and without recursion of our own).
+ */
+export const deeplyNestedArticle = (depth: number): unknown =>
+  JSON.parse(
+    `{"@context":"https://schema.org","@type":"NewsArticle","headline":"Deep","datePublished":"2024-10-28T18:00:00+01:00",` +
+      `"isBasedOn":${'{"a":'.repeat(depth)}"deep"${"}".repeat(depth)}}`,
+  );
+
+/** A numeral-like string: `length` ones and an x, which a backtracking number pattern reads in quadratic time. */
+export const numeralRun = (length: number): string => `${"1".repeat(length)}x`;
+
+/** A ClaimReview whose numeric rating has `ratingValue` for its value. */
+export const ratedClaimReview = (ratingValue: string) => ({
+  "@context": "https://schema.org",
+  "@type": "ClaimReview",
+  url: "https://example.org/checks/1",
+  claimReviewed: "A claim",
+  reviewRating: { "@type": "Rating", alternateName: "False", ratingValue, bestRating: 5, worstRating: 1 },
+});
+
+/** An Event at a Place whose geo coordinates have `latitude` for their latitude. */
+export const eventAtLatitude = (latitude: string) => ({
+  "@context": "https://schema.org",
+  "@type": "Event",
+  name: "An event",
+  startDate: "2024-10-28T18:00:00+01:00",
+  location: {
+    "@type": "Place",
+    name: "A venue",
+    address: "1 Main Street",
+    geo: { "@type": "GeoCoordinates", latitude, longitude: "0" },
+  },
+});

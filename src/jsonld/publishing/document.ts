@@ -12,31 +12,60 @@ export interface NodeAt {
 export interface Graph {
   nodes: NodeAt[];
   byId: Map<string, NodeAt[]>;
+  /** Where the walk first met a value nested deeper than {@link MAX_DEPTH}, if it did. */
+  tooDeep: string | undefined;
 }
 
-/** Reads every node object of a document, in document order. @internal */
+/**
+ * How deep the walk reads, as `fromJsonLd` does: no JSON-LD that search engines use comes near it, and the
+ * walk stays short on hostile nesting. @internal
+ */
+export const MAX_DEPTH = 100;
+
+interface Visit {
+  value: unknown;
+  path: string;
+  depth: number;
+}
+
+/**
+ * Reads every node object of a document, in document order, each once however often it is shared. The walk
+ * is iterative and goes {@link MAX_DEPTH} levels deep at most. @internal
+ */
 export function readGraph(document: unknown): Graph {
-  const graph: Graph = { nodes: [], byId: new Map() };
+  const graph: Graph = { nodes: [], byId: new Map(), tooDeep: undefined };
   const seen = new WeakSet<object>();
-  const visit = (value: unknown, path: string): void => {
-    if (!isObject(value) || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) visit(value[index], `${path}[${index}]`);
-      return;
+  const stack: Visit[] = [{ value: document, path: "$", depth: 0 }];
+  for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
+    const { value, path, depth } = visit;
+    if (!isObject(value) || seen.has(value)) continue;
+    if (depth > MAX_DEPTH) {
+      graph.tooDeep ??= path;
+      continue;
     }
-    if (Object.hasOwn(value, "@value")) return;
-    const located = { node: value, path };
-    graph.nodes.push(located);
+    seen.add(value);
+    // Children go on the stack last first, so that they are read in document order.
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) {
+        stack.push({ value: value[index], path: `${path}[${index}]`, depth: depth + 1 });
+      }
+      continue;
+    }
+    if (Object.hasOwn(value, "@value")) continue;
+    const at = { node: value, path };
+    graph.nodes.push(at);
     const id = idOf(value);
     if (id !== undefined && !isReference(value)) {
       const same = graph.byId.get(id);
-      if (same === undefined) graph.byId.set(id, [located]);
-      else same.push(located);
+      if (same === undefined) graph.byId.set(id, [at]);
+      else same.push(at);
     }
-    for (const key of Object.keys(value)) if (key !== "@context") visit(value[key], member(path, key));
-  };
-  visit(document, "$");
+    const keys = Object.keys(value);
+    for (let index = keys.length - 1; index >= 0; index--) {
+      const key = keys[index] as string;
+      if (key !== "@context") stack.push({ value: value[key], path: member(path, key), depth: depth + 1 });
+    }
+  }
   return graph;
 }
 

@@ -3,7 +3,7 @@
 import { checkArticle } from "./article";
 import { checkClaimReview } from "./claim-review";
 import type { Context } from "./context";
-import { readGraph, types } from "./document";
+import { MAX_DEPTH, readGraph, types } from "./document";
 import { checkEvent } from "./event";
 import type { PublishingFinding } from "./rules";
 import { describe, idOf, isObject, isReference } from "./values";
@@ -64,6 +64,14 @@ export function checkPublishing(document: unknown): PublishingFinding[] {
       }
     }
     const context: Context = { graph: readGraph(document), report };
+    if (context.graph.tooDeep !== undefined) {
+      report({
+        severity: "warning",
+        path: context.graph.tooDeep,
+        rule: "document/depth",
+        message: `values are nested more than ${MAX_DEPTH} levels deep here and were not read; no structured data that search engines use is nested so deep`,
+      });
+    }
     const checked = new Set<string>();
     for (const at of context.graph.nodes) {
       if (isReference(at.node)) continue;

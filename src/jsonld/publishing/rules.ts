@@ -25,6 +25,7 @@
 export const PUBLISHING_RULES = [
   "document/shape",
   "document/unreadable",
+  "document/depth",
   "reference/unresolved",
   "date/format",
   "date/time-zone",

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { checkPublishing, PUBLISHING_RULES } from "../../../src/jsonld/publishing";
+import { deeplyNestedArticle } from "../../adversarial/hostile-inputs";
 import { article, check, claimReview, event, type Json, only, person, place, rules } from "./support";
 
 // A thousand generated documents take a few seconds, more while other test files run beside them.
@@ -275,4 +276,37 @@ describe("robustness", () => {
     },
     PROPERTY_TIMEOUT,
   );
+});
+
+describe("deep input", () => {
+  test.each([5_000, 20_000])(
+    "a property nested %i levels deep is reported once, and the article is still checked",
+    (depth) => {
+      const findings = check(deeplyNestedArticle(depth));
+      expect(findings.map((finding) => [finding.severity, finding.rule])).toEqual([
+        ["warning", "document/depth"],
+        ["warning", "article/author"],
+        ["warning", "article/date-modified"],
+        ["warning", "article/image"],
+      ]);
+      expect(findings[0]?.path).toBe(`$.isBasedOn${".a".repeat(100)}`);
+    },
+  );
+
+  test("arrays count as levels, and a node at the limit is still read", () => {
+    const nested = (depth: number, inner: unknown): unknown =>
+      Array.from({ length: depth }).reduce<unknown>((value) => [value], inner);
+    // The @graph array is one level down, so the article is at depth 100, then 101.
+    const atLimit = { "@graph": nested(99, { "@type": "NewsArticle", headline: "At the limit" }) };
+    expect(rules(atLimit)).toEqual([
+      "article/author",
+      "article/date-published",
+      "article/date-modified",
+      "article/image",
+    ]);
+    const beyond = { "@graph": nested(100, { "@type": "NewsArticle", headline: "Beyond" }) };
+    expect(check(beyond)).toEqual([
+      expect.objectContaining({ rule: "document/depth", path: `$["@graph"]${"[0]".repeat(100)}` }),
+    ]);
+  });
 });

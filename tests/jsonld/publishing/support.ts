@@ -5,10 +5,13 @@ import { checkPublishing, type PublishingFinding } from "../../../src/jsonld/pub
 
 export type Json = Record<string, unknown>;
 
+/** Freezes a value and everything in it, however deep (without recursion). */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Json)[key]);
+  const pending: unknown[] = [value];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next !== "object" || next === null || Object.isFrozen(next)) continue;
+    Object.freeze(next);
+    for (const key of Object.keys(next)) pending.push((next as Json)[key]);
   }
   return value;
 }
