@@ -253,12 +253,20 @@ export const deeplyNestedArticle = (depth: number): unknown =>
 /** A numeral-like string: `length` ones and an x, which a backtracking number pattern reads in quadratic time. */
 export const numeralRun = (length: number): string => `${"1".repeat(length)}x`;
 
-/** A ClaimReview whose numeric rating has `ratingValue` for its value. */
+/** A complete ClaimReview but for its numeric rating, whose value is `ratingValue`. */
 export const ratedClaimReview = (ratingValue: string) => ({
   "@context": "https://schema.org",
   "@type": "ClaimReview",
   url: "https://example.org/checks/1",
   claimReviewed: "A claim",
+  author: { "@type": "Organization", name: "Example Checks" },
+  datePublished: "2024-10-30",
+  itemReviewed: {
+    "@type": "Claim",
+    author: { "@type": "Person", name: "A. Speaker" },
+    datePublished: "2024-10-28",
+    appearance: "https://example.org/a",
+  },
   reviewRating: { "@type": "Rating", alternateName: "False", ratingValue, bestRating: 5, worstRating: 1 },
 });
 

@@ -63,15 +63,29 @@ export const describe = (value: unknown): string =>
         ? "an object"
         : `a ${typeof value}`;
 
-/** A value as it appears in a message: strings quoted, numbers and booleans as written, others described. @internal */
+const SHOWN_LENGTH = 60;
+
+/** A string cut to a length a message can quote, without splitting a surrogate pair. */
+const cut = (value: string): string => {
+  if (value.length <= SHOWN_LENGTH) return value;
+  const end = /[\uD800-\uDBFF]/.test(value.charAt(SHOWN_LENGTH - 1)) ? SHOWN_LENGTH - 1 : SHOWN_LENGTH;
+  return `${value.slice(0, end)}…`;
+};
+
+/**
+ * A value as it appears in a message: strings quoted (the first 60 characters of a long one), numbers and
+ * booleans as written, others described. @internal
+ */
 export const show = (value: unknown): string =>
   typeof value === "string"
-    ? JSON.stringify(value)
+    ? JSON.stringify(cut(value))
     : typeof value === "number" || typeof value === "boolean"
       ? String(value)
       : describe(value);
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// The digits after a decimal point can only follow one, so a run of digits splits one way and a
+// numeral-like string ("111…1x") fails in linear time.
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** A finite number, from a JSON number or a numeral string (schema.org allows both). @internal */
 export function numeric(value: unknown): number | undefined {

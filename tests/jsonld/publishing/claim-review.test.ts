@@ -1,5 +1,6 @@
 // The ClaimReview rules (Google's Fact check structured data documentation).
 import { describe, expect, test } from "vitest";
+import { numeralRun, ratedClaimReview } from "../../adversarial/hostile-inputs";
 import { check, claimReview, only, rules } from "./support";
 
 describe("ClaimReview rules", () => {
@@ -63,6 +64,14 @@ describe("ClaimReview rules", () => {
     expect(rules(claimReview({ reviewRating: { ...reviewRating, ratingValue: "2,5" } }))).toEqual([
       "claim-review/rating-number",
     ]);
+  });
+
+  test("claim-review/rating-number: a numeral-like ratingValue of a million characters is refused, quoted in part", () => {
+    const findings = check(ratedClaimReview(numeralRun(1_000_000)));
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: "claim-review/rating-number", path: "$.reviewRating.ratingValue" }),
+    ]);
+    expect(findings[0]?.message).toBe(`ratingValue is "${"1".repeat(60)}…", not a number`);
   });
 
   test("claim-review/rating-scale: a numeric rating needs ratingValue, bestRating and worstRating", () => {
