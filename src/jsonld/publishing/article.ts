@@ -46,7 +46,7 @@ export function checkArticle(context: Context, at: NodeAt, type: string): void {
       rule: key === "datePublished" ? "article/date-published" : "article/date-modified",
       message: `the ${type} has no ${key}; Google recommends it, in ISO 8601 with a time zone`,
     });
-    for (const date of dates) checkDate(context, type, key, date);
+    for (const date of dates) checkDate(context, type, key, date, { precision: "time", severity: "warning" });
   }
 
   checkImages(context, at, type);

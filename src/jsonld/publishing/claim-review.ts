@@ -1,9 +1,12 @@
-// ClaimReview (Fact check docs): claimReviewed, reviewRating and url are required; author and itemReviewed
-// recommended. Rating: alternateName required; ratingValue, bestRating and worstRating required if the rating
-// is numeric, with worstRating at least 1, worstRating < bestRating and ratingValue between the two.
+// ClaimReview (Fact check docs): claimReviewed, reviewRating and url are required; author (the fact-checker,
+// a Person or Organization), datePublished and itemReviewed (a Claim) are recommended, and so are the Claim's
+// author (who made the claim), datePublished (when) and appearance or firstAppearance (where). Rating:
+// alternateName is required; ratingValue, bestRating and worstRating are needed for a numeric rating, with
+// worstRating at least 1, worstRating < bestRating and ratingValue between the two.
+import { checkAgent } from "./author";
 import { type Context, checkUrl, expectValues, follow, hasText } from "./context";
 import { checkDate } from "./date";
-import { type NodeAt, values } from "./document";
+import { type NodeAt, types, values } from "./document";
 import { describe, type Located, length, member, numeric, show, text } from "./values";
 
 // Fact check docs: "Try to keep this less than 75 characters".
@@ -46,19 +49,93 @@ export function checkClaimReview(context: Context, at: NodeAt): void {
   });
   for (const url of urls) checkUrl(context, url, "claim-review/url", "the url of the ClaimReview");
 
-  for (const [key, rule] of [
-    ["author", "claim-review/author"],
-    ["itemReviewed", "claim-review/item-reviewed"],
-  ] as const) {
-    expectValues(context, at, key, {
-      severity: "warning",
-      rule,
-      message: `the ClaimReview has no ${key}; Google recommends one`,
+  const authors = expectValues(context, at, "author", {
+    severity: "warning",
+    rule: "claim-review/author",
+    message:
+      "the ClaimReview has no author; Google recommends the fact-checker, a Person or Organization with a name",
+  });
+  for (const author of authors) {
+    checkAgent(context, author, {
+      type: "claim-review/author",
+      name: "claim-review/author",
+      what: "the author of the ClaimReview",
     });
   }
 
-  for (const date of values(graph, at, "datePublished"))
-    checkDate(context, "ClaimReview", "datePublished", date);
+  const dates = expectValues(context, at, "datePublished", {
+    severity: "warning",
+    rule: "claim-review/date-published",
+    message: "the ClaimReview has no datePublished; Google recommends the date the fact check was published",
+  });
+  for (const date of dates) {
+    checkDate(context, "ClaimReview", "datePublished", date, { precision: "day", severity: "warning" });
+  }
+
+  const items = expectValues(context, at, "itemReviewed", {
+    severity: "warning",
+    rule: "claim-review/item-reviewed",
+    message: "the ClaimReview has no itemReviewed; Google recommends the Claim it reviews",
+  });
+  for (const item of items) checkClaim(context, item);
+}
+
+/** The Claim a ClaimReview reviews: who made it, when, and where it appeared. */
+function checkClaim(context: Context, item: Located): void {
+  const what = "the itemReviewed of the ClaimReview";
+  const claim = follow(context, item, what);
+  if (claim === "unresolved") return;
+  if (claim === undefined) {
+    context.report({
+      severity: "warning",
+      path: item.path,
+      rule: "claim-review/item-reviewed",
+      message: `${what} is ${describe(item.value)}; Google expects a Claim`,
+    });
+    return;
+  }
+  const found = [...types(context.graph, claim)];
+  if (!found.includes("Claim")) {
+    context.report({
+      severity: "warning",
+      path: member(claim.path, "@type"),
+      rule: "claim-review/item-reviewed",
+      message: `${what} is ${found.length === 0 ? "untyped" : `a ${found.join("/")}`}; Google expects a Claim`,
+    });
+  }
+  const authors = expectValues(context, claim, "author", {
+    severity: "warning",
+    rule: "claim-review/claim-author",
+    message: "the Claim reviewed has no author; Google recommends who made the claim",
+  });
+  for (const author of authors) {
+    checkAgent(context, author, {
+      type: "claim-review/claim-author",
+      name: "claim-review/claim-author",
+      what: "the author of the Claim reviewed",
+    });
+  }
+  const dates = expectValues(context, claim, "datePublished", {
+    severity: "warning",
+    rule: "claim-review/claim-date-published",
+    message: "the Claim reviewed has no datePublished; Google recommends the date it was made",
+  });
+  for (const date of dates) {
+    checkDate(context, "Claim reviewed", "datePublished", date, { precision: "day", severity: "warning" });
+  }
+  const appearances = [
+    ...values(context.graph, claim, "appearance"),
+    ...values(context.graph, claim, "firstAppearance"),
+  ];
+  if (appearances.length === 0) {
+    context.report({
+      severity: "warning",
+      path: member(claim.path, "appearance"),
+      rule: "claim-review/claim-appearance",
+      message:
+        "the Claim reviewed has neither appearance nor firstAppearance; Google recommends one of them: where the claim was made",
+    });
+  }
 }
 
 function checkRating(context: Context, rating: Located): void {

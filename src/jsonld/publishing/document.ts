@@ -1,5 +1,6 @@
 // A JSON-LD document read for the publishing rules: every node object wherever it is nested, indexed by
 // `@id`, so that the rules can follow references and read the copies of a node that share an `@id` as one.
+import { wordSet } from "../word-set";
 import { idOf, isObject, isReference, type JsonObject, type Located, member, own, typeName } from "./values";
 
 /** A node object and where it is defined. @internal */
@@ -8,9 +9,18 @@ export interface NodeAt {
   path: string;
 }
 
+/** A node object found by the walk. @internal */
+export interface FoundNode extends NodeAt {
+  /**
+   * Whether it is nested in a property that points away from the page ({@link ASIDE}): a work it cites or
+   * is about, which no rich result of this page concerns.
+   */
+  aside: boolean;
+}
+
 /** The nodes of a document in document order, and the definitions of each `@id`. @internal */
 export interface Graph {
-  nodes: NodeAt[];
+  nodes: FoundNode[];
   byId: Map<string, NodeAt[]>;
   /** Where the walk first met a value nested deeper than {@link MAX_DEPTH}, if it did. */
   tooDeep: string | undefined;
@@ -22,10 +32,20 @@ export interface Graph {
  */
 export const MAX_DEPTH = 100;
 
+/**
+ * Properties whose nodes describe something other than the page: what it is about or mentions, what it
+ * cites or is based on, where a claim appeared. A NewsArticle nested there is someone else's article, not a
+ * candidate for this page's rich results. @internal
+ */
+export const ASIDE = /* @__PURE__ */ wordSet(
+  "about mentions citation isBasedOn appearance firstAppearance subjectOf relatedLink workExample exampleOfWork",
+);
+
 interface Visit {
   value: unknown;
   path: string;
   depth: number;
+  aside: boolean;
 }
 
 /**
@@ -35,9 +55,9 @@ interface Visit {
 export function readGraph(document: unknown): Graph {
   const graph: Graph = { nodes: [], byId: new Map(), tooDeep: undefined };
   const seen = new WeakSet<object>();
-  const stack: Visit[] = [{ value: document, path: "$", depth: 0 }];
+  const stack: Visit[] = [{ value: document, path: "$", depth: 0, aside: false }];
   for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
-    const { value, path, depth } = visit;
+    const { value, path, depth, aside } = visit;
     if (!isObject(value) || seen.has(value)) continue;
     if (depth > MAX_DEPTH) {
       graph.tooDeep ??= path;
@@ -47,12 +67,12 @@ export function readGraph(document: unknown): Graph {
     // Children go on the stack last first, so that they are read in document order.
     if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index--) {
-        stack.push({ value: value[index], path: `${path}[${index}]`, depth: depth + 1 });
+        stack.push({ value: value[index], path: `${path}[${index}]`, depth: depth + 1, aside });
       }
       continue;
     }
     if (Object.hasOwn(value, "@value")) continue;
-    const at = { node: value, path };
+    const at = { node: value, path, aside };
     graph.nodes.push(at);
     const id = idOf(value);
     if (id !== undefined && !isReference(value)) {
@@ -63,7 +83,13 @@ export function readGraph(document: unknown): Graph {
     const keys = Object.keys(value);
     for (let index = keys.length - 1; index >= 0; index--) {
       const key = keys[index] as string;
-      if (key !== "@context") stack.push({ value: value[key], path: member(path, key), depth: depth + 1 });
+      if (key === "@context") continue;
+      stack.push({
+        value: value[key],
+        path: member(path, key),
+        depth: depth + 1,
+        aside: aside || ASIDE.has(key),
+      });
     }
   }
   return graph;

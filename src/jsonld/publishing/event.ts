@@ -23,8 +23,11 @@ export function checkEvent(context: Context, at: NodeAt, type: string): void {
     rule: "event/start-date",
     message: `the ${type} has no startDate; Google requires one`,
   });
-  for (const date of starts) checkDate(context, type, "startDate", date);
-  for (const date of values(graph, at, "endDate")) checkDate(context, type, "endDate", date);
+  for (const date of starts)
+    checkDate(context, type, "startDate", date, { precision: "day", severity: "error" });
+  for (const date of values(graph, at, "endDate")) {
+    checkDate(context, type, "endDate", date, { precision: "day", severity: "warning" });
+  }
 
   const locations = values(graph, at, "location");
   let physical = false;

@@ -33,8 +33,14 @@ export { PUBLISHING_RULES, type PublishingFinding, type PublishingRule } from ".
  *   "@type": "ClaimReview",
  *   claimReviewed: "The moon is made of cheese",
  *   url: "https://example.org/fact-checks/moon",
+ *   datePublished: "2024-11-07",
  *   author: { "@type": "Organization", name: "Example Checks" },
- *   itemReviewed: { "@type": "Claim" },
+ *   itemReviewed: {
+ *     "@type": "Claim",
+ *     author: { "@type": "Person", name: "A. Speaker" },
+ *     datePublished: "2024-11-05",
+ *     appearance: "https://example.net/interview",
+ *   },
  *   reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1 },
  * });
  * // [{ severity: "error", rule: "claim-review/rating-name", path: "$.reviewRating.alternateName", message: "…" }]
@@ -72,9 +78,10 @@ export function checkPublishing(document: unknown): PublishingFinding[] {
         message: `values are nested more than ${MAX_DEPTH} levels deep here and were not read; no structured data that search engines use is nested so deep`,
       });
     }
+    // A node with an @id is checked once, all its definitions as one, if any of them is on the page.
     const checked = new Set<string>();
     for (const at of context.graph.nodes) {
-      if (isReference(at.node)) continue;
+      if (at.aside || isReference(at.node)) continue;
       const id = idOf(at.node);
       if (id !== undefined) {
         if (checked.has(id)) continue;

@@ -20,3 +20,39 @@ export const EVENT_TYPES = /* @__PURE__ */ wordSet(
 
 /** Types that can stand as an Event's location but are not a physical Place. @internal */
 export const NOT_A_PLACE = /* @__PURE__ */ wordSet("VirtualLocation PostalAddress");
+
+/** Organization and all its subclasses. @internal */
+export const ORGANIZATION_TYPES = /* @__PURE__ */ wordSet(
+  "AccountingService AdultEntertainment Airline AmusementPark AnimalShelter ArchiveOrganization " +
+    "ArtGallery Attorney AutoBodyShop AutoDealer AutoPartsStore AutoRental AutoRepair AutoWash " +
+    "AutomatedTeller AutomotiveBusiness Bakery BankOrCreditUnion BarOrPub BeautySalon BedAndBreakfast " +
+    "BikeStore BookStore BowlingAlley Brewery CafeOrCoffeeShop Campground Casino ChildCare ClothingStore " +
+    "CollegeOrUniversity ComedyClub ComputerStore Consortium ConvenienceStore Cooperative Corporation " +
+    "CovidTestingFacility DanceGroup DaySpa Dentist DepartmentStore DiagnosticLab Distillery " +
+    "DryCleaningOrLaundry EducationalOrganization Electrician ElectronicsStore ElementarySchool " +
+    "EmergencyService EmploymentAgency EntertainmentBusiness ExerciseGym FastFoodRestaurant " +
+    "FinancialService FireStation Florist FoodEstablishment FundingAgency FundingScheme FurnitureStore " +
+    "GardenStore GasStation GeneralContractor GolfCourse GovernmentOffice GovernmentOrganization " +
+    "GroceryStore HVACBusiness HairSalon HardwareStore HealthAndBeautyBusiness HealthClub HighSchool " +
+    "HobbyShop HomeAndConstructionBusiness HomeGoodsStore Hospital Hostel Hotel HousePainter IceCreamShop " +
+    "IndividualPhysician InsuranceAgency InternetCafe JewelryStore LegalService Library LibrarySystem " +
+    "LiquorStore LocalBusiness Locksmith LodgingBusiness MedicalBusiness MedicalClinic " +
+    "MedicalOrganization MensClothingStore MiddleSchool MobilePhoneStore Motel MotorcycleDealer " +
+    "MotorcycleRepair MovieRentalStore MovieTheater MovingCompany MusicGroup MusicStore NGO NailSalon " +
+    "NewsMediaOrganization NightClub Notary OfficeEquipmentStore OnlineBusiness OnlineMarketplace " +
+    "OnlineStore Optician Organization OutletStore PawnShop PerformingGroup PetStore Pharmacy Physician " +
+    "PhysiciansOffice Plumber PoliceStation PoliticalParty PostOffice Preschool ProfessionalService " +
+    "Project PublicSwimmingPool RadioStation RealEstateAgent RecyclingCenter ResearchOrganization " +
+    "ResearchProject Resort Restaurant RoofingContractor School SearchRescueOrganization SelfStorage " +
+    "ShoeStore ShoppingCenter SkiResort SportingGoodsStore SportsActivityLocation SportsClub " +
+    "SportsOrganization SportsTeam StadiumOrArena Store TattooParlor TelevisionStation TennisComplex " +
+    "TheaterGroup TireShop TouristInformationCenter ToyStore TravelAgency VacationRental VeterinaryCare " +
+    "WholesaleStore Winery WorkersUnion",
+);
+
+/** Person and its subclass. @internal */
+export const PERSON_TYPES = /* @__PURE__ */ wordSet("Person Patient");
+
+/** Tells whether some of a node's types is a Person or an Organization (or a subclass of either). @internal */
+export const isPersonOrOrganization = (types: Iterable<string>): boolean =>
+  [...types].some((type) => PERSON_TYPES.has(type) || ORGANIZATION_TYPES.has(type));

@@ -1,6 +1,6 @@
 // The Article rules (Google's Article structured data documentation).
 import { describe, expect, test } from "vitest";
-import { article, check, only, person, rules } from "./support";
+import { article, only, person, rules } from "./support";
 
 describe("Article rules", () => {
   test("article/headline: a missing headline is a warning", () => {
@@ -19,55 +19,6 @@ describe("Article rules", () => {
 
   test("article/headline-length: characters are counted as code points, not UTF-16 units", () => {
     expect(rules(article({ headline: "📰".repeat(110) }))).toEqual([]);
-  });
-
-  test("article/author: a missing author is a warning", () => {
-    expect(only(article({ author: undefined }), "article/author")).toMatchObject({
-      severity: "warning",
-      path: "$.author",
-    });
-  });
-
-  test("article/author-type: an author given as plain text is a warning", () => {
-    expect(only(article({ author: "Jane Doe" }), "article/author-type").path).toBe("$.author");
-  });
-
-  test("article/author-type: an author node without @type is a warning", () => {
-    const untyped = { name: "Jane", url: "https://example.org/jane" };
-    expect(only(article({ author: untyped }), "article/author-type").path).toBe('$.author["@type"]');
-    expect(rules(article({ author: { ...untyped, "@type": "Organization" } }))).toEqual([]);
-  });
-
-  test("article/author-name: an author without a name is a warning", () => {
-    const finding = only(
-      article({ author: [{ "@type": "Person", url: "https://x.org/a" }] }),
-      "article/author-name",
-    );
-    expect(finding).toMatchObject({ severity: "warning", path: "$.author[0].name" });
-  });
-
-  test("article/author-url: a missing author url is a warning", () => {
-    const finding = only(article({ author: [{ "@type": "Person", name: "Jane" }] }), "article/author-url");
-    expect(finding.severity).toBe("warning");
-  });
-
-  test("article/author-url: an author url that is not absolute is an error", () => {
-    const author = [{ "@type": "Person", name: "Jane", url: "profile/jane" }];
-    expect(only(article({ author }), "article/author-url").severity).toBe("error");
-    expect(
-      only(article({ author: [{ ...person, url: "javascript:alert(1)" }] }), "article/author-url").severity,
-    ).toBe("error");
-  });
-
-  test("article/author-url: an author url given as an @id reference is accepted", () => {
-    expect(rules(article({ author: [{ ...person, url: { "@id": "https://example.org/jane" } }] }))).toEqual(
-      [],
-    );
-  });
-
-  test("article/author-*: every author of several is checked", () => {
-    const findings = check(article({ author: [person, { "@type": "Person", name: "John" }] }));
-    expect(findings.map((finding) => finding.path)).toEqual(["$.author[1].url"]);
   });
 
   test("article/date-published and article/date-modified: missing dates are warnings", () => {
@@ -133,7 +84,7 @@ describe("Article rules", () => {
       "@graph": [
         { "@id": "#a", "@type": "NewsArticle", headline: "Split in two" },
         { "@id": "#a", author: person, image: "https://example.org/a.jpg" },
-        { "@id": "#a", datePublished: "2024-01-01", dateModified: "2024-01-02" },
+        { "@id": "#a", datePublished: "2024-01-01T08:00:00Z", dateModified: "2024-01-02T08:00:00Z" },
       ],
     };
     expect(rules(doc)).toEqual([]);

@@ -147,3 +147,141 @@ describe("ClaimReview rules", () => {
     expect(rules(claimReview({ datePublished: "7 Nov 2024" }))).toEqual(["date/format"]);
   });
 });
+
+describe("the fact-checker: the ClaimReview's author", () => {
+  test("reference/unresolved: an author that refers to an @id no node defines is a warning", () => {
+    const finding = only(
+      claimReview({ author: { "@id": "https://example.org/#checks" } }),
+      "reference/unresolved",
+    );
+    expect(finding).toMatchObject({ severity: "warning", path: "$.author" });
+    expect(finding.message).toContain('"https://example.org/#checks"');
+  });
+
+  test("an author defined elsewhere in the document is followed and checked", () => {
+    const graph = {
+      "@graph": [
+        claimReview({ author: { "@id": "#checks" } }),
+        { "@id": "#checks", "@type": "NewsMediaOrganization", name: "Example Checks" },
+      ],
+    };
+    expect(rules(graph)).toEqual([]);
+    const unnamed = {
+      "@graph": [claimReview({ author: { "@id": "#checks" } }), { "@id": "#checks", "@type": "NGO" }],
+    };
+    expect(only(unnamed, "claim-review/author")).toMatchObject({ path: '$["@graph"][1].name' });
+  });
+
+  test("claim-review/author: an author that is no Person or Organization, or is text, is a warning", () => {
+    expect(
+      only(claimReview({ author: { "@type": "WebSite", name: "Checks" } }), "claim-review/author"),
+    ).toMatchObject({
+      severity: "warning",
+      path: '$.author["@type"]',
+    });
+    expect(only(claimReview({ author: "Example Checks" }), "claim-review/author").path).toBe("$.author");
+  });
+
+  test("claim-review/date-published: a missing datePublished is a warning", () => {
+    expect(only(claimReview({ datePublished: undefined }), "claim-review/date-published")).toMatchObject({
+      severity: "warning",
+      path: "$.datePublished",
+    });
+  });
+});
+
+describe("the claim reviewed: the ClaimReview's itemReviewed", () => {
+  const claim = (overrides: Record<string, unknown>) => ({
+    "@type": "Claim",
+    author: { "@type": "Person", name: "A. Speaker" },
+    datePublished: "2024-11-05",
+    appearance: "https://example.net/interview",
+    ...overrides,
+  });
+
+  test("claim-review/item-reviewed: an itemReviewed that is not a Claim is a warning", () => {
+    expect(
+      only(claimReview({ itemReviewed: claim({ "@type": "CreativeWork" }) }), "claim-review/item-reviewed"),
+    ).toMatchObject({ severity: "warning", path: '$.itemReviewed["@type"]' });
+    expect(only(claimReview({ itemReviewed: "a claim" }), "claim-review/item-reviewed").path).toBe(
+      "$.itemReviewed",
+    );
+  });
+
+  test("reference/unresolved: an itemReviewed, or a Claim's author, that no node defines is a warning", () => {
+    expect(rules(claimReview({ itemReviewed: { "@id": "#nowhere" } }))).toEqual(["reference/unresolved"]);
+    expect(rules(claimReview({ itemReviewed: claim({ author: { "@id": "#nobody" } }) }))).toEqual([
+      "reference/unresolved",
+    ]);
+  });
+
+  test("claim-review/claim-author: a Claim without an author, or with an unnamed one, is a warning", () => {
+    expect(
+      only(claimReview({ itemReviewed: claim({ author: undefined }) }), "claim-review/claim-author"),
+    ).toMatchObject({ severity: "warning", path: "$.itemReviewed.author" });
+    expect(
+      only(
+        claimReview({ itemReviewed: claim({ author: { "@type": "Person" } }) }),
+        "claim-review/claim-author",
+      ).path,
+    ).toBe("$.itemReviewed.author.name");
+  });
+
+  test("claim-review/claim-date-published: a Claim without a datePublished is a warning; a month is imprecise", () => {
+    expect(
+      only(
+        claimReview({ itemReviewed: claim({ datePublished: undefined }) }),
+        "claim-review/claim-date-published",
+      ).severity,
+    ).toBe("warning");
+    expect(
+      only(claimReview({ itemReviewed: claim({ datePublished: "2024-11" }) }), "date/precision").path,
+    ).toBe("$.itemReviewed.datePublished");
+  });
+
+  test("claim-review/claim-appearance: a Claim needs appearance or firstAppearance, either will do", () => {
+    expect(
+      only(claimReview({ itemReviewed: claim({ appearance: undefined }) }), "claim-review/claim-appearance"),
+    ).toMatchObject({ severity: "warning", path: "$.itemReviewed.appearance" });
+    const first = claim({
+      appearance: undefined,
+      firstAppearance: { "@type": "CreativeWork", url: "https://x.org/1" },
+    });
+    expect(rules(claimReview({ itemReviewed: first }))).toEqual([]);
+  });
+
+  test("a fact check in the shape of Google's documented example has no findings", () => {
+    const factCheck = {
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      url: "https://example.org/checks/no-troops",
+      claimReviewed: "North Korea has sent no troops to Russia",
+      datePublished: "2024-10-30",
+      author: { "@type": "Organization", name: "Example Checks", url: "https://example.org/" },
+      itemReviewed: {
+        "@type": "Claim",
+        author: {
+          "@type": "Person",
+          name: "A. Spokesperson",
+          sameAs: "https://example.net/people/spokesperson",
+        },
+        datePublished: "2024-10-25",
+        appearance: {
+          "@type": "OpinionNewsArticle",
+          url: "https://example.net/news/no-troops",
+          headline: "No troops, says the ministry",
+          datePublished: "2024-10-25",
+          author: { "@type": "Person", name: "A. Columnist" },
+        },
+      },
+      reviewRating: {
+        "@type": "Rating",
+        ratingValue: 1,
+        bestRating: 5,
+        worstRating: 1,
+        alternateName: "False",
+      },
+    };
+    expect(rules(factCheck)).toEqual([]);
+  });
+});

@@ -47,8 +47,14 @@ describe("checkPublishing on complete documents", () => {
       "@type": "ClaimReview",
       claimReviewed: "The moon is made of cheese",
       url: "https://example.org/fact-checks/moon",
+      datePublished: "2024-11-07",
       author: { "@type": "Organization", name: "Example Checks" },
-      itemReviewed: { "@type": "Claim" },
+      itemReviewed: {
+        "@type": "Claim",
+        author: { "@type": "Person", name: "A. Speaker" },
+        datePublished: "2024-11-05",
+        appearance: "https://example.net/interview",
+      },
       reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1 },
     });
     expect(findings).toEqual([
@@ -65,6 +71,47 @@ describe("checkPublishing on complete documents", () => {
     const findings = check([{ "@type": "NewsArticle" }, { "@type": "ClaimReview" }, { "@type": "Event" }, 5]);
     expect(findings.length).toBeGreaterThan(10);
     for (const finding of findings) expect(PUBLISHING_RULES).toContain(finding.rule);
+  });
+});
+
+describe("what the rules apply to", () => {
+  test("a work nested in about, mentions, citation, isBasedOn or appearance is not held to the page's rules", () => {
+    const cited = { "@type": "NewsArticle", headline: "Someone else's article" };
+    const aside = { "@type": "Event", name: "A war" };
+    for (const key of ["about", "mentions", "citation", "isBasedOn", "appearance", "firstAppearance"]) {
+      expect(rules(article({ [key]: [cited, aside] }))).toEqual([]);
+    }
+    expect(rules(article({ about: { "@type": "Thing", name: "A war", hasPart: cited } }))).toEqual([]);
+  });
+
+  test("a Person, Place or Organization under about or mentions is never rejected", () => {
+    const light = [
+      { "@type": "Person", name: "Mark Rutte", sameAs: "https://www.wikidata.org/wiki/Q57792" },
+      { "@type": "Place", name: "Kursk Oblast" },
+      { "@type": "Organization", name: "NATO" },
+      { "@type": "Thing", name: "Russo-Ukrainian War" },
+    ];
+    expect(rules(article({ about: light, mentions: light }))).toEqual([]);
+  });
+
+  test("a node about refers to by @id and the page defines is checked where it is defined", () => {
+    const page = {
+      "@graph": [article({ about: { "@id": "#war" } }), { "@id": "#war", "@type": "Event", name: "A war" }],
+    };
+    expect(check(page).map((finding) => [finding.rule, finding.path])).toEqual([
+      ["event/start-date", '$["@graph"][1].startDate'],
+      ["event/location", '$["@graph"][1].location'],
+    ]);
+  });
+
+  test("a node defined both aside and on the page is checked once, with all its definitions", () => {
+    const page = {
+      "@graph": [
+        article({ citation: { "@id": "#other", "@type": "NewsArticle", headline: "Other" } }),
+        { "@id": "#other", author: { "@type": "Person", name: "A. Writer", url: "https://example.net/a" } },
+      ],
+    };
+    expect(rules(page)).toEqual(["article/date-published", "article/date-modified", "article/image"]);
   });
 });
 

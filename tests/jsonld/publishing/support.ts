@@ -50,7 +50,12 @@ export const claimReview = (overrides: Json = {}): Json => ({
   url: "https://example.org/fact-checks/kursk",
   claimReviewed: "No foreign troops are fighting in Kursk",
   author: { "@type": "Organization", name: "Example Checks", url: "https://example.org" },
-  itemReviewed: { "@type": "Claim", author: { "@type": "Person", name: "A. Speaker" } },
+  itemReviewed: {
+    "@type": "Claim",
+    author: { "@type": "Person", name: "A. Speaker" },
+    datePublished: "2024-11-05",
+    appearance: { "@type": "CreativeWork", url: "https://example.net/interview" },
+  },
   datePublished: "2024-11-07",
   reviewRating: { "@type": "Rating", alternateName: "False", ratingValue: 1, bestRating: 5, worstRating: 1 },
   ...overrides,
