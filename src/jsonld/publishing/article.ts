@@ -1,10 +1,12 @@
 // Article (and all its subtypes): Google lists no required properties; author, author.name, author.url,
-// datePublished, dateModified, headline and image are recommended.
+// datePublished, dateModified, headline and image are recommended. The publisher, when there is one, is
+// held to what Google documents for organizations.
 import { checkAuthors } from "./author";
 import { type Context, expectValues } from "./context";
 import { checkDate } from "./date";
 import type { NodeAt } from "./document";
 import { checkImages } from "./image";
+import { checkPublishers } from "./publisher";
 import { describe, length, text } from "./values";
 
 // Article docs: long headlines may be truncated; 110 characters is the limit Google's older Article docs set.
@@ -50,4 +52,5 @@ export function checkArticle(context: Context, at: NodeAt, type: string): void {
   }
 
   checkImages(context, at, type);
+  checkPublishers(context, at, type);
 }

@@ -2,7 +2,7 @@
 // all node types share (a property that is missing, a reference to follow, a URL to check).
 import { type Graph, type NodeAt, resolve, values } from "./document";
 import type { PublishingFinding } from "./rules";
-import { idOf, isAbsoluteUrl, isObject, type Located, member, show, text } from "./values";
+import { idOf, isObject, type Located, member, show, text, urlProblem } from "./values";
 
 /** Records one finding. @internal */
 export type Report = (finding: PublishingFinding) => void;
@@ -47,7 +47,7 @@ export function follow(context: Context, located: Located, what: string): NodeAt
   return "unresolved";
 }
 
-/** Reports a value that is not an absolute http(s) URL, given as text or as an `{ "@id" }`. @internal */
+/** Reports a value that is not a URL search engines can crawl, given as text or as an `{ "@id" }`. @internal */
 export function checkUrl(
   context: Context,
   { value, path }: Located,
@@ -55,11 +55,7 @@ export function checkUrl(
   what: string,
 ): void {
   const url = text(value) ?? (isObject(value) ? idOf(value) : undefined);
-  if (url !== undefined && isAbsoluteUrl(url)) return;
-  context.report({
-    severity: "error",
-    path,
-    rule,
-    message: `${what} is ${show(value)}, not an absolute http(s) URL`,
-  });
+  const problem = url === undefined ? "not an absolute http(s) URL" : urlProblem(url);
+  if (problem === undefined) return;
+  context.report({ severity: "error", path, rule, message: `${what} is ${show(url ?? value)}, ${problem}` });
 }

@@ -36,8 +36,8 @@ export const text = (value: unknown): string | undefined => {
   return typeof literal === "string" && literal.trim() !== "" ? literal : undefined;
 };
 
-/** Tells whether a string is an absolute http(s) URL, with no white space around it. @internal */
-export const isAbsoluteUrl = (value: string): boolean => {
+/** Tells whether a string is an absolute http(s) URL, with no white space around it. */
+const isAbsoluteUrl = (value: string): boolean => {
   try {
     const { protocol } = new URL(value);
     return (protocol === "http:" || protocol === "https:") && value === value.trim();
@@ -45,6 +45,29 @@ export const isAbsoluteUrl = (value: string): boolean => {
     return false;
   }
 };
+
+// Hosts no crawler can reach: this machine, private networks, and names reserved for local or no use
+// (RFC 6761, RFC 6762, RFC 8375, the .internal top-level domain reserved for private use).
+const LOCAL_NAMES = ["localhost", "local", "internal", "test", "invalid", "example", "home.arpa", "onion"];
+const PRIVATE_IPV4 = /^(?:127|10|0)\.|^192\.168\.|^169\.254\.|^172\.(?:1[6-9]|2\d|3[01])\./;
+const PRIVATE_IPV6 = /^\[(?:::1?|f[cd][0-9a-f]{0,2}:.*|fe[89ab][0-9a-f]?:.*)\]$/;
+
+/** Tells whether a URL's host is one a search engine's crawler cannot reach from the internet. */
+const isUnreachable = (host: string): boolean =>
+  LOCAL_NAMES.some((name) => host === name || host.endsWith(`.${name}`)) ||
+  PRIVATE_IPV4.test(host) ||
+  PRIVATE_IPV6.test(host) ||
+  (!host.includes(".") && !host.startsWith("["));
+
+/**
+ * Why a string is not a URL a search engine can crawl (not an absolute http(s) URL, or on a host it cannot
+ * reach); `undefined` when it is one. @internal
+ */
+export function urlProblem(value: string): string | undefined {
+  if (!isAbsoluteUrl(value)) return "not an absolute http(s) URL";
+  const host = new URL(value).hostname;
+  return isUnreachable(host) ? `a URL on a host that search engines cannot crawl (${host})` : undefined;
+}
 
 /** The length of a string in characters (code points), as a reader counts them. @internal */
 export const length = (value: string): number => [...value].length;

@@ -26,38 +26,6 @@ describe("Article rules", () => {
     expect(only(article({ dateModified: undefined }), "article/date-modified").severity).toBe("warning");
   });
 
-  test("article/image: a missing image is a warning", () => {
-    expect(only(article({ image: undefined }), "article/image").severity).toBe("warning");
-  });
-
-  test("article/image-url: a relative image url is an error", () => {
-    const finding = only(article({ image: ["https://example.org/a.jpg", "/b.jpg"] }), "article/image-url");
-    expect(finding).toMatchObject({ severity: "error", path: "$.image[1]" });
-  });
-
-  test("article/image-url: an ImageObject is read through its url or contentUrl", () => {
-    expect(rules(article({ image: { "@type": "ImageObject", url: "https://example.org/a.jpg" } }))).toEqual(
-      [],
-    );
-    expect(
-      rules(article({ image: { "@type": "ImageObject", contentUrl: "https://example.org/a.jpg" } })),
-    ).toEqual([]);
-    expect(only(article({ image: { "@type": "ImageObject", url: "a.jpg" } }), "article/image-url").path).toBe(
-      "$.image.url",
-    );
-  });
-
-  test("article/image-url: an ImageObject with neither url nor contentUrl is an error", () => {
-    expect(
-      only(article({ image: { "@type": "ImageObject", caption: "x" } }), "article/image-url").severity,
-    ).toBe("error");
-  });
-
-  test("article/image-url: an image given as an @id that is an absolute URL is accepted", () => {
-    expect(rules(article({ image: { "@id": "https://example.org/a.jpg" } }))).toEqual([]);
-    expect(only(article({ image: { "@id": "#img" } }), "article/image-url").severity).toBe("error");
-  });
-
   test("the Article rules apply to subtypes and to types written as IRIs or in arrays", () => {
     for (const type of [
       "Article",
