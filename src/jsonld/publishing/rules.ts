@@ -65,6 +65,7 @@ export const PUBLISHING_RULES = [
   "event/start-date",
   "event/location",
   "event/location-address",
+  "event/location-url",
 ] as const;
 
 /**

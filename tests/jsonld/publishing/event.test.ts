@@ -28,9 +28,30 @@ describe("Event rules", () => {
     });
   });
 
-  test("event/location: a VirtualLocation alone is an error", () => {
+  test("event/location: an event held online at a VirtualLocation with a url is accepted", () => {
     const location = { "@type": "VirtualLocation", url: "https://example.org/stream" };
-    expect(only(event({ location }), "event/location").severity).toBe("error");
+    expect(
+      rules(event({ location, eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode" })),
+    ).toEqual([]);
+  });
+
+  test("event/location-url: a VirtualLocation without a url, or with a relative one, is an error", () => {
+    expect(only(event({ location: { "@type": "VirtualLocation" } }), "event/location-url")).toMatchObject({
+      severity: "error",
+      path: "$.location.url",
+    });
+    expect(
+      only(event({ location: { "@type": "VirtualLocation", url: "/stream" } }), "event/location-url").path,
+    ).toBe("$.location.url");
+  });
+
+  test("date/time-zone: an online event's startDate must give its time zone: an error, not a warning", () => {
+    const online = event({ location: { "@type": "VirtualLocation", url: "https://example.org/stream" } });
+    expect(only({ ...online, startDate: "2024-08-06T19:00:00" }, "date/time-zone").severity).toBe("error");
+    const mixed = event({ eventAttendanceMode: { "@id": "schema:MixedEventAttendanceMode" } });
+    expect(only({ ...mixed, startDate: "2024-08-06T19:00" }, "date/time-zone").severity).toBe("error");
+    expect(only(event({ startDate: "2024-08-06T19:00" }), "date/time-zone").severity).toBe("warning");
+    expect(rules({ ...online, startDate: "2024-08-06" })).toEqual([]);
   });
 
   test("event/location: a PostalAddress, plain text or an untyped node in place of a Place is an error", () => {
@@ -52,11 +73,16 @@ describe("Event rules", () => {
     expect(rules(graph)).toEqual([]);
   });
 
-  test("event/location: a reference to a VirtualLocation elsewhere in the document is an error", () => {
+  test("event/location: a VirtualLocation defined elsewhere in the document is followed", () => {
     const graph = {
       "@graph": [event({ location: { "@id": "#stream" } }), { "@id": "#stream", "@type": "VirtualLocation" }],
     };
-    expect(only(graph, "event/location").message).toContain("VirtualLocation");
+    expect(only(graph, "event/location-url").path).toBe('$["@graph"][1].url');
+  });
+
+  test("event/location: the message names what was found instead of a Place", () => {
+    const finding = only(event({ location: [{ "@type": "PostalAddress" }, "Kursk"] }), "event/location");
+    expect(finding.message).toContain("found PostalAddress, a string");
   });
 
   test("event/location-address: a Place without an address is an error", () => {
