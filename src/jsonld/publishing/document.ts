@@ -16,6 +16,8 @@ export interface FoundNode extends NodeAt {
    * is about, which no rich result of this page concerns.
    */
   aside: boolean;
+  /** The property it is the value of (an element of its array), if any: `"hasPart"`, `"author"`. */
+  via: string | undefined;
 }
 
 /** The nodes of a document in document order, and the definitions of each `@id`. @internal */
@@ -46,6 +48,7 @@ interface Visit {
   path: string;
   depth: number;
   aside: boolean;
+  via: string | undefined;
 }
 
 /**
@@ -55,9 +58,9 @@ interface Visit {
 export function readGraph(document: unknown): Graph {
   const graph: Graph = { nodes: [], byId: new Map(), tooDeep: undefined };
   const seen = new WeakSet<object>();
-  const stack: Visit[] = [{ value: document, path: "$", depth: 0, aside: false }];
+  const stack: Visit[] = [{ value: document, path: "$", depth: 0, aside: false, via: undefined }];
   for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
-    const { value, path, depth, aside } = visit;
+    const { value, path, depth, aside, via } = visit;
     if (!isObject(value) || seen.has(value)) continue;
     if (depth > MAX_DEPTH) {
       graph.tooDeep ??= path;
@@ -67,12 +70,12 @@ export function readGraph(document: unknown): Graph {
     // Children go on the stack last first, so that they are read in document order.
     if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index--) {
-        stack.push({ value: value[index], path: `${path}[${index}]`, depth: depth + 1, aside });
+        stack.push({ value: value[index], path: `${path}[${index}]`, depth: depth + 1, aside, via });
       }
       continue;
     }
     if (Object.hasOwn(value, "@value")) continue;
-    const at = { node: value, path, aside };
+    const at = { node: value, path, aside, via };
     graph.nodes.push(at);
     const id = idOf(value);
     if (id !== undefined && !isReference(value)) {
@@ -89,6 +92,7 @@ export function readGraph(document: unknown): Graph {
         path: member(path, key),
         depth: depth + 1,
         aside: aside || ASIDE.has(key),
+        via: key,
       });
     }
   }

@@ -1,13 +1,15 @@
 // checkPublishing: reads a JSON-LD document once, then holds each node of a type that a Google rich result
 // concerns to the rules of its type (one file each in this folder).
 import { checkArticle } from "./article";
+import { checkBreadcrumbList } from "./breadcrumb";
 import { checkClaimReview } from "./claim-review";
 import type { Context } from "./context";
 import { MAX_DEPTH, readGraph, types } from "./document";
 import { checkEvent } from "./event";
+import { checkPaywall, isPaywalled } from "./paywall";
 import type { PublishingFinding } from "./rules";
 import { describe, idOf, isObject, isReference } from "./values";
-import { ARTICLE_TYPES, EVENT_TYPES } from "./vocabulary";
+import { ARTICLE_TYPES, EVENT_TYPES, PAYWALLED_TYPES, WEB_PAGE_TYPES } from "./vocabulary";
 
 export { PUBLISHING_RULES, type PublishingFinding, type PublishingRule } from "./rules";
 
@@ -93,6 +95,12 @@ export function checkPublishing(document: unknown): PublishingFinding[] {
       if (article !== undefined) checkArticle(context, at, article);
       if (nodeTypes.includes("ClaimReview")) checkClaimReview(context, at);
       if (event !== undefined) checkEvent(context, at, event);
+      if (nodeTypes.includes("BreadcrumbList")) checkBreadcrumbList(context, at);
+      // A part of a work, marked as not free, is a paywalled section of it, not a paywalled work.
+      const work = article ?? nodeTypes.find((type) => WEB_PAGE_TYPES.has(type) || PAYWALLED_TYPES.has(type));
+      if (work !== undefined && at.via !== "hasPart" && isPaywalled(context.graph, at)) {
+        checkPaywall(context, at, work);
+      }
     }
   } catch (error) {
     report({

@@ -66,6 +66,12 @@ export const PUBLISHING_RULES = [
   "event/location",
   "event/location-address",
   "event/location-url",
+  "breadcrumb/item-list",
+  "breadcrumb/position",
+  "breadcrumb/name",
+  "breadcrumb/item",
+  "paywall/has-part",
+  "paywall/css-selector",
 ] as const;
 
 /**

@@ -56,3 +56,22 @@ export const PERSON_TYPES = /* @__PURE__ */ wordSet("Person Patient");
 /** Tells whether some of a node's types is a Person or an Organization (or a subclass of either). @internal */
 export const isPersonOrOrganization = (types: Iterable<string>): boolean =>
   [...types].some((type) => PERSON_TYPES.has(type) || ORGANIZATION_TYPES.has(type));
+
+/** WebPage and all its subclasses. @internal */
+export const WEB_PAGE_TYPES = /* @__PURE__ */ wordSet(
+  "WebPage AboutPage CheckoutPage CollectionPage ContactPage FAQPage ImageGallery ItemPage MediaGallery " +
+    "MedicalWebPage ProfilePage QAPage RealEstateListing SearchResultsPage VideoGallery",
+);
+
+/** WebPageElement and all its subclasses: what a paywalled section is. @internal */
+export const WEB_PAGE_ELEMENT_TYPES = /* @__PURE__ */ wordSet(
+  "WebPageElement SiteNavigationElement Table WPAdBlock WPFooter WPHeader WPSideBar",
+);
+
+/**
+ * The types Google reads paywall markup on (Subscription and paywalled content docs: CreativeWork and the
+ * types it names), besides every Article and WebPage type. @internal
+ */
+export const PAYWALLED_TYPES = /* @__PURE__ */ wordSet(
+  "CreativeWork Blog Comment Course HowTo Message Review",
+);
