@@ -19,5 +19,16 @@ export {
   type ImportWarning,
 } from "./from-json-ld";
 export { articleJsonLd, type JsonLdOptions, toJsonLd } from "./graph";
-export { checkPublishing, PUBLISHING_RULES, type PublishingFinding, type PublishingRule } from "./publishing";
+export {
+  checkPublishing,
+  PUBLISHING_RULES,
+  type PublishingFinding,
+  type PublishingRule,
+  TRUST_INDICATORS,
+  type TrustIndicator,
+  type TrustProfile,
+  type TrustReport,
+  type TrustSignal,
+  trustIndicators,
+} from "./publishing";
 export { type JsonLdScriptOptions, jsonLdScript, jsonLdText } from "./script";

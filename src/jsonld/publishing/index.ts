@@ -12,6 +12,14 @@ import { describe, idOf, isObject, isReference } from "./values";
 import { ARTICLE_TYPES, EVENT_TYPES, PAYWALLED_TYPES, WEB_PAGE_TYPES } from "./vocabulary";
 
 export { PUBLISHING_RULES, type PublishingFinding, type PublishingRule } from "./rules";
+export {
+  TRUST_INDICATORS,
+  type TrustIndicator,
+  type TrustProfile,
+  type TrustReport,
+  type TrustSignal,
+  trustIndicators,
+} from "./trust";
 
 /**
  * Lints any JSON-LD document against Google Search's documented rules for Article (and all its subtypes,
