@@ -14,17 +14,22 @@ import {
   type SafeParseNewsGraphResult,
   safeParseNewsGraph,
 } from "newsgraph";
-import { extractJsonLd, jsonLdScript, toJsonLd } from "newsgraph/jsonld";
+import { checkPublishing, extractJsonLd, jsonLdScript, toJsonLd, trustIndicators } from "newsgraph/jsonld";
 import {
   articleText,
   bigArticle,
+  deeplyNestedArticle,
+  eventAtLatitude,
   eventChain,
   hostileHtml,
   hostileStrings,
   languageTagRun,
+  numeralRun,
   PATTERN_FIELDS,
   type Path,
   placeChain,
+  publishingPage,
+  ratedClaimReview,
   roleChain,
   roleCycles,
 } from "../tests/adversarial/hostile-inputs";
@@ -389,6 +394,81 @@ export function htmlFamilies(): Family[] {
       return () => extractJsonLd(html);
     },
   }));
+}
+
+/** The rules each publishing family's input must give, so that what is timed is what the tests check. */
+function publishing(
+  input: string,
+  n: number,
+  unit: string,
+  build: (size: number) => unknown,
+  expected: readonly string[],
+  options: MeasureOptions,
+): Family {
+  return {
+    input,
+    operation: "checkPublishing",
+    n,
+    unit,
+    options,
+    prepare: (size) => {
+      const document = build(size);
+      const found = checkPublishing(document).map((finding) => finding.rule);
+      if (JSON.stringify(found) !== JSON.stringify(expected)) {
+        fail(input, size, `found ${JSON.stringify(found)}, expected ${JSON.stringify(expected)}`);
+      }
+      return () => checkPublishing(document);
+    },
+  };
+}
+
+/**
+ * checkPublishing and trustIndicators on the JSON-LD shapes of the adversarial tests: deep nesting, numeral-
+ * like strings ("1"×n + "x") as a rating and as a latitude, and a page of many nodes.
+ */
+export function publishingFamilies(): Family[] {
+  const numerals = 1_000_000;
+  const nodes = 2_500;
+  return [
+    publishing(
+      "a NewsArticle with a property nested n levels",
+      5_000,
+      "levels",
+      deeplyNestedArticle,
+      ["document/depth", "article/author", "article/date-modified", "article/image"],
+      FAST,
+    ),
+    publishing(
+      "a numeral-like ratingValue",
+      numerals,
+      "characters",
+      (size) => ratedClaimReview(numeralRun(size)),
+      ["claim-review/rating-number"],
+      FAST,
+    ),
+    publishing(
+      "a numeral-like latitude",
+      numerals,
+      "characters",
+      (size) => eventAtLatitude(numeralRun(size)),
+      [],
+      FAST,
+    ),
+    publishing("a page of n nodes", nodes, "nodes", publishingPage, [], SLOW),
+    {
+      input: "a page of n nodes",
+      operation: "trustIndicators",
+      n: nodes,
+      unit: "nodes",
+      options: SLOW,
+      prepare: (size) => {
+        const page = publishingPage(size);
+        if (trustIndicators(page).articles.length !== Math.floor(size / 8))
+          fail("a page", size, "articles missed");
+        return () => trustIndicators(page);
+      },
+    },
+  ];
 }
 
 /** Times one family at n and at 4n, side by side, and gives time(4n) / time(n) against the target. */

@@ -17,7 +17,8 @@ describe("docs/jsonld.md's table of publishing rules", () => {
   });
 
   it("cites, for each rule, a page of Google Search Central's structured-data guides, or says it is newsgraph's own", () => {
-    const GOOGLE = /\]\(https:\/\/developers\.google\.com\/search\/docs\/appearance\/structured-data\/[a-z-]+\)/;
+    const GOOGLE =
+      /\]\(https:\/\/developers\.google\.com\/search\/docs\/appearance\/structured-data\/[a-z-]+\)/;
     for (const row of rows) {
       const page = row.split("|").at(-2) ?? "";
       expect(GOOGLE.test(page) || page.trim() === "newsgraph's own", row).toBe(true);

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { checkPublishing, PUBLISHING_RULES } from "../../../src/jsonld/publishing";
-import { deeplyNestedArticle } from "../../adversarial/hostile-inputs";
+import { deeplyNestedArticle, publishingPage } from "../../adversarial/hostile-inputs";
 import { article, check, claimReview, event, type Json, only, person, place, rules } from "./support";
 
 // A thousand generated documents take a few seconds, more while other test files run beside them.
@@ -355,5 +355,13 @@ describe("deep input", () => {
     expect(check(beyond)).toEqual([
       expect.objectContaining({ rule: "document/depth", path: `$["@graph"]${"[0]".repeat(100)}` }),
     ]);
+  });
+});
+
+describe("a page of many nodes", () => {
+  test("a page of 10,000 nodes of every kind the rules read, all linked by @id, gives no findings", () => {
+    const page = publishingPage(10_000);
+    expect((page["@graph"] as unknown[]).length).toBe(10_001);
+    expect(check(page)).toEqual([]);
   });
 });

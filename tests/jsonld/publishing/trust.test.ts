@@ -8,7 +8,7 @@ import {
   type TrustReport,
   trustIndicators,
 } from "../../../src/jsonld/publishing";
-import { deeplyNestedArticle } from "../../adversarial/hostile-inputs";
+import { deeplyNestedArticle, publishingPage } from "../../adversarial/hostile-inputs";
 import { article, deepFreeze, type Json } from "./support";
 
 const report = (document: unknown): TrustReport => trustIndicators(deepFreeze(document));
@@ -193,6 +193,12 @@ describe("trustIndicators", () => {
       },
     );
     expect(trustIndicators(hostile)).toEqual({ articles: [], publishers: [] });
+  });
+
+  test("a page of 10,000 nodes gives a profile for each of its 1,250 articles and its one publisher", () => {
+    const result = report(publishingPage(10_000));
+    expect(result.articles).toHaveLength(1_250);
+    expect(result.publishers).toHaveLength(1);
   });
 
   test("any JSON value gives a well-formed report", () => {
