@@ -23,13 +23,17 @@ export {
 
 /**
  * Lints any JSON-LD document against Google Search's documented rules for Article (and all its subtypes,
- * NewsArticle, BlogPosting, …), ClaimReview and Event (and its subtypes).
+ * NewsArticle, BlogPosting, …) with its authors, images and publisher, ClaimReview with the Claim it reviews,
+ * Event (and its subtypes), BreadcrumbList, and paywalled content.
  *
  * The document may be a single node, an array of nodes, a `@graph`, with nodes nested in properties and
  * `{ "@id" }` references between them; references are followed within the document, and nodes that share
  * an `@id` are read as one. Types may be written as `NewsArticle`, `schema:NewsArticle` or
- * `https://schema.org/NewsArticle`. Nothing in the input is changed, and the function never throws: input
- * that is not JSON-LD gives a `document/*` finding.
+ * `https://schema.org/NewsArticle`. Only the nodes a rich result concerns are judged: a Person, Place or
+ * Organization is judged only as an author, publisher or location, and a work nested in `about`, `mentions`,
+ * `citation` and the like is not the page's. Nothing in the input is changed, values nested more than 100
+ * levels deep are not read (reported once), and the function never throws: input that is not JSON-LD gives
+ * a `document/*` finding. Which trust indicators a page carries is {@link trustIndicators}'s to say.
  *
  * @param document - any value, typically parsed from a `<script type="application/ld+json">` element.
  * @returns every finding, errors and warnings, in document order; empty when nothing needs attention.

@@ -3,14 +3,18 @@
 /**
  * The stable ids of the rules {@link checkPublishing} applies, for filtering findings.
  *
- * Sources (Google Search Central structured-data documentation; each rule's wording is cited beside it):
- * - `article/*`: "Article (Article, NewsArticle, BlogPosting) structured data",
- *   https://developers.google.com/search/docs/appearance/structured-data/article
- * - `claim-review/*`: "Fact check (ClaimReview) structured data",
- *   https://developers.google.com/search/docs/appearance/structured-data/factcheck
- * - `event/*`: "Event (Event) structured data",
- *   https://developers.google.com/search/docs/appearance/structured-data/event
- * - `date/*`: the date properties of all three pages (ISO 8601, time zone recommended).
+ * Sources (Google Search Central's structured-data guides, https://developers.google.com/search/docs/appearance/
+ * structured-data/ and the page named; docs/jsonld.md's table gives each rule's page):
+ * - `article/*`: "Article (Article, NewsArticle, BlogPosting) structured data" (`article`), with its author
+ *   markup best practices and image guidelines.
+ * - `publisher/*`: the article's publisher, held to "Organization (Organization) structured data"
+ *   (`organization`: url, logo of at least 112 × 112 pixels).
+ * - `claim-review/*`: "Fact check (ClaimReview) structured data" (`factcheck`).
+ * - `event/*`: "Event (Event) structured data" (`event`).
+ * - `breadcrumb/*`: "Breadcrumb (BreadcrumbList) structured data" (`breadcrumb`).
+ * - `paywall/*`: "Subscription and paywalled content structured data" (`paywalled-content`).
+ * - `date/*`: the date properties of the Article, Fact check and Event pages (ISO 8601; how precise each
+ *   page wants a date; time zones).
  * - `document/*`, `reference/*`: newsgraph's own, about input the other rules cannot read.
  *
  * @example
@@ -89,11 +93,12 @@ export type PublishingRule = (typeof PUBLISHING_RULES)[number];
 /**
  * One problem {@link checkPublishing} found.
  *
- * Severity follows Google's wording: `"error"` for a property Google marks *required* that is missing, and
- * for any value that is present but invalid (not ISO 8601, not an absolute URL, a rating outside its
- * scale); `"warning"` for a *recommended* property that is missing, for Google's advice (time zones,
- * length of headlines and claims) and for `@id` references the document does not define (which cannot be
- * checked).
+ * Severity follows Google's wording: `"error"` for a property Google marks *required* that is missing or
+ * less precise than it must be (an Event's `startDate` of "2024-06"), and for any value that is present but
+ * invalid (not ISO 8601, not a crawlable absolute URL, a rating outside its scale, a paywalled section
+ * without a class selector); `"warning"` for a *recommended* property that is missing or imprecise, for
+ * Google's advice (time zones, image sizes and aspect ratios, length of headlines and claims), and for `@id`
+ * references the document does not define and nesting too deep to read (which cannot be checked).
  *
  * @example
  * ```ts
