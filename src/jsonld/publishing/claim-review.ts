@@ -7,6 +7,7 @@ import { checkAgent } from "./author";
 import { type Context, checkUrl, expectValues, follow, hasText } from "./context";
 import { checkDate } from "./date";
 import { type NodeAt, types, values } from "./document";
+import type { PublishingRule } from "./rules";
 import { describe, type Located, length, member, numeric, show, text } from "./values";
 
 // Fact check docs: "Try to keep this less than 75 characters".
@@ -49,28 +50,13 @@ export function checkClaimReview(context: Context, at: NodeAt): void {
   });
   for (const url of urls) checkUrl(context, url, "claim-review/url", "the url of the ClaimReview");
 
-  const authors = expectValues(context, at, "author", {
-    severity: "warning",
-    rule: "claim-review/author",
-    message:
-      "the ClaimReview has no author; Google recommends the fact-checker, a Person or Organization with a name",
+  checkMaker(context, at, {
+    owner: "ClaimReview",
+    author: "claim-review/author",
+    date: "claim-review/date-published",
+    who: "the fact-checker, a Person or Organization with a name",
+    when: "the date the fact check was published",
   });
-  for (const author of authors) {
-    checkAgent(context, author, {
-      type: "claim-review/author",
-      name: "claim-review/author",
-      what: "the author of the ClaimReview",
-    });
-  }
-
-  const dates = expectValues(context, at, "datePublished", {
-    severity: "warning",
-    rule: "claim-review/date-published",
-    message: "the ClaimReview has no datePublished; Google recommends the date the fact check was published",
-  });
-  for (const date of dates) {
-    checkDate(context, "ClaimReview", "datePublished", date, { precision: "day", severity: "warning" });
-  }
 
   const items = expectValues(context, at, "itemReviewed", {
     severity: "warning",
@@ -78,6 +64,35 @@ export function checkClaimReview(context: Context, at: NodeAt): void {
     message: "the ClaimReview has no itemReviewed; Google recommends the Claim it reviews",
   });
   for (const item of items) checkClaim(context, item);
+}
+
+/** Whose work a node is and when it was published, with the rules and words of each. */
+interface Maker {
+  /** How messages name the node. */
+  owner: string;
+  author: PublishingRule;
+  date: PublishingRule;
+  /** What Google recommends for the author, and for the date, in words. */
+  who: string;
+  when: string;
+}
+
+/** Checks the author (a Person or Organization with a name) and datePublished (a full date) of a node. */
+function checkMaker(context: Context, at: NodeAt, { owner, author, date, who, when }: Maker): void {
+  const authors = expectValues(context, at, "author", {
+    severity: "warning",
+    rule: author,
+    message: `the ${owner} has no author; Google recommends ${who}`,
+  });
+  for (const found of authors)
+    checkAgent(context, found, { type: author, name: author, what: `the author of the ${owner}` });
+  const dates = expectValues(context, at, "datePublished", {
+    severity: "warning",
+    rule: date,
+    message: `the ${owner} has no datePublished; Google recommends ${when}`,
+  });
+  for (const found of dates)
+    checkDate(context, owner, "datePublished", found, { precision: "day", severity: "warning" });
 }
 
 /** The Claim a ClaimReview reviews: who made it, when, and where it appeared. */
@@ -103,26 +118,13 @@ function checkClaim(context: Context, item: Located): void {
       message: `${what} is ${found.length === 0 ? "untyped" : `a ${found.join("/")}`}; Google expects a Claim`,
     });
   }
-  const authors = expectValues(context, claim, "author", {
-    severity: "warning",
-    rule: "claim-review/claim-author",
-    message: "the Claim reviewed has no author; Google recommends who made the claim",
+  checkMaker(context, claim, {
+    owner: "Claim reviewed",
+    author: "claim-review/claim-author",
+    date: "claim-review/claim-date-published",
+    who: "who made the claim",
+    when: "the date it was made",
   });
-  for (const author of authors) {
-    checkAgent(context, author, {
-      type: "claim-review/claim-author",
-      name: "claim-review/claim-author",
-      what: "the author of the Claim reviewed",
-    });
-  }
-  const dates = expectValues(context, claim, "datePublished", {
-    severity: "warning",
-    rule: "claim-review/claim-date-published",
-    message: "the Claim reviewed has no datePublished; Google recommends the date it was made",
-  });
-  for (const date of dates) {
-    checkDate(context, "Claim reviewed", "datePublished", date, { precision: "day", severity: "warning" });
-  }
   const appearances = [
     ...values(context.graph, claim, "appearance"),
     ...values(context.graph, claim, "firstAppearance"),
