@@ -3,7 +3,7 @@
 import { type Context, checkUrl, expectValues, follow, hasText } from "./context";
 import { type NodeAt, types, values } from "./document";
 import type { PublishingRule } from "./rules";
-import { describe, member, text } from "./values";
+import { describe, type Located, member, text } from "./values";
 import { isPersonOrOrganization } from "./vocabulary";
 
 /** The rules a Person or Organization is checked under, and how a message names it. @internal */
@@ -20,11 +20,7 @@ export interface AgentRules {
  * Checks that a value is a Person or Organization (or a subclass of either) with a name, and gives its node
  * to check further; an `@id` the document does not define is reported as `reference/unresolved`. @internal
  */
-export function checkAgent(
-  context: Context,
-  value: { value: unknown; path: string },
-  rules: AgentRules,
-): NodeAt | undefined {
+export function checkAgent(context: Context, value: Located, rules: AgentRules): NodeAt | undefined {
   const resolved = follow(context, value, rules.what);
   if (resolved === "unresolved") return undefined;
   if (resolved === undefined) {
@@ -94,7 +90,7 @@ export function checkAuthors(context: Context, at: NodeAt, type: string): void {
         severity: "warning",
         path: name.path,
         rule: "article/author-name",
-        message: `the name of ${what} ${problem}; Google asks for only the name, and for each author in an author of their own`,
+        message: `the name of ${what} ${problem}; Google asks for the name alone, and one author entry for each person`,
       });
     }
     const links = ["url", "sameAs"].map((key) => ({ key, found: values(context.graph, resolved, key) }));
