@@ -67,10 +67,13 @@ export function readGraph(document: unknown): Graph {
       continue;
     }
     seen.add(value);
-    // Children go on the stack last first, so that they are read in document order.
+    // Children go on the stack last first, so that they are read in document order; only objects can hold
+    // nodes, so nothing else is pushed (nor given a path).
     if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index--) {
-        stack.push({ value: value[index], path: `${path}[${index}]`, depth: depth + 1, aside, via });
+        const item: unknown = value[index];
+        if (isObject(item))
+          stack.push({ value: item, path: `${path}[${index}]`, depth: depth + 1, aside, via });
       }
       continue;
     }
@@ -87,8 +90,10 @@ export function readGraph(document: unknown): Graph {
     for (let index = keys.length - 1; index >= 0; index--) {
       const key = keys[index] as string;
       if (key === "@context") continue;
+      const child = value[key];
+      if (!isObject(child)) continue;
       stack.push({
-        value: value[key],
+        value: child,
         path: member(path, key),
         depth: depth + 1,
         aside: aside || ASIDE.has(key),

@@ -109,10 +109,17 @@ export const show = (value: unknown): string =>
 // The digits after a decimal point can only follow one, so a run of digits splits one way and a
 // numeral-like string ("111…1x") fails in linear time.
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Longer than any rating, position or pixel size is written: read no further.
+const NUMERAL_LENGTH = 100;
 
-/** A finite number, from a JSON number or a numeral string (schema.org allows both). @internal */
+/**
+ * A finite number, from a JSON number or a numeral string (schema.org allows both) of at most 100
+ * characters. @internal
+ */
 export function numeric(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   const literal = text(value)?.trim();
-  return literal !== undefined && NUMBER.test(literal) ? Number(literal) : undefined;
+  if (literal === undefined || literal.length > NUMERAL_LENGTH || !NUMBER.test(literal)) return undefined;
+  const number = Number(literal);
+  return Number.isFinite(number) ? number : undefined;
 }

@@ -74,6 +74,16 @@ describe("ClaimReview rules", () => {
     expect(findings[0]?.message).toBe(`ratingValue is "${"1".repeat(60)}…", not a number`);
   });
 
+  test("claim-review/rating-number: a numeral too large to be a number, or longer than 100 characters, is not one", () => {
+    expect(only(ratedClaimReview("1e400"), "claim-review/rating-number").message).toBe(
+      'ratingValue is "1e400", not a number',
+    );
+    expect(only(ratedClaimReview(`1.${"0".repeat(99)}`), "claim-review/rating-number").path).toBe(
+      "$.reviewRating.ratingValue",
+    );
+    expect(check(ratedClaimReview(`1.${"0".repeat(98)}`))).toEqual([]);
+  });
+
   test("claim-review/rating-scale: a numeric rating needs ratingValue, bestRating and worstRating", () => {
     const findings = check(
       claimReview({ reviewRating: { "@type": "Rating", alternateName: "False", ratingValue: 1 } }),
