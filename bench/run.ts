@@ -18,6 +18,7 @@ import {
   chainFamilies,
   type Family,
   htmlFamilies,
+  importFamilies,
   languageTagFamily,
   publishingFamilies,
   SCALING_TARGET,
@@ -148,6 +149,7 @@ async function scalingSection(): Promise<void> {
     ...articleFamilies(),
     languageTagFamily(),
     ...htmlFamilies(),
+    ...importFamilies(),
     ...publishingFamilies(),
   ]);
   const sizes = validation[0]?.sizes ?? "";
@@ -155,7 +157,9 @@ async function scalingSection(): Promise<void> {
   console.log(`${stringGrid(validation)}\n\n- ${spread(validation)}`);
   console.log(`\n### Regex-hostile strings through ajv, the JSON Schema (${sizes})\n`);
   console.log(`${stringGrid(ajv)}\n\n- ${spread(ajv)}`);
-  console.log("\n### Chains, cycles, a big article, a language tag, hostile HTML, publishing checks\n");
+  console.log(
+    "\n### Chains, cycles, a big article, a language tag, hostile HTML, hostile JSON-LD, quotes, publishing checks\n",
+  );
   console.log(`${scalingTable(others)}\n`);
 }
 

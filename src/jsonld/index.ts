@@ -11,13 +11,13 @@ export {
   type ExtractFindingCode,
   extractJsonLd,
   type JsonLdBlock,
-} from "./extract";
+} from "../import/extract";
 export {
   type FromJsonLdOptions,
   type FromJsonLdResult,
   fromJsonLd,
   type ImportWarning,
-} from "./from-json-ld";
+} from "../import/jsonld/from-json-ld";
 export { articleJsonLd, type JsonLdOptions, toJsonLd } from "./graph";
 export {
   checkPublishing,

@@ -238,6 +238,81 @@ export function hostileHtml(length: number): Hostile[] {
   ];
 }
 
+/** A string that looks like a numeral for `length` digits, then is spoilt: `"1"×n + "x"`. */
+export const numeralRun = (length: number): string => `${"1".repeat(length)}x`;
+
+/** JSON-LD inputs for fromJsonLd whose cost a careless importer lets grow faster than their size. */
+export function hostileJsonLd(size: number): { name: string; value: unknown }[] {
+  const context = "https://schema.org";
+  const article = {
+    "@context": context,
+    "@type": "NewsArticle",
+    url: "https://example.org/a",
+    headline: "A headline",
+    datePublished: "2024-10-28",
+    inLanguage: "en",
+  };
+  return [
+    {
+      name: "a numeral-like latitude",
+      value: {
+        "@context": context,
+        "@type": "Place",
+        name: "P",
+        geo: { latitude: numeralRun(size), longitude: 1 },
+      },
+    },
+    {
+      name: "a numeral-like ratingValue",
+      value: {
+        "@context": context,
+        "@type": "ClaimReview",
+        url: "https://example.org/r",
+        author: { "@type": "Organization", name: "Checkers" },
+        reviewRating: { "@type": "Rating", alternateName: "False", ratingValue: numeralRun(size) },
+        itemReviewed: { "@type": "Claim", text: "It is so.", author: { "@type": "Person", name: "Ana" } },
+      },
+    },
+    {
+      name: "a @type array of n names",
+      value: { ...article, "@type": ["NewsArticle", ...Array.from({ length: size }, (_, i) => `Type${i}`)] },
+    },
+    {
+      name: "n copies of one @id with different types",
+      value: {
+        "@context": context,
+        "@graph": [
+          { ...article, "@id": "#a" },
+          ...Array.from({ length: size }, (_, i) => ({ "@id": "#a", "@type": `Type${i}` })),
+        ],
+      },
+    },
+  ];
+}
+
+/** An object graph built in code: `levels` levels of two organisations, each pointing at the level above. */
+export function organisationLattice(levels: number): unknown {
+  let above: Record<string, unknown>[] = [{ "@type": "Organization", name: "Root" }];
+  const root = above[0];
+  for (let level = 1; level <= levels; level++) {
+    const next = [0, 1].map((i) => ({
+      "@type": "Organization",
+      name: `L${level}-${i}`,
+      parentOrganization: above,
+    }));
+    for (const parent of above) parent.subOrganization = next;
+    above = next;
+  }
+  return { "@context": "https://schema.org", ...root };
+}
+
+/** A text and quote that make a naive search quadratic: `"a"×n`, and runs of it with a prefix that never matches. */
+export const repetitiveQuote = (length: number) => ({
+  text: "a".repeat(length),
+  quote: "a".repeat(Math.floor(length / 2)),
+  prefix: "b",
+});
+
 // JSON-LD for checkPublishing and trustIndicators: documents as they arrive over the wire (parsed from JSON text).
 
 /**
@@ -249,40 +324,6 @@ export const deeplyNestedArticle = (depth: number): unknown =>
     `{"@context":"https://schema.org","@type":"NewsArticle","headline":"Deep","datePublished":"2024-10-28T18:00:00+01:00",` +
       `"isBasedOn":${'{"a":'.repeat(depth)}"deep"${"}".repeat(depth)}}`,
   );
-
-/** A numeral-like string: `length` ones and an x, which a backtracking number pattern reads in quadratic time. */
-export const numeralRun = (length: number): string => `${"1".repeat(length)}x`;
-
-/** A complete ClaimReview but for its numeric rating, whose value is `ratingValue`. */
-export const ratedClaimReview = (ratingValue: string) => ({
-  "@context": "https://schema.org",
-  "@type": "ClaimReview",
-  url: "https://example.org/checks/1",
-  claimReviewed: "A claim",
-  author: { "@type": "Organization", name: "Example Checks" },
-  datePublished: "2024-10-30",
-  itemReviewed: {
-    "@type": "Claim",
-    author: { "@type": "Person", name: "A. Speaker" },
-    datePublished: "2024-10-28",
-    appearance: "https://example.org/a",
-  },
-  reviewRating: { "@type": "Rating", alternateName: "False", ratingValue, bestRating: 5, worstRating: 1 },
-});
-
-/** An Event at a Place whose geo coordinates have `latitude` for their latitude. */
-export const eventAtLatitude = (latitude: string) => ({
-  "@context": "https://schema.org",
-  "@type": "Event",
-  name: "An event",
-  startDate: "2024-10-28T18:00:00+01:00",
-  location: {
-    "@type": "Place",
-    name: "A venue",
-    address: "1 Main Street",
-    geo: { "@type": "GeoCoordinates", latitude, longitude: "0" },
-  },
-});
 
 /**
  * The JSON-LD of a page of about `nodes` nodes that checkPublishing finds nothing wrong with: articles, each

@@ -19,7 +19,7 @@ export const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "
 /** The `newsgraph --help` text. */
 export function cliHelp(): string {
   const out: string[] = [];
-  main(["--help"], { out: (text) => out.push(text), err: () => {}, readStdin: () => "" });
+  main(["--help"], { out: (text) => out.push(text), err: () => {}, readStdin: () => new Uint8Array() });
   return out.join("\n");
 }
 

@@ -1,6 +1,6 @@
 // The ClaimReview rules (Google's Fact check structured data documentation).
 import { describe, expect, test } from "vitest";
-import { numeralRun, ratedClaimReview } from "../../adversarial/hostile-inputs";
+import { numeralRun } from "../../adversarial/hostile-inputs";
 import { check, claimReview, only, rules } from "./support";
 
 describe("ClaimReview rules", () => {
@@ -66,22 +66,25 @@ describe("ClaimReview rules", () => {
     ]);
   });
 
+  const rated = (ratingValue: string) =>
+    claimReview({
+      reviewRating: { "@type": "Rating", alternateName: "False", ratingValue, bestRating: 5, worstRating: 1 },
+    });
+
   test("claim-review/rating-number: a numeral-like ratingValue of a million characters is refused, quoted in part", () => {
-    const findings = check(ratedClaimReview(numeralRun(1_000_000)));
-    expect(findings).toEqual([
-      expect.objectContaining({ rule: "claim-review/rating-number", path: "$.reviewRating.ratingValue" }),
-    ]);
-    expect(findings[0]?.message).toBe(`ratingValue is "${"1".repeat(60)}…", not a number`);
+    const finding = only(rated(numeralRun(1_000_000)), "claim-review/rating-number");
+    expect(finding.path).toBe("$.reviewRating.ratingValue");
+    expect(finding.message).toBe(`ratingValue is "${"1".repeat(60)}…", not a number`);
   });
 
   test("claim-review/rating-number: a numeral too large to be a number, or longer than 100 characters, is not one", () => {
-    expect(only(ratedClaimReview("1e400"), "claim-review/rating-number").message).toBe(
+    expect(only(rated("1e400"), "claim-review/rating-number").message).toBe(
       'ratingValue is "1e400", not a number',
     );
-    expect(only(ratedClaimReview(`1.${"0".repeat(99)}`), "claim-review/rating-number").path).toBe(
+    expect(only(rated(`1.${"0".repeat(99)}`), "claim-review/rating-number").path).toBe(
       "$.reviewRating.ratingValue",
     );
-    expect(check(ratedClaimReview(`1.${"0".repeat(98)}`))).toEqual([]);
+    expect(check(rated(`1.${"0".repeat(98)}`))).toEqual([]);
   });
 
   test("claim-review/rating-scale: a numeric rating needs ratingValue, bestRating and worstRating", () => {

@@ -1,12 +1,13 @@
 // fromJsonLd: schema.org JSON-LD as sites publish it → a NewsGraph, with a warning for everything not mapped.
-import type { NodeKind } from "../graph/node-index";
-import type { NewsGraph } from "../model/news-graph";
-import { actorHandler } from "./import/actor";
-import { articleHandler, firstArticleUrl } from "./import/article";
-import { claimHandler } from "./import/claim";
-import { readDocument } from "./import/document";
-import { eventHandler } from "./import/event";
-import { allocateId, idCandidates, newAllocation } from "./import/ids";
+import type { NodeKind } from "../../graph/node-index";
+import { isHttpUrl } from "../../model/http-url-syntax";
+import type { NewsGraph } from "../../model/news-graph";
+import { actorHandler } from "./actor";
+import { articleHandler, firstArticleUrl, mergeArticlesByUrl } from "./article";
+import { claimHandler } from "./claim";
+import { type Property, readDocument } from "./document";
+import { eventHandler } from "./event";
+import { allocateId, idCandidates, newAllocation } from "./ids";
 import {
   asNodeKind,
   type Collections,
@@ -20,10 +21,10 @@ import {
   takeOne,
   typeLabel,
   typingOf,
-} from "./import/importer";
-import { describe } from "./import/json";
-import { placeHandler } from "./import/place";
-import { isHttpUrl, isLanguageTag } from "./import/syntax";
+} from "./importer";
+import { describe, snapshot } from "./json";
+import { placeHandler } from "./place";
+import { isLanguageTag } from "./syntax";
 
 /**
  * Something in the input that {@link fromJsonLd} did not map onto the model as written: an unknown type or
@@ -102,18 +103,18 @@ const HANDLERS: Record<NodeKind, Handler> = {
   place: placeHandler,
 };
 
-const VALUE_OWNERS: Record<string, string> = {
-  image: "an article's image",
-  rating: "a ClaimReview's reviewRating",
-  address: "a place's address",
-  geo: "a place's geo",
-  quantity: "a claim's mentions or an event's about",
-  correction: "an article's correction",
-  "web-page": "an article's mainEntityOfPage",
-  role: "an actor's memberOf",
-  quotation: "a claim's isBasedOn",
-  language: "an article's inLanguage",
-};
+const VALUE_OWNERS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
+  ["image", "an article's image"],
+  ["rating", "a ClaimReview's reviewRating"],
+  ["address", "a place's address"],
+  ["geo", "a place's geo"],
+  ["quantity", "a claim's mentions or an event's about"],
+  ["correction", "an article's correction"],
+  ["web-page", "an article's mainEntityOfPage"],
+  ["role", "an actor's memberOf"],
+  ["quotation", "a claim's isBasedOn"],
+  ["language", "an article's inLanguage"],
+]);
 
 function readOptions(
   options: FromJsonLdOptions,
@@ -183,22 +184,26 @@ function registerReviews(importer: Importer): void {
   }
 }
 
+function notMapped(property: Property, type: string): string {
+  if (property.schemaOrg) return `the property ${property.name} of ${type} is not mapped`;
+  if (property.iri === null)
+    return `${property.key} is defined as nothing (null) by the @context; not mapped`;
+  if (property.iri !== undefined)
+    return `${property.key} is not a schema.org term: the @context maps it to ${JSON.stringify(property.iri)}; not mapped`;
+  return `${property.key} is not a schema.org term; not mapped`;
+}
+
 function reportLeftovers(importer: Importer): void {
   for (const entry of importer.document.entries) {
     if (entry.read === "read") {
       const type = importer.typings.get(entry)?.type ?? typeLabel(entry);
       for (const property of entry.properties.values()) {
         if (property.consumed) continue;
-        importer.warn(
-          property.path,
-          property.schemaOrg
-            ? `the property ${property.name} of ${type} is not mapped`
-            : `${property.key} is not a schema.org term; not mapped`,
-        );
+        importer.warn(property.path, notMapped(property, type));
       }
     } else if (entry.read === false && entry.topLevel) {
       const typing = typingOf(importer, entry);
-      const owner = typing && VALUE_OWNERS[typing.family];
+      const owner = typing && VALUE_OWNERS.get(typing.family);
       if (owner !== undefined && typing !== null) {
         importer.warn(
           entry.path,
@@ -368,8 +373,10 @@ function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer[
     derived: new Map(),
     appearances: undefined,
   };
-  importer.document = readDocument(input, warn, (iri) => resolveIri(importer, iri));
+  // A copy read once: the input may be an object graph built in code, with getters and proxies.
+  importer.document = readDocument(snapshot(input), warn, (iri) => resolveIri(importer, iri));
   importer.urlBase = settings.baseUrl ?? firstArticleUrl(importer);
+  mergeArticlesByUrl(importer);
   registerReviews(importer);
   for (const entry of importer.document.entries) {
     if (!entry.topLevel || entry.read !== false) continue;

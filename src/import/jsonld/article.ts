@@ -3,7 +3,7 @@ import type { Article, ArticleGenre, ArticleImage, Correction, RelatedLink } fro
 import { parseFuzzyDate } from "../../model/fuzzy-date-syntax";
 import { inferredDatePublished } from "./article-date";
 import type { Entry } from "./document";
-import { flatten, isReference } from "./document";
+import { flatten, isReference, mergeEntries } from "./document";
 import {
   aOrAn,
   entryAt,
@@ -35,15 +35,15 @@ import {
 } from "./values";
 import { typeInfo } from "./vocabulary";
 
-const GENRES: Record<string, ArticleGenre> = {
-  NewsArticle: "news",
-  AnalysisNewsArticle: "analysis",
-  OpinionNewsArticle: "opinion",
-  ReportageNewsArticle: "reportage",
-  BackgroundNewsArticle: "background",
-  ReviewNewsArticle: "review",
-  AskPublicNewsArticle: "ask-public",
-};
+const GENRES: ReadonlyMap<string, ArticleGenre> = /* @__PURE__ */ new Map([
+  ["NewsArticle", "news"],
+  ["AnalysisNewsArticle", "analysis"],
+  ["OpinionNewsArticle", "opinion"],
+  ["ReportageNewsArticle", "reportage"],
+  ["BackgroundNewsArticle", "background"],
+  ["ReviewNewsArticle", "review"],
+  ["AskPublicNewsArticle", "ask-public"],
+]);
 
 const silent = (): void => undefined;
 
@@ -59,17 +59,36 @@ const peekValues = (entry: Entry, name: string): Located[] => {
  */
 export function firstArticleUrl(importer: Importer): string | undefined {
   for (const entry of importer.document.entries) {
-    if (!entry.types.some((type) => typeInfo(type)?.family === "article")) continue;
+    if (![...entry.types].some((type) => typeInfo(type)?.family === "article")) continue;
     const url = peekUrl(importer, entry);
     if (url !== undefined) return url;
   }
   return undefined;
 }
 
+/**
+ * Merges the article entries that have one url (by the rules that give an article its url) into the first of
+ * them, as copies of one node: two nodes with one url would be two articles with one address, which the
+ * model refuses. Every merge, and every value on which the copies disagree, is reported. @internal
+ */
+export function mergeArticlesByUrl(importer: Importer): void {
+  const first = new Map<string, Entry>();
+  const merges: { into: Entry; copy: Entry; label: string }[] = [];
+  for (const entry of importer.document.entries) {
+    if (![...entry.types].some((type) => typeInfo(type)?.family === "article")) continue;
+    const url = peekUrl(importer, entry);
+    if (url === undefined) continue;
+    const into = first.get(url);
+    if (into === undefined) first.set(url, entry);
+    else merges.push({ into, copy: entry, label: `the article with the url ${JSON.stringify(url)}` });
+  }
+  mergeEntries(importer.document, merges, importer.warn);
+}
+
 /** The article's own URL, if anything gives one, without reporting: for the check before mapping. */
 function peekUrl(importer: Importer, entry: Entry): string | undefined {
   for (const { value } of peekValues(entry, "url")) {
-    const url = typeof value === "string" ? resolveUrl(value, importer.baseUrl) : undefined;
+    const url = readUrl({ value, path: "" }, "", importer.baseUrl, silent);
     if (url !== undefined) return url;
   }
   return pageUrl(importer, entry) ?? iriUrl(importer, entry) ?? importer.baseUrl;
@@ -176,7 +195,7 @@ function readMainEntityOfPage(
     if (typing?.family !== "web-page") {
       importer.warn(
         path,
-        `the mainEntityOfPage is ${aOrAn(found.types.join(", "))}, not a WebPage; not mapped`,
+        `the mainEntityOfPage is ${aOrAn([...found.types].join(", "))}, not a WebPage; not mapped`,
       );
       if (found.read === false) found.read = "reported";
       continue;
@@ -407,7 +426,7 @@ export const articleHandler: Handler = {
   },
   map: (importer, entry, typing, id) => {
     const inferred: Inferred = {};
-    let genre = GENRES[typing.type];
+    let genre = GENRES.get(typing.type);
     if (genre === undefined) {
       const note = `schema.org ${typing.type} is not a NewsArticle; the genre "news" is assumed`;
       importer.warn(`${entry.path}["@type"]`, note);

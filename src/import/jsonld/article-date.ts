@@ -10,7 +10,7 @@ const silent = (): void => undefined;
 
 /** Whether one of an entry's types is of a family, told without reporting anything (unlike `typingOf`). */
 const isA = (entry: Entry, family: TypeFamily): boolean =>
-  entry.types.some((type) => typeInfo(type)?.family === family);
+  [...entry.types].some((type) => typeInfo(type)?.family === family);
 
 /** The dates a property states, read without reporting anything. */
 function datesOf(entry: Entry, name: string): string[] {

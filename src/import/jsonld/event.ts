@@ -7,13 +7,14 @@ import { readQuantity } from "./quantity";
 import { endsBeforeStart, readDate } from "./values";
 
 // As newsgraph writes them: an agent is a performer, a host the organizer, a participant an attendee, a
-// mediator a contributor.
-const ROLES: Record<string, { role: ParticipantRole; assume: string }> = {
-  performer: { role: "agent", assume: "Person" },
-  organizer: { role: "host", assume: "Organization" },
-  attendee: { role: "participant", assume: "Person" },
-  contributor: { role: "mediator", assume: "Person" },
-};
+// mediator a contributor. A Map, since the names looked up are the input's own property names (`toString`,
+// `__proto__` are names like any other).
+const ROLES: ReadonlyMap<string, { role: ParticipantRole; assume: string }> = /* @__PURE__ */ new Map([
+  ["performer", { role: "agent", assume: "Person" }],
+  ["organizer", { role: "host", assume: "Organization" }],
+  ["attendee", { role: "participant", assume: "Person" }],
+  ["contributor", { role: "mediator", assume: "Person" }],
+]);
 
 /** Maps Event nodes (and its subtypes) onto events. @internal */
 export const eventHandler: Handler = {
@@ -60,7 +61,7 @@ export const eventHandler: Handler = {
     // Read in the order the properties are written, so that participants keep their order.
     const participants: Participant[] = [];
     for (const property of entry.properties.keys()) {
-      const mapping = ROLES[property];
+      const mapping = ROLES.get(property);
       if (mapping === undefined) continue;
       for (const located of take(entry, property)) {
         const actor = reference(importer, located, {

@@ -3,13 +3,13 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { northKoreanTroopsInKursk } from "../../src/examples/index";
-import { fromJsonLd } from "../../src/jsonld/from-json-ld";
+import { fromJsonLd } from "../../src/import/jsonld/from-json-ld";
 import { type JsonLdOptions, toJsonLd } from "../../src/jsonld/graph";
 import type { NewsGraph } from "../../src/model/news-graph";
 import { arbitraryNewsGraph } from "../../src/testing/index";
 import { safeParseNewsGraph } from "../../src/validate/parse";
+import { everyKindGraph } from "../jsonld/every-kind-graph";
 import { runs, timeout } from "../properties/support/runs";
-import { everyKindGraph } from "./every-kind-graph";
 
 /** Imports JSON-LD, checks the graph is valid, and writes it again with the same options. */
 function again(

@@ -20,24 +20,26 @@ import { readNumber } from "./values";
 import { supertypes } from "./vocabulary";
 
 // The types newsgraph writes for each kind map back without remark; the others are narrowed to a kind.
-const KINDS: Record<string, PlaceKind> = {
-  Country: "country",
-  AdministrativeArea: "region",
-  State: "region",
-  City: "city",
-  Continent: "continent",
-  BodyOfWater: "body-of-water",
-  Landform: "area",
-  Mountain: "area",
-  Volcano: "area",
-  TouristDestination: "area",
-  CivicStructure: "site",
-  TouristAttraction: "site",
-};
+const KINDS: ReadonlyMap<string, PlaceKind> = /* @__PURE__ */ new Map([
+  ["Country", "country"],
+  ["AdministrativeArea", "region"],
+  ["State", "region"],
+  ["City", "city"],
+  ["Continent", "continent"],
+  ["BodyOfWater", "body-of-water"],
+  ["Landform", "area"],
+  ["Mountain", "area"],
+  ["Volcano", "area"],
+  ["TouristDestination", "area"],
+  ["CivicStructure", "site"],
+  ["TouristAttraction", "site"],
+]);
 const WRITTEN = new Set(["Country", "AdministrativeArea", "City", "Continent", "BodyOfWater"]);
 
 function kindOf(importer: Importer, entry: Entry, type: string, inferred: Inferred): PlaceKind {
-  const kind = [type, ...supertypes(type)].map((name) => KINDS[name]).find((found) => found !== undefined);
+  const kind = [type, ...supertypes(type)]
+    .map((name) => KINDS.get(name))
+    .find((found) => found !== undefined);
   if (kind === undefined) {
     const note = `schema.org ${type} does not say what sort of place it is; the kind "site" is assumed`;
     importer.warn(`${entry.path}["@type"]`, note);

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { extractJsonLd } from "../../src/jsonld/extract";
-import { fromJsonLd } from "../../src/jsonld/from-json-ld";
+import { extractJsonLd } from "../../src/import/extract";
+import { fromJsonLd } from "../../src/import/jsonld/from-json-ld";
 import { safeParseNewsGraph } from "../../src/validate/parse";
 import { runs, timeout } from "../properties/support/runs";
 import { article, importValid, inferred, type Json, lines, NO_LANGUAGE, schemaOrg } from "./import-support";

@@ -42,6 +42,61 @@ export function schemaOrgTerm(term: string): string | undefined {
   return local;
 }
 
+/**
+ * The term definitions of the contexts in force at a node (`"headline": "https://other.example/ns#title"`),
+ * its own context's over those of the nodes it is nested in, as JSON-LD scopes them: a chain of layers, one
+ * per context met on the way down, so that no layer is copied. A term defined as `null` is defined as
+ * nothing. @internal
+ */
+export interface TermScope {
+  definitions: ReadonlyMap<string, string | null>;
+  /** The scope around it; `undefined` at the top, or where a context resets the definitions. */
+  outer: TermScope | undefined;
+}
+
+/** What a term written in the input stands for, once the contexts in force have been read. @internal */
+export interface Term {
+  /** The schema.org local name, or `undefined` for a term of another vocabulary (or of none). */
+  schemaOrg: string | undefined;
+  /** The IRI a context maps the term to, when one does. */
+  iri?: string | null;
+}
+
+function definitionOf(scope: TermScope | undefined, term: string): string | null | undefined {
+  for (let layer = scope; layer !== undefined; layer = layer.outer) {
+    const found = layer.definitions.get(term);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a property name or type name in the scope of the contexts in force: a term they define stands for
+ * its IRI, and a compact IRI (`p:name`) whose prefix they define for the prefix's IRI and the rest; any other
+ * term is read as schema.org's, bare or as a `schema:` name or a full schema.org IRI. @internal
+ */
+export function readTerm(scope: TermScope | undefined, term: string): Term {
+  if (scope === undefined) return { schemaOrg: schemaOrgTerm(term) };
+  const defined = definitionOf(scope, term);
+  if (defined !== undefined) {
+    if (defined === null) return { schemaOrg: undefined, iri: null };
+    const iri = expandPrefix(scope, defined);
+    // A term defined as another bare term (`"titel": "headline"`) is read against the vocabulary.
+    return { schemaOrg: schemaOrgTerm(iri), iri };
+  }
+  const expanded = expandPrefix(scope, term);
+  return expanded === term
+    ? { schemaOrg: schemaOrgTerm(term) }
+    : { schemaOrg: schemaOrgTerm(expanded), iri: expanded };
+}
+
+function expandPrefix(scope: TermScope, term: string): string {
+  const colon = term.indexOf(":");
+  if (colon <= 0 || term.startsWith("//", colon + 1)) return term;
+  const prefix = definitionOf(scope, term.slice(0, colon));
+  return typeof prefix === "string" ? `${prefix}${term.slice(colon + 1)}` : term;
+}
+
 const CONTEXT_URL = /^https?:\/\/(?:www\.)?schema\.org(?:\/(?:docs\/jsonldcontext\.json(?:ld)?)?)?$/i;
 
 /** Tells whether a `@context` string names the schema.org context (http or https, with or without `/`). @internal */
@@ -54,10 +109,12 @@ export const isSchemaOrgVocabulary = (value: string): boolean =>
 type TypeRow = readonly [family: TypeFamily, parent: string | undefined, names: string];
 
 // Built when first read, not at import: a page that only writes JSON-LD should not pay for the importer.
-function typeTable(rows: readonly TypeRow[]): Record<string, TypeInfo> {
-  const table: Record<string, TypeInfo> = {};
+// A Map: the names looked up are the input's type names, and `constructor` is a name like any other.
+function typeTable(rows: readonly TypeRow[]): ReadonlyMap<string, TypeInfo> {
+  const table = new Map<string, TypeInfo>();
   for (const [family, parent, names] of rows)
-    for (const name of names.split(" ")) table[name] = parent === undefined ? { family } : { family, parent };
+    for (const name of names.split(" "))
+      table.set(name, parent === undefined ? { family } : { family, parent });
   return table;
 }
 
@@ -126,8 +183,7 @@ const table = /* @__PURE__ */ typeTable([
 ]);
 
 /** What the importer knows of a schema.org type, or `undefined` for a type it does not map. @internal */
-export const typeInfo = (name: string): TypeInfo | undefined =>
-  Object.hasOwn(table, name) ? table[name] : undefined;
+export const typeInfo = (name: string): TypeInfo | undefined => table.get(name);
 
 /** The supertypes of a known type that the importer knows, nearest first. @internal */
 export function supertypes(name: string): string[] {

@@ -186,7 +186,7 @@ export const aOrAn = (type: string): string => `${/^[AEIOU]/.test(type) ? "an" :
 
 /** The name of an entry's type for messages: `NewsArticle`, or `a node without @type`. @internal */
 export const typeLabel = (entry: Entry): string =>
-  entry.types.length === 0 ? "a node without @type" : entry.types.join(", ");
+  entry.types.size === 0 ? "a node without @type" : [...entry.types].join(", ");
 
 /**
  * How an entry is read: the most specific of its types that the importer maps. Several families (a node
@@ -202,7 +202,7 @@ export function typingOf(
   const known = importer.typings.get(entry);
   if (known !== undefined) return known;
   let typing: Typing | null = null;
-  if (entry.types.length === 0) {
+  if (entry.types.size === 0) {
     // Not remembered when nothing is assumed: another field may know what the node must be.
     const family = assume === undefined ? undefined : typeInfo(assume.type)?.family;
     if (assume === undefined || family === undefined) return null;
@@ -211,7 +211,7 @@ export function typingOf(
     importer.typings.set(entry, typing);
     return typing;
   }
-  const mapped = entry.types.filter((type) => typeInfo(type) !== undefined);
+  const mapped = [...entry.types].filter((type) => typeInfo(type) !== undefined);
   const first = mapped[0];
   const family = first === undefined ? undefined : typeInfo(first)?.family;
   if (first !== undefined && family !== undefined) {
@@ -220,7 +220,7 @@ export function typingOf(
       supertypes(type).length > supertypes(best).length ? type : best,
     );
     const kept = new Set([chosen, ...supertypes(chosen)]);
-    const dropped = entry.types.filter((type) => !kept.has(type));
+    const dropped = [...entry.types].filter((type) => !kept.has(type));
     if (dropped.length > 0) {
       importer.warn(
         `${entry.path}["@type"]`,
@@ -239,16 +239,16 @@ export function typingOf(
  * @internal
  */
 export function reportUnmapped(importer: Importer, entry: Entry, path: string, what?: string): void {
-  const types = entry.types.join(", ");
+  const types = [...entry.types].join(", ");
   let message: string;
   if (what === undefined) {
     message =
-      entry.types.length === 0
+      entry.types.size === 0
         ? "a node without @type is not mapped; dropped"
         : `the type ${types} is not mapped; the node is dropped`;
   } else {
     message =
-      entry.types.length === 0
+      entry.types.size === 0
         ? `${what} has no @type, so it cannot be mapped; dropped`
         : `${what} is ${aOrAn(types)}, a type that is not mapped; dropped`;
   }
@@ -276,7 +276,7 @@ function syntheticEntry(importer: Importer, located: Located & { value: string }
     order: Number.MAX_SAFE_INTEGER,
     iri: undefined,
     path: located.path,
-    types: [],
+    types: new Set(),
     properties: new Map([
       [
         "name",

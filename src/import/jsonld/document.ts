@@ -1,7 +1,7 @@
 // Reads a JSON-LD document into node entries: every node object, wherever it is nested, indexed by `@id`,
 // with the copies that share an `@id` merged into one entry (as JSON-LD flattening does).
 import { describe, element, isObject, type JsonObject, type Located, member, sameJson } from "./json";
-import { isSchemaOrgContextUrl, isSchemaOrgVocabulary, schemaOrgTerm } from "./vocabulary";
+import { isSchemaOrgContextUrl, isSchemaOrgVocabulary, readTerm, type TermScope } from "./vocabulary";
 
 /** Records one import warning. @internal */
 export type Warn = (path: string, message: string) => void;
@@ -10,10 +10,15 @@ export type Warn = (path: string, message: string) => void;
 export interface Property {
   /** The key as written in the input. */
   key: string;
-  /** The schema.org local name, or the key itself when it is not a schema.org term. */
+  /**
+   * The schema.org local name; for another vocabulary's term, the IRI the context maps it to, or else the
+   * key as written (which then holds a `:`, `/` or `#`, so it is never a schema.org name).
+   */
   name: string;
   /** Whether the key is a schema.org term. */
   schemaOrg: boolean;
+  /** The IRI a context maps the key to, when one does (`null` when it maps it to nothing). */
+  iri?: string | null;
   /** Where the property is written. */
   path: string;
   /** Its value as written. */
@@ -30,8 +35,11 @@ export interface Entry {
   iri: string | undefined;
   /** Where the node is defined: the first copy that holds properties. */
   path: string;
-  /** The types, as schema.org local names where they are schema.org terms, otherwise as written. */
-  types: string[];
+  /**
+   * The types in the order first written, as schema.org local names where they are schema.org terms, otherwise
+   * as written. A Set, since copies of a node may each add types.
+   */
+  types: Set<string>;
   /** The properties, keyed by name. */
   properties: Map<string, Property>;
   /** Whether some definition is a top-level node (the document, an element of it, or of an `@graph`). */
@@ -73,15 +81,22 @@ const isValueObject = (value: JsonObject): boolean =>
 /**
  * The values of a property, flattened: arrays, `@list` and `@set` give their items, `@value` objects their
  * value, and `null` (which JSON-LD defines as no value) nothing. Nested arrays are flattened too, as
- * JSON-LD does. @internal
+ * JSON-LD does; an array or value object that holds itself, or is met twice (objects built in code can
+ * share them), gives its items once. @internal
  */
 export function flatten(located: Located): Located[] {
   const out: Located[] = [];
+  const opened = new Set<object>();
   const stack: (Located & { depth: number })[] = [{ ...located, depth: 0 }];
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     const { value, path, depth } = item;
     if (value === null || value === undefined) continue;
     if (depth > MAX_DEPTH) continue;
+    const container = Array.isArray(value) || (isObject(value) && isValueObject(value));
+    if (container) {
+      if (opened.has(value)) continue;
+      opened.add(value);
+    }
     if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index--) {
         stack.push({ value: value[index], path: element(path, index), depth: depth + 1 });
@@ -98,14 +113,28 @@ export function flatten(located: Located): Located[] {
   return out;
 }
 
-function checkContext(context: unknown, path: string, warn: Warn): void {
+/**
+ * Checks a `@context` and reads its term definitions into the scope of the node that holds it. Items are read
+ * in order, as JSON-LD reads them: schema.org's context (or `null`) sets aside the definitions made before it,
+ * since it defines schema.org's own terms again; an object's terms (`"headline": "https://…"` or
+ * `"headline": { "@id": "https://…" }`) are defined over those around it.
+ */
+function readContext(
+  context: unknown,
+  path: string,
+  warn: Warn,
+  outer: TermScope | undefined,
+): TermScope | undefined {
   const items = Array.isArray(context) ? context : [context];
+  let scope = outer;
   let schemaOrg = false;
   items.forEach((item, index) => {
     const at = Array.isArray(context) ? element(path, index) : path;
     if (typeof item === "string") {
-      if (isSchemaOrgContextUrl(item)) schemaOrg = true;
-      else
+      if (isSchemaOrgContextUrl(item)) {
+        schemaOrg = true;
+        scope = undefined;
+      } else
         warn(
           at,
           `the context ${describe(item)} is not schema.org's and was not loaded; terms are read as schema.org`,
@@ -113,13 +142,29 @@ function checkContext(context: unknown, path: string, warn: Warn): void {
     } else if (isObject(item)) {
       const vocabulary = item["@vocab"];
       if (typeof vocabulary === "string" && isSchemaOrgVocabulary(vocabulary)) schemaOrg = true;
-    } else if (item !== null) {
+      const definitions = new Map<string, string | null>();
+      for (const term of Object.keys(item)) {
+        if (term.startsWith("@")) continue;
+        const definition = item[term];
+        const iri = isObject(definition) && Object.hasOwn(definition, "@id") ? definition["@id"] : definition;
+        if (typeof iri === "string" || iri === null) definitions.set(term, iri);
+        else
+          warn(
+            member(at, term),
+            `expected the term's IRI (a string or { "@id": … }), found ${describe(definition)}; ignored`,
+          );
+      }
+      if (definitions.size > 0) scope = { definitions, outer: scope };
+    } else if (item === null) {
+      scope = undefined;
+    } else {
       warn(at, `expected a context URL or object, found ${describe(item)}; ignored`);
     }
   });
   if (!schemaOrg && items.every((item) => isObject(item))) {
     warn(path, "the context does not name schema.org (as a URL or an @vocab); terms are read as schema.org");
   }
+  return scope;
 }
 
 interface Visit {
@@ -127,17 +172,20 @@ interface Visit {
   path: string;
   depth: number;
   topLevel: boolean;
+  /** The term definitions in force. */
+  scope: TermScope | undefined;
 }
 
-function readTypes(value: unknown, path: string, warn: Warn): string[] {
-  const types: string[] = [];
+function readTypes(value: unknown, path: string, warn: Warn, scope: TermScope | undefined): Set<string> {
+  const types = new Set<string>();
   for (const { value: type, path: at } of flatten({ value, path })) {
     if (typeof type !== "string" || type.length === 0) {
       warn(at, `expected a type name, found ${describe(type)}; ignored`);
       continue;
     }
-    const name = schemaOrgTerm(type) ?? type;
-    if (!types.includes(name)) types.push(name);
+    // A type a context maps elsewhere is known by its IRI, so that it is not taken for schema.org's.
+    const term = readTerm(scope, type);
+    types.add(term.schemaOrg ?? (typeof term.iri === "string" ? term.iri : type));
   }
   return types;
 }
@@ -156,20 +204,20 @@ function addDefinition(
     if (typeof rawIri === "string" && rawIri.length > 0) iri = resolveIri(rawIri);
     else warn(member(visit.path, "@id"), `expected an @id string, found ${describe(rawIri)}; ignored`);
   }
+  // The node's own context applies to the node itself: it is read first, wherever it is written.
+  const scope = Object.hasOwn(node, "@context")
+    ? readContext(node["@context"], member(visit.path, "@context"), warn, visit.scope)
+    : visit.scope;
   const types = Object.hasOwn(node, "@type")
-    ? readTypes(node["@type"], member(visit.path, "@type"), warn)
-    : [];
+    ? readTypes(node["@type"], member(visit.path, "@type"), warn, scope)
+    : new Set<string>();
   const properties = new Map<string, Property>();
   for (const key of Object.keys(node)) {
     const value = node[key];
     const path = member(visit.path, key);
-    if (key === "@context") {
-      checkContext(value, path, warn);
-      continue;
-    }
     if (key === "@graph") {
       for (const item of flatten({ value, path })) {
-        children.push({ ...item, depth: visit.depth + 1, topLevel: true });
+        children.push({ ...item, depth: visit.depth + 1, topLevel: true, scope });
       }
       continue;
     }
@@ -178,11 +226,13 @@ function addDefinition(
       warn(path, `the keyword ${key} is not supported; ignored`);
       continue;
     }
-    const name = schemaOrgTerm(key);
+    const term = readTerm(scope, key);
     const property: Property = {
       key,
-      name: name ?? key,
-      schemaOrg: name !== undefined,
+      // A term of another vocabulary is kept under its IRI, so that it never takes a schema.org name's place.
+      name: term.schemaOrg ?? (term.iri === null ? `${key} (defined as null)` : (term.iri ?? key)),
+      schemaOrg: term.schemaOrg !== undefined,
+      ...(term.iri !== undefined && { iri: term.iri }),
       path,
       value,
       consumed: false,
@@ -192,11 +242,11 @@ function addDefinition(
       continue;
     }
     properties.set(property.name, property);
-    children.push({ value, path, depth: visit.depth + 1, topLevel: false });
+    children.push({ value, path, depth: visit.depth + 1, topLevel: false, scope });
   }
   const defined = properties.size > 0;
   // An object with nothing but @context, @graph (and perhaps an @id naming the graph) is a container.
-  if (!defined && types.length === 0) return { entry: undefined, children };
+  if (!defined && types.size === 0) return { entry: undefined, children };
   const existing = iri === undefined ? undefined : document.byIri.get(iri);
   if (existing === undefined) {
     const entry: Entry = {
@@ -219,21 +269,24 @@ function addDefinition(
   return { entry: existing, children };
 }
 
+/** What a copy brings to the entry it is merged into. */
+type Copy = Pick<Entry, "types" | "properties" | "defined" | "path" | "topLevel">;
+
+/**
+ * Merges a copy of a node into its entry, reporting the values on which they disagree and what the copy adds.
+ * `label` names the node in messages; with `always`, the merge is reported even when the copy adds nothing.
+ */
 function mergeInto(
   entry: Entry,
-  copy: {
-    types: string[];
-    properties: Map<string, Property>;
-    defined: boolean;
-    path: string;
-    topLevel: boolean;
-  },
+  copy: Copy,
   warn: Warn,
+  label = `the node ${JSON.stringify(entry.iri)}`,
+  always = false,
 ): void {
   const added: string[] = [];
   for (const type of copy.types) {
-    if (!entry.types.includes(type)) {
-      entry.types.push(type);
+    if (!entry.types.has(type)) {
+      entry.types.add(type);
       added.push("@type");
     }
   }
@@ -245,20 +298,47 @@ function mergeInto(
     } else if (!sameJson(first.value, property.value)) {
       warn(
         property.path,
-        `the node ${JSON.stringify(entry.iri)} is also defined at ${entry.path} with a different ${name}; the first value is kept`,
+        `${label} is also defined at ${entry.path} with a different ${name}; the first value is kept`,
       );
     }
   }
-  if (entry.defined && copy.defined && added.length > 0) {
-    const names = [...new Set(added)].join(", ");
+  if ((entry.defined && copy.defined && added.length > 0) || always) {
+    const names = added.length > 0 ? `${[...new Set(added)].join(", ")} taken from here` : "nothing new here";
     warn(
       copy.path,
-      `the node ${JSON.stringify(entry.iri)} is defined again here (first at ${entry.path}); its copies were merged into one node (${names} taken from here)`,
+      `${label} is defined again here (first at ${entry.path}); its copies were merged into one node (${names})`,
     );
   }
   if (!entry.defined && copy.defined) entry.path = copy.path;
   entry.defined ||= copy.defined;
   entry.topLevel ||= copy.topLevel;
+}
+
+/**
+ * Merges entries that are copies of one node although their `@id`s differ (two articles with one url), each
+ * copy into the entry given for it, as copies with one `@id` are merged; references to a copy then reach the
+ * entry it was merged into. @internal
+ */
+export function mergeEntries(
+  document: JsonLdDocument,
+  merges: readonly { into: Entry; copy: Entry; label: string }[],
+  warn: Warn,
+): void {
+  if (merges.length === 0) return;
+  const replaced = new Map<Entry, Entry>();
+  for (const { into, copy, label } of merges) {
+    mergeInto(into, copy, warn, label, true);
+    replaced.set(copy, into);
+  }
+  document.entries = document.entries.filter((entry) => !replaced.has(entry));
+  for (const [iri, entry] of document.byIri) {
+    const into = replaced.get(entry);
+    if (into !== undefined) document.byIri.set(iri, into);
+  }
+  for (const [object, entry] of document.byObject) {
+    const into = replaced.get(entry);
+    if (into !== undefined) document.byObject.set(object, into);
+  }
 }
 
 /**
@@ -275,10 +355,10 @@ export function readDocument(
   const roots: Visit[] = [];
   if (Array.isArray(input)) {
     input.forEach((value, index) => {
-      roots.push({ value, path: element("$", index), depth: 1, topLevel: true });
+      roots.push({ value, path: element("$", index), depth: 1, topLevel: true, scope: undefined });
     });
   } else if (isObject(input)) {
-    roots.push({ value: input, path: "$", depth: 0, topLevel: true });
+    roots.push({ value: input, path: "$", depth: 0, topLevel: true, scope: undefined });
   } else {
     warn(
       "$",
@@ -287,6 +367,8 @@ export function readDocument(
     return document;
   }
   const stack = [...roots].reverse();
+  // Each object and array is read once: an object graph built in code may share parts, or point back.
+  const visited = new Set<object>();
   for (const root of roots) {
     if (isObject(root.value) && !Object.hasOwn(root.value, "@context")) {
       warn(root.path, "no @context: read as schema.org, the only vocabulary the importer knows");
@@ -300,6 +382,14 @@ export function readDocument(
       warn(path, `nested more than ${MAX_DEPTH} levels deep; not read`);
       continue;
     }
+    if (typeof value === "object" && value !== null) {
+      if (visited.has(value)) {
+        const entry = isObject(value) ? document.byObject.get(value) : undefined;
+        if (entry !== undefined) entry.topLevel ||= visit.topLevel;
+        continue;
+      }
+      visited.add(value);
+    }
     const children: Visit[] = [];
     if (Array.isArray(value)) {
       value.forEach((item, index) => {
@@ -312,7 +402,8 @@ export function readDocument(
           children.push({ ...visit, value: item.value, path: item.path, depth: depth + 1 });
         }
       } else if (isReference(value)) {
-        if (Object.hasOwn(value, "@context")) checkContext(value["@context"], member(path, "@context"), warn);
+        if (Object.hasOwn(value, "@context"))
+          readContext(value["@context"], member(path, "@context"), warn, visit.scope);
       } else {
         const added = addDefinition(document, value, visit, warn, resolveIri);
         children.push(...added.children);

@@ -2,19 +2,12 @@
 // copies in step with the model and check that every id it makes is one the model accepts.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { allocateId, idCandidates, newAllocation, slugify } from "../../src/jsonld/import/ids";
-import {
-  isCountryCode,
-  isHttpUrl,
-  isLanguageTag,
-  isNodeId,
-  isSubdivisionCode,
-} from "../../src/jsonld/import/syntax";
+import { allocateId, idCandidates, newAllocation, slugify } from "../../src/import/jsonld/ids";
+import { isCountryCode, isLanguageTag, isNodeId, isSubdivisionCode } from "../../src/import/jsonld/syntax";
 import { CountryCode, countryCodes, SubdivisionCode } from "../../src/model/country-code";
-import { isHttpUrl as modelIsHttpUrl } from "../../src/model/http-url";
 import { LanguageTag } from "../../src/model/language-tag";
 import { NodeId } from "../../src/model/node-id";
-import { arbitraryHttpUrl, arbitraryLanguageTag, arbitraryNodeId } from "../../src/testing/index";
+import { arbitraryLanguageTag, arbitraryNodeId } from "../../src/testing/index";
 import { runs } from "../properties/support/runs";
 
 const strings = fc.oneof(
@@ -33,15 +26,6 @@ const strings = fc.oneof(
 );
 
 describe("the importer's copies of the model's string rules agree with the model", () => {
-  test("http(s) URLs", () => {
-    fc.assert(
-      fc.property(fc.oneof(strings, arbitraryHttpUrl()), (value) => {
-        expect(isHttpUrl(value)).toBe(modelIsHttpUrl(value));
-      }),
-      runs(1000),
-    );
-  });
-
   test("BCP 47 language tags", () => {
     fc.assert(
       fc.property(fc.oneof(strings, arbitraryLanguageTag()), (value) => {

@@ -1,25 +1,7 @@
-// The model's string syntaxes (http URL, BCP 47 tag, country codes, node id), zod-free, so that the
-// importer can produce values that validate without loading zod. A test keeps each in step with src/model.
+// The model's string syntaxes (BCP 47 tag, country codes, node id), zod-free, so that the importer can
+// produce values that validate without loading zod; a test keeps each in step with src/model. The URL rule
+// is the model's own (src/model/http-url-syntax.ts).
 import { countryCodes } from "../../model/vocabulary";
-
-/** Longest URL the model accepts (as `HTTP_URL_MAX_LENGTH` in src/model/http-url.ts). @internal */
-export const URL_MAX_LENGTH = 4096;
-// As HTTP_URL_PATTERN in src/model/http-url.ts: an http(s) scheme, a first character of the host, and no space
-// or control character anywhere.
-const HTTP_URL_FORM =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  /^[hH][tT][tT][pP][sS]?:\/\/[^/?#\s\u0000-\u001f\u007f-\u009f][^\u0000-\u0020\u007f-\u009f]*$/;
-
-/** `isHttpUrl` of src/model/http-url.ts. @internal */
-export function isHttpUrl(value: string): boolean {
-  if (value.length > URL_MAX_LENGTH || !HTTP_URL_FORM.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
 
 // As LANGUAGE_TAG in src/model/language-tag.ts.
 const LANGUAGE_TAG =

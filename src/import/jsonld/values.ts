@@ -1,9 +1,10 @@
 // Readers for single values: text, URLs, dates, numbers, booleans, language tags. Each reports what it cannot
 // use and returns undefined for it; none throws.
 import { parseFuzzyDate, pointEndsBeforeStart } from "../../model/fuzzy-date-syntax";
+import { HTTP_URL_MAX_LENGTH, hasCharacterNotInUrl, isHttpUrl } from "../../model/http-url-syntax";
 import type { Warn } from "./document";
 import { describe, isObject, type Located } from "./json";
-import { isHttpUrl, isLanguageTag, URL_MAX_LENGTH } from "./syntax";
+import { isLanguageTag } from "./syntax";
 import { schemaOrgTerm } from "./vocabulary";
 
 /** Text as written; `undefined` (reported) for an empty string or a value that is not a string. @internal */
@@ -20,11 +21,17 @@ export function readText(located: Located, what: string, warn: Warn): string | u
 
 /**
  * Resolves a URL against a base, when it is not absolute; `undefined` when the result is not an absolute
- * http(s) URL. @internal
+ * http(s) URL, or when the relative URL holds what the model refuses in a URL (white space, a control
+ * character, a lone surrogate), which resolving would silently strip or encode. @internal
  */
 export function resolveUrl(value: string, base: string | undefined): string | undefined {
   if (isHttpUrl(value)) return value;
-  if (base === undefined || value.length > URL_MAX_LENGTH || /^[a-z][a-z\d+.-]*:/i.test(value))
+  if (
+    base === undefined ||
+    value.length > HTTP_URL_MAX_LENGTH ||
+    /^[a-z][a-z\d+.-]*:/i.test(value) ||
+    hasCharacterNotInUrl(value)
+  )
     return undefined;
   try {
     const resolved = new URL(value, base).href;
@@ -100,7 +107,8 @@ export function readDate(located: Located, what: string, warn: Warn): ReadDate |
   return undefined;
 }
 
-const NUMERAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Digits, then a point and digits: one way to match each numeral, so a long run of digits cannot backtrack.
+const NUMERAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** A finite number, from a JSON number or a numeral string (schema.org allows both). @internal */
 export function readNumber(located: Located, what: string, warn: Warn): number | undefined {

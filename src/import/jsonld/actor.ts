@@ -17,15 +17,15 @@ import {
 import { fieldProvenance, type Inferred, infer } from "./provenance";
 import { endsBeforeStart, readDate, readText, readUrl } from "./values";
 
-const KINDS: Record<string, ActorKind> = {
-  Person: "person",
-  Organization: "organization",
-  GovernmentOrganization: "government",
-  NGO: "ngo",
-  NewsMediaOrganization: "media",
-  Corporation: "company",
-  PoliticalParty: "political-party",
-};
+const KINDS: ReadonlyMap<string, ActorKind> = /* @__PURE__ */ new Map([
+  ["Person", "person"],
+  ["Organization", "organization"],
+  ["GovernmentOrganization", "government"],
+  ["NGO", "ngo"],
+  ["NewsMediaOrganization", "media"],
+  ["Corporation", "company"],
+  ["PoliticalParty", "political-party"],
+]);
 
 /** The name of an actor: `name`, else `legalName`. @internal */
 export const actorName = (entry: Entry): string | undefined =>
@@ -59,7 +59,7 @@ export function sameAsOf(importer: Importer, entry: Entry): string[] {
 
 function kindOf(importer: Importer, entry: Entry, typing: Typing, inferred: Inferred): ActorKind {
   if (typing.assumed !== undefined) infer(inferred, "kind", typing.assumed);
-  const kind = KINDS[typing.type];
+  const kind = KINDS.get(typing.type);
   if (kind === "government" && entry.properties.has("areaServed")) return "state";
   if (kind !== undefined) return kind;
   const note = `schema.org ${typing.type} is kept as the kind "organization", the nearest the model has`;

@@ -1,6 +1,6 @@
 // fromJsonLd on the less common shapes of each field: what it reads, what it fills in, and what it reports.
 import { describe, expect, test } from "vitest";
-import { type FromJsonLdOptions, fromJsonLd } from "../../src/jsonld/from-json-ld";
+import { type FromJsonLdOptions, fromJsonLd } from "../../src/import/jsonld/from-json-ld";
 import { article, importValid, inferred, type Json, lines, NO_LANGUAGE, schemaOrg } from "./import-support";
 
 const url = "https://example.org/news/storm";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ExtractedJsonLd, extractJsonLd } from "../../src/jsonld/extract";
+import { type ExtractedJsonLd, extractJsonLd } from "../../src/import/extract";
 import { hostileHtml } from "../adversarial/hostile-inputs";
 
 const LD_OPEN = '<script type="application/ld+json">';
@@ -89,7 +89,10 @@ describe("extractJsonLd", () => {
           index: 1,
           offset: 67,
           code: "invalid-json",
-          message: expect.stringMatching(/^block 1 at offset 67 is not valid JSON/),
+          position: { offset: 114, line: 1, column: 115 },
+          message: expect.stringMatching(
+            /^block 1 at offset 67 is not valid JSON: at line 1, column 115 \(offset 114\)/,
+          ),
         },
       ]);
     });
@@ -208,24 +211,28 @@ describe("extractJsonLd", () => {
       expect(result.findings[0]?.code).toBe("invalid-json");
     });
 
-    it("keeps the JSON parser's positions counting from the start of the content", () => {
-      const content = '<!-- {"a" 1} -->';
-      const result = extractJsonLd(page(LD_OPEN, content));
-      const expectedPosition = content.indexOf("1");
-      const parserMessage = (() => {
-        try {
-          JSON.parse(`${" ".repeat(5)}{"a" 1}`);
-          return "";
-        } catch (error) {
-          return error instanceof Error ? error.message : "";
-        }
-      })();
-      expect(parserMessage).toContain(String(expectedPosition));
-      expect(result.findings[0]?.message).toContain(parserMessage);
+    it("gives the line and column in the page where the JSON goes wrong, inside wrappers and across CRLF", () => {
+      const html = `<html>\r\n<head>\r\n${LD_OPEN}<!--\r\n{\r\n  "a" 1\r\n}\r\n-->${LD_CLOSE}`;
+      const [finding] = extractJsonLd(html).findings;
+      const offset = html.indexOf("1");
+      expect(finding).toMatchObject({ code: "invalid-json", position: { offset, line: 5, column: 7 } });
+      expect(finding?.message).toBe(
+        `block 0 at offset 16 is not valid JSON: at line 5, column 7 (offset ${offset}), expected ":", found "1"`,
+      );
     });
 
-    it("tolerates a byte order mark and surrounding whitespace", () => {
-      expect(values(extractJsonLd(page(LD_OPEN, '\uFEFF\n\t {"a":1} \r\n')))).toEqual([{ a: 1 }]);
+    it("tolerates JSON whitespace around the JSON", () => {
+      expect(values(extractJsonLd(page(LD_OPEN, '\n\t {"a":1} \r\n')))).toEqual([{ a: 1 }]);
+    });
+
+    it.each([
+      ["a byte order mark", "\uFEFF"],
+      ["U+00A0", "\u00a0"],
+      ["U+2028", "\u2028"],
+      ["a form feed", "\f"],
+    ])("reports %s before the JSON as invalid JSON: the element's text is not JSON then", (_, before) => {
+      const [finding] = extractJsonLd(page(LD_OPEN, `${before}{"a":1}`)).findings;
+      expect(finding).toMatchObject({ code: "invalid-json", position: { line: 1, column: 48 } });
     });
   });
 
@@ -297,8 +304,8 @@ describe("extractJsonLd", () => {
       const html = `<p>x</p>${LD_OPEN}{"a":1,}${LD_CLOSE}`;
       const finding = extractJsonLd(html).findings[0];
       expect(finding).toMatchObject({ index: 0, offset: 8, code: "invalid-json" });
-      expect(finding?.message).toMatch(
-        /^block 0 at offset 8 is not valid JSON \(content starts at offset 43\): \S/,
+      expect(finding?.message).toBe(
+        'block 0 at offset 8 is not valid JSON: at line 1, column 51 (offset 50), expected a property name in double quotes, found "}"',
       );
     });
 
@@ -429,5 +436,53 @@ describe("extractJsonLd", () => {
         ).toEqual([]);
       },
     );
+  });
+
+  describe("as the HTML standard's parser reads a page with scripting on", () => {
+    const ld = (json: string) => `${LD_OPEN}${json}${LD_CLOSE}`;
+
+    it("reads <!--<script> inside the JSON as script text (the double-escaped state): one element, not two", () => {
+      const html = `${LD_OPEN}{"a":"<!--<script>"}</script>${ld('{"injected":true}')}-->"}</script>`;
+      const result = extractJsonLd(html);
+      expect(result.documents).toEqual([]);
+      expect(result.findings.map((finding) => [finding.index, finding.code])).toEqual([[0, "invalid-json"]]);
+    });
+
+    it("reads a NUL inside the JSON as U+FFFD, as the tokenizer does", () => {
+      expect(values(extractJsonLd(ld('{"a":"x\u0000y"}')))).toEqual([{ a: "x\ufffdy" }]);
+    });
+
+    it("reads no script inside <noscript> (text when scripting is on) or <template> (not in the document)", () => {
+      const html = `<head><noscript>${ld("[1]")}</noscript></head><body><template>${ld("[2]")}</template>${ld("[3]")}`;
+      expect(values(extractJsonLd(html))).toEqual([[3]]);
+    });
+
+    it("reads no SVG or MathML <script>, but a script in SVG's <title> or <foreignObject>, which are HTML again", () => {
+      const html =
+        `<svg>${ld("[1]")}<title>${ld("[2]")}</title><foreignObject>${ld("[3]")}</foreignObject></svg>` +
+        `<math>${ld("[4]")}<mi>${ld("[5]")}</mi></math>`;
+      expect(values(extractJsonLd(html))).toEqual([[2], [3], [5]]);
+    });
+
+    it("reads CDATA in foreign content as text, and a script after it", () => {
+      const html = `<svg><![CDATA[ a > b ${ld("[1]")} ]]></svg>${ld("[2]")}`;
+      expect(values(extractJsonLd(html))).toEqual([[2]]);
+    });
+
+    it("stops, and says where, when elements nest deeper than browsers keep them", () => {
+      const html = `${ld("[1]")}${"<div>".repeat(600)}${ld("[2]")}`;
+      const result = extractJsonLd(html);
+      expect(values(result)).toEqual([[1]]);
+      const offset = LD_OPEN.length + 3 + LD_CLOSE.length + 5 * 510;
+      expect(result.findings).toEqual([
+        {
+          index: -1,
+          offset: -1,
+          code: "too-deep",
+          position: { offset, line: 1, column: offset + 1 },
+          message: `elements nest more than 512 deep at line 1, column ${offset + 1} (offset ${offset}); the rest of the page is not read`,
+        },
+      ]);
+    });
   });
 });

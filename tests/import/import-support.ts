@@ -6,7 +6,7 @@ import {
   type FromJsonLdResult,
   fromJsonLd,
   type ImportWarning,
-} from "../../src/jsonld/from-json-ld";
+} from "../../src/import/jsonld/from-json-ld";
 import { safeParseNewsGraph } from "../../src/validate/parse";
 
 export type Json = Record<string, unknown>;
