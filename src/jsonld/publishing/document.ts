@@ -113,14 +113,19 @@ function definitions(graph: Graph, at: NodeAt): NodeAt[] {
 
 /** All values of a property across a node's definitions, arrays flattened, each with its path. @internal */
 export function values(graph: Graph, at: NodeAt, key: string): Located[] {
-  return definitions(graph, at).flatMap((definition) => {
+  const found: Located[] = [];
+  // A node may have many definitions (as many copies as a hostile document gives): only those that hold
+  // the property cost a path.
+  for (const definition of definitions(graph, at)) {
     const value = own(definition.node, key);
+    if (value === undefined || value === null) continue;
     const path = member(definition.path, key);
-    if (value === undefined || value === null) return [];
-    return Array.isArray(value)
-      ? value.map((item, index) => ({ value: item, path: `${path}[${index}]` }))
-      : [{ value, path }];
-  });
+    if (!Array.isArray(value)) found.push({ value, path });
+    else
+      for (let index = 0; index < value.length; index++)
+        found.push({ value: value[index], path: `${path}[${index}]` });
+  }
+  return found;
 }
 
 /** A node's types, as schema.org local names, across its definitions. @internal */
