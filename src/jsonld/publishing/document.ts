@@ -130,12 +130,13 @@ export function values(graph: Graph, at: NodeAt, key: string): Located[] {
 
 /** A node's types, as schema.org local names, across its definitions. @internal */
 export function types(graph: Graph, at: NodeAt): Set<string> {
-  return new Set(
-    values(graph, at, "@type")
-      .map(({ value }) => value)
-      .filter((type): type is string => typeof type === "string")
-      .map(typeName),
-  );
+  const found = new Set<string>();
+  for (const definition of definitions(graph, at)) {
+    const type = own(definition.node, "@type");
+    for (const name of Array.isArray(type) ? type : [type])
+      if (typeof name === "string") found.add(typeName(name));
+  }
+  return found;
 }
 
 /** What a value stands for: a node, an `@id` the document does not define, or neither. @internal */
