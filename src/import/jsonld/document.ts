@@ -405,8 +405,9 @@ export function readDocument(
         if (Object.hasOwn(value, "@context"))
           readContext(value["@context"], member(path, "@context"), warn, visit.scope);
       } else {
-        const added = addDefinition(document, value, visit, warn, resolveIri);
-        children.push(...added.children);
+        // One by one: a node may have more properties (or an @graph more members) than a call takes arguments.
+        for (const child of addDefinition(document, value, visit, warn, resolveIri).children)
+          children.push(child);
       }
     }
     children.reverse();
