@@ -231,3 +231,17 @@ describe("more members or items than a function call takes arguments", () => {
     expect(graph.articles[0]?.keywords).toHaveLength(many);
   });
 });
+
+describe("what an @graph holds besides nodes", () => {
+  it("is reported, each item at its path, never dropped in silence", () => {
+    const { graph, warnings } = fromJsonLd({ "@context": schemaOrg, "@graph": [article(), 7, "text", true] });
+    expect(graph.articles).toHaveLength(1);
+    expect(lines(warnings)).toEqual(
+      expect.arrayContaining([
+        '$["@graph"][1]: expected a JSON-LD node in the @graph, found 7; ignored',
+        '$["@graph"][2]: expected a JSON-LD node in the @graph, found "text"; ignored',
+        '$["@graph"][3]: expected a JSON-LD node in the @graph, found true; ignored',
+      ]),
+    );
+  });
+});

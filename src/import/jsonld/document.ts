@@ -217,7 +217,8 @@ function addDefinition(
     const path = member(visit.path, key);
     if (key === "@graph") {
       for (const item of flatten({ value, path })) {
-        children.push({ ...item, depth: visit.depth + 1, topLevel: true, scope });
+        if (isObject(item.value)) children.push({ ...item, depth: visit.depth + 1, topLevel: true, scope });
+        else warn(item.path, `expected a JSON-LD node in the @graph, found ${describe(item.value)}; ignored`);
       }
       continue;
     }
