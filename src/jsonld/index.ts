@@ -41,5 +41,16 @@ export type {
   JsonLdReference,
   JsonLdWebPage,
 } from "./output";
-export { checkPublishing, PUBLISHING_RULES, type PublishingFinding, type PublishingRule } from "./publishing";
+export {
+  checkPublishing,
+  PUBLISHING_RULES,
+  type PublishingFinding,
+  type PublishingRule,
+  TRUST_INDICATORS,
+  type TrustIndicator,
+  type TrustProfile,
+  type TrustReport,
+  type TrustSignal,
+  trustIndicators,
+} from "./publishing";
 export { type JsonLdScriptOptions, jsonLdScript, jsonLdText } from "./script";
