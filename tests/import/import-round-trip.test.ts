@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { northKoreanTroopsInKursk } from "../../src/examples/index";
 import { fromJsonLd } from "../../src/import/jsonld/from-json-ld";
 import { type JsonLdOptions, toJsonLd } from "../../src/jsonld/graph";
+import type { JsonLdClaim } from "../../src/jsonld/output";
 import type { NewsGraph } from "../../src/model/news-graph";
 import { arbitraryNewsGraph } from "../../src/testing/index";
 import { safeParseNewsGraph } from "../../src/validate/parse";
@@ -58,7 +59,7 @@ function expressible(graph: NewsGraph, keepEvidence: boolean): NewsGraph {
  * as one node (the importer merges them, with a warning): such graphs cannot come back as they were.
  */
 const idsDistinct = (document: ReturnType<typeof toJsonLd>): boolean => {
-  const ids = (document["@graph"] as readonly Record<string, unknown>[]).map((node) => node["@id"]);
+  const ids = document["@graph"].map((node) => node["@id"]);
   return new Set(ids).size === ids.length;
 };
 
@@ -73,7 +74,7 @@ describe("toJsonLd → fromJsonLd → toJsonLd", () => {
     expect(withoutAppearance(twice)).toEqual(withoutAppearance(once));
     // What does not read back is exactly the appearance of every claim that has evidence.
     const claims = (document: typeof once) =>
-      (document["@graph"] as readonly Record<string, unknown>[]).filter((node) => node["@type"] === "Claim");
+      document["@graph"].filter((node): node is JsonLdClaim => node["@type"] === "Claim");
     expect(claims(once).every((claim) => claim.appearance !== undefined)).toBe(true);
     expect(claims(twice).some((claim) => claim.appearance !== undefined)).toBe(false);
   });
