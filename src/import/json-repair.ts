@@ -21,7 +21,14 @@ import { jsonrepair } from "jsonrepair";
  * - `removed`: text that is not JSON removed;
  * - `rewritten`: text rewritten in another way (the message shows what was there and what is now).
  *
- * @internal
+ * @example
+ * ```ts
+ * import { type JsonRepairKind, readPage } from "newsgraph/jsonld";
+ *
+ * const { warnings } = readPage('<script type="application/ld+json">{"@type": "Thing",}</script>');
+ * const kinds: (JsonRepairKind | undefined)[] = warnings.map((warning) => warning.repair);
+ * // kinds → [undefined, "trailing-comma", …]
+ * ```
  */
 export type JsonRepairKind =
   | "comment"

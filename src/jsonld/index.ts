@@ -18,6 +18,13 @@ export {
   fromJsonLd,
   type ImportWarning,
 } from "../import/jsonld/from-json-ld";
+export {
+  type JsonRepairKind,
+  type PageReading,
+  type PageWarning,
+  type ReadPageOptions,
+  readPage,
+} from "../import/page/read-page";
 export { articleJsonLd, type JsonLdOptions, toJsonLd } from "./graph";
 export type {
   JsonLdActor,
