@@ -1,11 +1,12 @@
-// How well newsgraph reads real pages: the corpus in tests/fixtures/pages/ read with today's importer, beside
+// How well newsgraph reads real pages: the corpus in tests/fixtures/pages/ read with the page reader, beside
 // metascraper (the page-metadata reader many sites use), and measured against the values checked by hand in
-// expected.json.
+// expected.json. The figures of the JSON-LD importer alone (fromJsonLd on the page's documents, as pages were
+// read before the page reader) are printed beside them for comparison.
 //
 //   npm run corpus             the figures, as text
 //   npm run corpus -- --json   the figures and every page's details, as JSON
 //
-// `importPage` is the one step that reads a page; a page reader replaces it, and every figure follows.
+// `importPage` is the one step that reads a page, and every figure follows from it.
 import metascraperRules from "metascraper";
 import metascraperAuthor from "metascraper-author";
 import metascraperDate from "metascraper-date";
@@ -13,8 +14,11 @@ import metascraperLang from "metascraper-lang";
 import metascraperPublisher from "metascraper-publisher";
 import metascraperTitle from "metascraper-title";
 import metascraperUrl from "metascraper-url";
+import { extractFromPage } from "../src/import/extract";
+import { parsePage } from "../src/import/html";
+import { repairJson } from "../src/import/json-repair";
 import type { Actor, Article, NewsGraph } from "../src/index";
-import { extractJsonLd, fromJsonLd, type ImportWarning } from "../src/jsonld/index";
+import { extractJsonLd, fromJsonLd, type PageWarning, readPage } from "../src/jsonld/index";
 import { safeParseNewsGraph } from "../src/validate/parse";
 import {
   type ArticleNode,
@@ -23,26 +27,45 @@ import {
   expectedPages,
   isSchemaOrgKey,
   pageFiles,
-  readPage,
+  readPage as readStoredPage,
 } from "../tests/corpus/pages";
 
-/** What reading one page gives: the graph and the importer's warnings. */
+/** What reading one page gives: the graph, the warnings, and the page's own article. */
 interface PageImport {
   graph: NewsGraph;
-  warnings: ImportWarning[];
+  warnings: PageWarning[];
+  mainArticle?: string;
+  language?: string;
+}
+
+/** Reads a page with the page reader, given the page's url when one is known. */
+function importPage(html: string, url?: string): PageImport {
+  return readPage(html, url === undefined ? {} : { url });
+}
+
+/** The article nodes imported from JSON-LD (not an article the page reader made from the page's metadata). */
+const fromJsonLdNodes = (graph: NewsGraph): number =>
+  graph.articles.filter((article) => article.provenance?.origin?.format !== "html").length;
+
+/** How pages were read before the page reader: the parsed documents given to one fromJsonLd call. */
+function importDocumentsOnly(html: string, url?: string): number {
+  const documents = extractJsonLd(html).documents.map((document) => document.value);
+  return fromJsonLd(documents, url === undefined ? {} : { baseUrl: url }).graph.articles.length;
 }
 
 /**
- * Reads a page with today's API: every ld+json document of the page, in order, given to one `fromJsonLd` call
- * (so that one page gives one graph), with the page's url as `baseUrl` when one is given.
+ * The page's JSON-LD documents as the page reader reads them, each at its script's number (a script that does
+ * not parse is repaired; one that cannot be leaves a hole), so that `$[N]…` paths are its warning paths.
  */
-function importPage(html: string, url?: string): PageImport {
-  return fromJsonLd(pageDocuments(html), url === undefined ? {} : { baseUrl: url });
-}
-
-/** The page's JSON-LD documents as today's importer is given them; warning paths (`$[i]…`) point into them. */
 function pageDocuments(html: string): unknown[] {
-  return extractJsonLd(html).documents.map((document) => document.value);
+  const documents: unknown[] = [];
+  const { documents: parsed, invalid } = extractFromPage(html, parsePage(html));
+  for (const document of parsed) documents[document.index] = document.value;
+  for (const script of invalid) {
+    const repaired = repairJson(script.json);
+    if ("value" in repaired) documents[script.index] = repaired.value;
+  }
+  return documents;
 }
 
 interface Metadata {
@@ -87,24 +110,27 @@ async function readWithMetascraper(html: string, url: string | null): Promise<Me
 const normalizeName = (text: string): string =>
   text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 
-/** The main article of an imported graph: the one with the page's url or headline, else the first. */
-function mainArticle(graph: NewsGraph, page: ExpectedPage): Article | undefined {
-  const headline = page.headline === null ? undefined : normalizeName(page.headline);
-  return (
-    graph.articles.find((article) => page.url !== null && article.url === page.url) ??
-    graph.articles.find((article) => normalizeName(article.headline) === headline) ??
-    graph.articles[0]
-  );
+/** The main article of a reading: the one the page reader names as the page's own. */
+function mainArticle(reading: PageImport): Article | undefined {
+  return reading.graph.articles.find((article) => article.id === reading.mainArticle);
 }
 
 function actorName(graph: NewsGraph, id: string | undefined): string | undefined {
   return graph.actors.find((actor) => actor.id === id)?.name;
 }
 
-function newsgraphMetadata(graph: NewsGraph, page: ExpectedPage): Metadata {
-  const article = mainArticle(graph, page);
+function newsgraphMetadata(reading: PageImport): Metadata {
+  const { graph } = reading;
+  const article = mainArticle(reading);
+  // Without an article (the model needs a date for one), the page reader still gives the page's language.
   if (article === undefined)
-    return { headline: undefined, date: undefined, authors: [], publisher: undefined, language: undefined };
+    return {
+      headline: undefined,
+      date: undefined,
+      authors: [],
+      publisher: undefined,
+      language: reading.language,
+    };
   return {
     headline: article.headline,
     date: article.datePublished,
@@ -238,7 +264,7 @@ function characterReferences(value: unknown, key = ""): string[] {
 const ARRAY_IGNORED = /found an array.*; ignored/;
 
 /** Warnings that say an array was ignored while the nodes inside it were read (warned about) all the same. */
-function arraysIgnoredButRead(warnings: ImportWarning[]): number {
+function arraysIgnoredButRead(warnings: PageWarning[]): number {
   return warnings.filter(
     (warning) =>
       ARRAY_IGNORED.test(warning.message) &&
@@ -259,7 +285,7 @@ function lastKey(path: string): string | undefined {
 function lossCause(
   node: ArticleNode,
   lost: Map<string, string>,
-  warnings: ImportWarning[],
+  warnings: PageWarning[],
 ): string | undefined {
   const dropped = warnings.find(
     (warning) =>
@@ -307,10 +333,13 @@ interface PageReport {
   articleNodes: number;
   imported: number;
   importedWithUrl: number;
+  importedBefore: number;
+  importedBeforeWithUrl: number;
   invalid: boolean;
   invalidWithUrl: boolean;
   duplicateActors: number;
   characterReferences: string[];
+  hasMainArticle: boolean;
   mainLanguageUnd: boolean;
   arraysIgnoredButRead: number;
   lost: Record<string, number>;
@@ -321,7 +350,7 @@ interface PageReport {
 }
 
 async function reportPage(file: string, page: ExpectedPage): Promise<PageReport> {
-  const html = readPage(file);
+  const html = readStoredPage(file);
   const plain = importPage(html);
   const withUrl = isHttpUrl(page.url) ? importPage(html, page.url) : plain;
   const documents = pageDocuments(html);
@@ -338,16 +367,16 @@ async function reportPage(file: string, page: ExpectedPage): Promise<PageReport>
     lostPaths.set(node.path, cause);
     count(cause);
   }
-  // Article nodes in scripts that do not parse are counted by hand in expected.json, not found above.
+  // Article nodes in scripts that cannot be repaired are counted by hand in expected.json, not found above.
   if (page.articleNodes > nodes.length)
-    count("in a script that is not valid JSON", page.articleNodes - nodes.length);
+    count("in a script that is not valid JSON, and not repaired", page.articleNodes - nodes.length);
   const explained = Object.values(lost).reduce((sum, n) => sum + n, 0);
-  const unexplained = page.articleNodes - plain.graph.articles.length - explained;
+  const unexplained = page.articleNodes - fromJsonLdNodes(plain.graph) - explained;
   if (unexplained !== 0) count("not accounted for (imported more or fewer than found)", unexplained);
 
-  const ours = newsgraphMetadata(plain.graph, page);
+  const ours = newsgraphMetadata(plain);
   const theirs = await readWithMetascraper(html, page.url);
-  const main = mainArticle(plain.graph, page);
+  const main = mainArticle(plain);
   const verdicts = (metadata: Metadata, coarse: boolean) =>
     Object.fromEntries(FIELDS.map((field) => [field, verdict(metadata, page, field, coarse)])) as Record<
       Field,
@@ -356,12 +385,17 @@ async function reportPage(file: string, page: ExpectedPage): Promise<PageReport>
   return {
     file,
     articleNodes: page.articleNodes,
-    imported: plain.graph.articles.length,
-    importedWithUrl: withUrl.graph.articles.length,
+    imported: fromJsonLdNodes(plain.graph),
+    importedWithUrl: fromJsonLdNodes(withUrl.graph),
+    importedBefore: importDocumentsOnly(html),
+    importedBeforeWithUrl: isHttpUrl(page.url)
+      ? importDocumentsOnly(html, page.url)
+      : importDocumentsOnly(html),
     invalid: !safeParseNewsGraph(plain.graph).success,
     invalidWithUrl: !safeParseNewsGraph(withUrl.graph).success,
     duplicateActors: duplicateActors(plain.graph),
     characterReferences: characterReferences(plain.graph),
+    hasMainArticle: main !== undefined,
     mainLanguageUnd: main?.language === "und",
     arraysIgnoredButRead: arraysIgnoredButRead(plain.warnings),
     lost,
@@ -419,12 +453,14 @@ function summarize(pages: PageReport[], expected: Record<string, ExpectedPage>) 
     articleNodes: present,
     imported: sum(pages, (page) => page.imported),
     importedWithUrl: sum(pages, (page) => page.importedWithUrl),
+    importedBefore: sum(pages, (page) => page.importedBefore),
+    importedBeforeWithUrl: sum(pages, (page) => page.importedBeforeWithUrl),
     invalidGraphs: pages.filter((page) => page.invalid).map((page) => page.file),
     invalidGraphsWithUrl: pages.filter((page) => page.invalidWithUrl).map((page) => page.file),
     duplicateActors: sum(pages, (page) => page.duplicateActors),
     filesWithDuplicateActors: pages.filter((page) => page.duplicateActors > 0).map((page) => page.file),
     characterReferences: sum(pages, (page) => page.characterReferences.length),
-    mainArticles: pages.filter((page) => page.imported > 0).length,
+    mainArticles: pages.filter((page) => page.hasMainArticle).length,
     mainArticlesUnd: und.length,
     mainArticlesUndWhereStated: und.filter((page) => expected[page.file]?.language !== null).length,
     arraysIgnoredButRead: sum(pages, (page) => page.arraysIgnoredButRead),
@@ -440,6 +476,7 @@ function printText(summary: ReturnType<typeof summarize>): void {
     "",
     `Article nodes imported, no options:        ${s.imported} of ${s.articleNodes} (${percent(s.imported, s.articleNodes)})`,
     `Article nodes imported, with the page url: ${s.importedWithUrl} of ${s.articleNodes} (${percent(s.importedWithUrl, s.articleNodes)})`,
+    `  fromJsonLd alone on the page's documents: ${s.importedBefore} with no options, ${s.importedBeforeWithUrl} with the url as baseUrl`,
     `Graphs failing safeParseNewsGraph:         ${s.invalidGraphs.length} (with the url: ${s.invalidGraphsWithUrl.length})${s.invalidGraphs.length ? ` — ${s.invalidGraphs.join(", ")}` : ""}`,
     `Duplicate actors:                          ${s.duplicateActors} in ${s.filesWithDuplicateActors.length} files`,
     `Text fields with HTML character references: ${s.characterReferences}`,
