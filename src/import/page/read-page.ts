@@ -316,6 +316,8 @@ interface Reading {
   /** Every id in the graph, so that new nodes take ids of their own. */
   ids: ReturnType<typeof newAllocation>;
   warn: Warn;
+  /** The graph's persons and organisations by kind and normalised name, once a name has been looked up. */
+  actorsByName?: Map<string, string>;
 }
 
 /** The first value of a field's sources that `read` can use; values it cannot use are reported by it. */
@@ -362,13 +364,18 @@ const nameIn =
 
 /** The id of the actor of this kind and name, made (marked with where its name was read) if the graph has none. */
 function actorNamed(reading: Reading, name: string, at: string, kind: "person" | "organization"): string {
-  const wanted = normalizeName(name);
-  const known = reading.graph.actors.find(
-    (actor) =>
-      normalizeName(actor.name) === wanted &&
-      (kind === "person" ? actor.kind === "person" : actor.kind !== "person" && actor.kind !== "state"),
-  );
-  if (known !== undefined) return known.id;
+  const key = `${kind}\u0000${normalizeName(name)}`;
+  if (reading.actorsByName === undefined) {
+    // Built once, at the first name asked for, so that many author metas cost no more than one each.
+    reading.actorsByName = new Map();
+    for (const actor of reading.graph.actors) {
+      if (actor.kind === "state") continue;
+      const actorKey = `${actor.kind === "person" ? "person" : "organization"}\u0000${normalizeName(actor.name)}`;
+      if (!reading.actorsByName.has(actorKey)) reading.actorsByName.set(actorKey, actor.id);
+    }
+  }
+  const known = reading.actorsByName.get(key);
+  if (known !== undefined) return known;
   const id = allocateId(idCandidates({ name, kind }, false).candidates, reading.ids);
   const common = {
     id,
@@ -393,6 +400,7 @@ function actorNamed(reading: Reading, name: string, at: string, kind: "person" |
           },
         };
   reading.graph.actors.push(actor);
+  reading.actorsByName.set(key, id);
   return id;
 }
 

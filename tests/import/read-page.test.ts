@@ -1,0 +1,245 @@
+// readPage: a page's HTML read whole — its JSON-LD scripts as one document (repaired where they do not parse),
+// its address and language, and its metadata — with every value marked with where in the page it was read.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readPage } from "../../src/jsonld/index";
+import { safeParseNewsGraph } from "../../src/validate/parse";
+import { runs } from "../properties/support/runs";
+
+const ld = (value: unknown): string => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+const metaPage = `<!doctype html><html lang="en-GB"><head>
+  <title>Storm closes mountain pass | Example News</title>
+  <link rel="canonical" href="https://example.org/news/storm">
+  <meta property="og:title" content="Storm closes mountain pass">
+  <meta property="og:site_name" content="Example News">
+  <meta property="og:description" content="Snow and wind shut the road.">
+  <meta property="og:image" content="/images/storm.jpg">
+  <meta property="og:image:width" content="1200">
+  <meta property="article:published_time" content="2025-01-08T12:00:00+01:00">
+  <meta property="article:modified_time" content="2025-01-08T15:30:00+01:00">
+  <meta property="article:author" content="https://example.org/authors/jane-doe">
+  <meta name="author" content="Jane Doe">
+  <meta property="article:section" content="Weather">
+  <meta property="article:tag" content="storms">
+  <meta property="article:tag" content="roads, mountains">
+</head><body></body></html>`;
+
+const newsArticle = {
+  "@context": "https://schema.org",
+  "@type": "NewsArticle",
+  "@id": "https://example.org/news/storm#article",
+  url: "https://example.org/news/storm",
+  headline: "Storm closes mountain pass",
+  datePublished: "2025-01-08T12:00:00+01:00",
+};
+
+describe("readPage: a page whose JSON-LD has no article", () => {
+  const reading = readPage(metaPage);
+  const [article] = reading.graph.articles;
+
+  it("makes the page's article from its metadata, at the canonical address, in the page's language", () => {
+    expect(reading.url).toBe("https://example.org/news/storm");
+    expect(reading.language).toBe("en-GB");
+    expect(reading.mainArticle).toBe(article?.id);
+    expect(article).toMatchObject({
+      url: "https://example.org/news/storm",
+      headline: "Storm closes mountain pass",
+      language: "en-GB",
+      datePublished: "2025-01-08T12:00:00+01:00",
+      dateModified: "2025-01-08T15:30:00+01:00",
+      description: "Snow and wind shut the road.",
+      section: "Weather",
+      keywords: ["storms", "roads, mountains"],
+      images: [{ url: "https://example.org/images/storm.jpg", width: 1200 }],
+    });
+    expect(safeParseNewsGraph(reading.graph).success).toBe(true);
+  });
+
+  it("marks each field with the element it was read from, and what it inferred with why", () => {
+    const marks = article?.fieldProvenance ?? {};
+    expect(marks.url).toEqual({ basis: "stated", origin: { format: "html", at: 'link[rel="canonical"]' } });
+    expect(marks.headline?.origin).toEqual({ format: "html", at: 'meta[property="og:title"]' });
+    expect(marks.datePublished?.origin?.at).toBe('meta[property="article:published_time"]');
+    expect(marks.language?.origin?.at).toBe("html[lang]");
+    expect(marks.keywords?.origin?.at).toBe('meta[property="article:tag"]');
+    expect(marks.publisher?.origin?.at).toBe('meta[property="og:site_name"]');
+    expect(marks.genre?.basis).toBe("inferred");
+    expect(article?.provenance?.origin).toEqual({ format: "html", at: "head" });
+  });
+
+  it("takes an author's name, never a profile URL, and reports the URL it passed over", () => {
+    const names = article?.authors.map((id) => reading.graph.actors.find((actor) => actor.id === id)?.name);
+    expect(names).toEqual(["Jane Doe"]);
+    expect(article?.fieldProvenance?.authors?.origin?.at).toBe('meta[name="author"]');
+    expect(reading.warnings).toContainEqual({
+      path: 'meta[property="article:author"]',
+      message: '"https://example.org/authors/jane-doe" is a URL, not a name; passed over',
+    });
+    const publisher = reading.graph.actors.find((actor) => actor.id === article?.publisher);
+    expect(publisher).toMatchObject({ kind: "organization", name: "Example News" });
+  });
+
+  it("makes no article, and says what is lacking, when the metadata gives no date", () => {
+    const undated = readPage(metaPage.replace(/<meta property="article:published_time"[^>]*>/, ""));
+    expect(undated.graph.articles).toEqual([]);
+    expect(undated.mainArticle).toBeUndefined();
+    expect(undated.warnings.at(-1)?.message).toMatch(/lacks a publication date/);
+    expect(undated.language).toBe("en-GB");
+  });
+
+  it("reads the date metas sites use besides article:published_time", () => {
+    for (const tag of [
+      '<meta name="pubdate" content="2025-01-08">',
+      '<meta name="DC.date.issued" content="2025-01-08">',
+      '<meta name="parsely-pub-date" content="2025-01-08">',
+      '<meta name="sailthru.date" content="2025-01-08">',
+      '<meta itemprop="datePublished" content="2025-01-08">',
+      '<time itemprop="datePublished" datetime="2025-01-08">8 January</time>',
+    ]) {
+      const page = `<html><head><link rel="canonical" href="https://example.org/a"><title>A</title>${tag}</head></html>`;
+      expect(readPage(page).graph.articles[0]?.datePublished, tag).toBe("2025-01-08");
+    }
+  });
+});
+
+describe("readPage: the page's address and language", () => {
+  it("takes the canonical link over og:url, and reports when they differ", () => {
+    const reading = readPage(
+      '<link rel="canonical" href="https://example.org/a"><meta property="og:url" content="https://m.example.org/b">',
+    );
+    expect(reading.url).toBe("https://example.org/a");
+    expect(reading.warnings[0]?.path).toBe('meta[property="og:url"]');
+  });
+
+  it("takes the url option when the page states no address, marked as inferred", () => {
+    const reading = readPage(
+      '<meta property="og:title" content="A"><meta name="date" content="2025-01-08">',
+      { url: "https://example.org/read-from" },
+    );
+    expect(reading.graph.articles[0]?.url).toBe("https://example.org/read-from");
+    expect(reading.graph.articles[0]?.fieldProvenance?.url?.basis).toBe("inferred");
+  });
+
+  it("resolves a relative canonical link against <base href>, itself against the url option", () => {
+    const reading = readPage('<base href="/news/"><link rel="canonical" href="storm">', {
+      url: "https://example.org/index.html",
+    });
+    expect(reading.url).toBe("https://example.org/news/storm");
+  });
+
+  it("reads og:locale as a BCP 47 tag when the page has no lang, saying so", () => {
+    const reading = readPage('<meta property="og:locale" content="pt_BR">');
+    expect(reading.language).toBe("pt-BR");
+  });
+
+  it("passes over a lang that is not a tag and reports it", () => {
+    const reading = readPage('<html lang="English"><meta http-equiv="content-language" content="de, en">');
+    expect(reading.language).toBe("de");
+    expect(reading.warnings[0]).toMatchObject({ path: "html[lang]" });
+  });
+
+  it("reports options it cannot use and reads the page without them", () => {
+    const reading = readPage("<title>A</title>", { url: "/relative", defaultLanguage: "not a tag" });
+    expect(reading.warnings.map((warning) => warning.path).slice(0, 2)).toEqual([
+      "options.url",
+      "options.defaultLanguage",
+    ]);
+    expect(readPage("<p></p>", { defaultLanguage: "sv" }).language).toBe("sv");
+  });
+});
+
+describe("readPage: the page's JSON-LD", () => {
+  it("reads every script as one document, so a reference into another script resolves", () => {
+    const html = `<html lang="en">${ld({ ...newsArticle, author: { "@id": "#jane" } })}${ld({
+      "@context": "https://schema.org",
+      "@type": "Person",
+      "@id": "#jane",
+      name: "Jane Doe",
+    })}`;
+    const reading = readPage(html, { url: "https://example.org/news/storm" });
+    const [article] = reading.graph.articles;
+    const author = reading.graph.actors.find((actor) => actor.id === article?.authors[0]);
+    expect(author?.name).toBe("Jane Doe");
+    expect(author?.provenance?.origin).toEqual({ format: "json-ld", at: "$[1]" });
+    expect(article?.provenance?.origin).toEqual({ format: "json-ld", at: "$[0]" });
+  });
+
+  it("gives an article that states no language the page's, marked with the element", () => {
+    const reading = readPage(`<html lang="fr">${ld(newsArticle)}`);
+    const [article] = reading.graph.articles;
+    expect(article?.language).toBe("fr");
+    expect(article?.fieldProvenance?.language).toMatchObject({
+      basis: "inferred",
+      origin: { format: "html", at: "html[lang]" },
+    });
+  });
+
+  it("fills what the JSON-LD article leaves out from the metadata, and keeps what it states", () => {
+    const reading = readPage(
+      `<meta property="og:site_name" content="Example News"><meta property="og:title" content="Other words">${ld(newsArticle)}`,
+    );
+    const [article] = reading.graph.articles;
+    expect(article?.headline).toBe("Storm closes mountain pass");
+    expect(article?.fieldProvenance?.headline).toBeUndefined();
+    expect(article?.fieldProvenance?.publisher?.origin?.at).toBe('meta[property="og:site_name"]');
+  });
+
+  it("repairs a script that does not parse, reports each repair with its place, and marks its nodes", () => {
+    const broken = `<p>x</p>\n<script type="application/ld+json">{\n  "@type": "NewsArticle", // the story\n  "url": "https://example.org/a",\n  "headline": "A",\n  "datePublished": "2025-01-08",\n}</script>`;
+    const reading = readPage(broken);
+    const repairs = reading.warnings.filter((warning) => warning.repair !== undefined);
+    expect(
+      repairs.map((warning) => [warning.repair, warning.position?.line, warning.position?.column]),
+    ).toEqual([
+      ["comment", 3, 27],
+      ["trailing-comma", 6, 32],
+    ]);
+    expect(reading.graph.articles[0]?.provenance?.note).toMatch(/repaired \(2 repairs/);
+    expect(safeParseNewsGraph(reading.graph).success).toBe(true);
+  });
+
+  it("numbers warning paths by the page's scripts, a script that is not repaired included", () => {
+    const reading = readPage(
+      `<script type="application/ld+json"></script>${ld({ "@type": "Recipe", name: "x" })}`,
+    );
+    expect(reading.warnings.some((warning) => warning.path === "$[1]")).toBe(true);
+  });
+});
+
+describe("readPage: its contracts", () => {
+  it("reports HTML that is not a string and gives an empty graph", () => {
+    const reading = readPage(42 as unknown as string);
+    expect(reading.graph.articles).toEqual([]);
+    expect(reading.warnings[0]?.message).toMatch(/found a number/);
+  });
+
+  it("reports options whose reading throws, never throwing itself", () => {
+    const options = Object.defineProperty({}, "url", {
+      get: () => {
+        throw new Error("no");
+      },
+    });
+    expect(readPage("<p></p>", options).warnings.at(-1)?.message).toMatch(/could not be read: no/);
+  });
+
+  it("never throws, never changes its options, and its graph is always valid", () => {
+    const parts = fc.constantFrom(
+      metaPage,
+      ld(newsArticle),
+      '<script type="application/ld+json">{"@type": "NewsArticle",, "headline": </script>',
+      '<meta name="author" content="">',
+      '<html lang="x-">',
+      "<base href='::'>",
+      '<link rel="canonical" href="javascript:alert(1)">',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(parts, fc.string()), { maxLength: 6 }), fc.webUrl(), (pieces, url) => {
+        const options = Object.freeze({ url });
+        const reading = readPage(pieces.join(""), options);
+        expect(safeParseNewsGraph(reading.graph).success).toBe(true);
+      }),
+      { numRuns: runs(100) },
+    );
+  });
+});
