@@ -17,9 +17,15 @@ import metascraperUrl from "metascraper-url";
 import { extractFromPage } from "../src/import/extract";
 import { parsePage } from "../src/import/html";
 import { repairJson } from "../src/import/json-repair";
-import type { Actor, Article, NewsGraph } from "../src/index";
+import type { Article, NewsGraph } from "../src/index";
 import { extractJsonLd, fromJsonLd, type PageWarning, readPage } from "../src/jsonld/index";
 import { safeParseNewsGraph } from "../src/validate/parse";
+import {
+  articlesFromJsonLd,
+  characterReferences,
+  duplicateActors,
+  normalizeName,
+} from "../tests/corpus/measures";
 import {
   type ArticleNode,
   articleNodes,
@@ -42,10 +48,6 @@ interface PageImport {
 function importPage(html: string, url?: string): PageImport {
   return readPage(html, url === undefined ? {} : { url });
 }
-
-/** The article nodes imported from JSON-LD (not an article the page reader made from the page's metadata). */
-const fromJsonLdNodes = (graph: NewsGraph): number =>
-  graph.articles.filter((article) => article.provenance?.origin?.format !== "html").length;
 
 /** How pages were read before the page reader: the parsed documents given to one fromJsonLd call. */
 function importDocumentsOnly(html: string, url?: string): number {
@@ -106,9 +108,6 @@ async function readWithMetascraper(html: string, url: string | null): Promise<Me
     language: found.lang ?? undefined,
   };
 }
-
-const normalizeName = (text: string): string =>
-  text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 
 /** The main article of a reading: the one the page reader names as the page's own. */
 function mainArticle(reading: PageImport): Article | undefined {
@@ -223,44 +222,6 @@ function verdict(ours: Metadata, page: ExpectedPage, field: Field, coarse = fals
   }
 }
 
-/**
- * Actors of one graph that are the same thing: same kind and name, and a url in common (the model keeps an
- * actor's url first in sameAs) or no url at all on either side.
- */
-function duplicateActors(graph: NewsGraph): number {
-  const groups = new Map<string, Actor[]>();
-  for (const actor of graph.actors) {
-    const key = `${actor.kind}\u0000${normalizeName(actor.name)}`;
-    groups.set(key, [...(groups.get(key) ?? []), actor]);
-  }
-  let duplicates = 0;
-  for (const actors of groups.values()) {
-    const kept: Actor[] = [];
-    for (const actor of actors) {
-      const same = kept.some((other) =>
-        actor.sameAs.length === 0 && other.sameAs.length === 0
-          ? true
-          : other.sameAs.some((url) => actor.sameAs.includes(url)),
-      );
-      if (same) duplicates += 1;
-      else kept.push(actor);
-    }
-  }
-  return duplicates;
-}
-
-const CHARACTER_REFERENCE = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
-const NOT_TEXT = new Set(["id", "url", "sameAs", "language", "datePublished", "dateModified", "format"]);
-
-/** Text fields of a graph that still hold an HTML character reference (`&amp;`, `&#039;`…). */
-function characterReferences(value: unknown, key = ""): string[] {
-  if (typeof value === "string") return !NOT_TEXT.has(key) && CHARACTER_REFERENCE.test(value) ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap((item) => characterReferences(item, key));
-  if (value !== null && typeof value === "object")
-    return Object.entries(value).flatMap(([name, item]) => characterReferences(item, name));
-  return [];
-}
-
 const ARRAY_IGNORED = /found an array.*; ignored/;
 
 /** Warnings that say an array was ignored while the nodes inside it were read (warned about) all the same. */
@@ -371,7 +332,7 @@ async function reportPage(file: string, page: ExpectedPage): Promise<PageReport>
   if (page.articleNodes > nodes.length)
     count("in a script that is not valid JSON, and not repaired", page.articleNodes - nodes.length);
   const explained = Object.values(lost).reduce((sum, n) => sum + n, 0);
-  const unexplained = page.articleNodes - fromJsonLdNodes(plain.graph) - explained;
+  const unexplained = page.articleNodes - articlesFromJsonLd(plain.graph) - explained;
   if (unexplained !== 0) count("not accounted for (imported more or fewer than found)", unexplained);
 
   const ours = newsgraphMetadata(plain);
@@ -385,8 +346,8 @@ async function reportPage(file: string, page: ExpectedPage): Promise<PageReport>
   return {
     file,
     articleNodes: page.articleNodes,
-    imported: fromJsonLdNodes(plain.graph),
-    importedWithUrl: fromJsonLdNodes(withUrl.graph),
+    imported: articlesFromJsonLd(plain.graph),
+    importedWithUrl: articlesFromJsonLd(withUrl.graph),
     importedBefore: importDocumentsOnly(html),
     importedBeforeWithUrl: isHttpUrl(page.url)
       ? importDocumentsOnly(html, page.url)

@@ -239,7 +239,7 @@ describe("readPage: its contracts", () => {
         const reading = readPage(pieces.join(""), options);
         expect(safeParseNewsGraph(reading.graph).success).toBe(true);
       }),
-      { numRuns: runs(100) },
+      runs(100),
     );
   });
 });

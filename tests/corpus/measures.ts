@@ -1,0 +1,49 @@
+// What the corpus's figures count in a graph read from a page, shared by tests/corpus/read-page.test.ts and
+// scripts/corpus-report.ts so that the test asserts what the report prints.
+import type { Actor, NewsGraph } from "../../src/index";
+
+/** A name compared as a reader sees it: Unicode-normalised, white space collapsed, case folded. */
+export const normalizeName = (text: string): string =>
+  text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+
+/**
+ * Actors of one graph that are the same thing: same kind and name, and a url in common (the model keeps an
+ * actor's url first in sameAs) or no url at all on either side.
+ */
+export function duplicateActors(graph: NewsGraph): number {
+  const groups = new Map<string, Actor[]>();
+  for (const actor of graph.actors) {
+    const key = `${actor.kind}\u0000${normalizeName(actor.name)}`;
+    groups.set(key, [...(groups.get(key) ?? []), actor]);
+  }
+  let duplicates = 0;
+  for (const actors of groups.values()) {
+    const kept: Actor[] = [];
+    for (const actor of actors) {
+      const same = kept.some((other) =>
+        actor.sameAs.length === 0 && other.sameAs.length === 0
+          ? true
+          : other.sameAs.some((url) => actor.sameAs.includes(url)),
+      );
+      if (same) duplicates += 1;
+      else kept.push(actor);
+    }
+  }
+  return duplicates;
+}
+
+const CHARACTER_REFERENCE = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+const NOT_TEXT = new Set(["id", "url", "sameAs", "language", "datePublished", "dateModified", "format"]);
+
+/** Text fields of a graph that still hold an HTML character reference (`&amp;`, `&#039;`…). */
+export function characterReferences(value: unknown, key = ""): string[] {
+  if (typeof value === "string") return !NOT_TEXT.has(key) && CHARACTER_REFERENCE.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((item) => characterReferences(item, key));
+  if (value !== null && typeof value === "object")
+    return Object.entries(value).flatMap(([name, item]) => characterReferences(item, name));
+  return [];
+}
+
+/** The article nodes of a graph read from the page's JSON-LD (not an article made from its metadata). */
+export const articlesFromJsonLd = (graph: NewsGraph): number =>
+  graph.articles.filter((article) => article.provenance?.origin?.format !== "html").length;
