@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
 import { findJsonError } from "../import/json-error";
-import { fromJsonLd, type ImportWarning } from "../import/jsonld/from-json-ld";
+import { fromJsonLd } from "../import/jsonld/from-json-ld";
 import { formatIssuePath, type NewsGraph, newsGraphJsonSchema, safeParseNewsGraph } from "../index";
-import { articleJsonLd, extractJsonLd, jsonLdScript, toJsonLd } from "../jsonld/index";
+import { articleJsonLd, jsonLdScript, readPage, toJsonLd } from "../jsonld/index";
 import { printable, printableJson } from "./printable";
 import { decodeUtf8 } from "./utf8";
 
@@ -21,17 +21,20 @@ Usage:
   newsgraph jsonld FILE [--article ID] [--html]  print schema.org JSON-LD for a document
   newsgraph schema                               print the JSON Schema of a newsgraph document
   newsgraph import FILE [--base-url URL] [--language TAG]
-                                                 read schema.org JSON-LD into a newsgraph document
+                                                 read a news page, or JSON-LD, into a newsgraph document
   newsgraph --help | --version
 
 validate prints each problem on one line: FILE: PATH: what was found and what was expected.
 jsonld prints the whole graph, or one article's page with --article; --html wraps it in a
 <script type="application/ld+json"> element that is safe to put in a page.
-import reads a JSON-LD file, or every ld+json script of an HTML page (a .html/.htm FILE, or input
-that starts with <), and prints the newsgraph document; each thing it could not map goes to stderr
-as: warning: PATH: message (for a page, $[N] is the page's N-th ld+json script, from 0).
---base-url is the page's address (for relative URLs, and articles that state none); --language
-the language of articles that state none.
+import reads a JSON-LD file, or an HTML page (a .html/.htm FILE, or input that starts with <): all
+its ld+json scripts as one document (repaired where they do not parse), its canonical link, language
+and metadata (og:*, article:*, author, date metas); it prints the newsgraph document. Each thing it
+could not read as written goes to stderr as: warning: PATH: message (for a page, $[N] is the page's
+N-th ld+json script, from 0, and a CSS selector names an element of its metadata).
+--base-url is the address the page was read from (its canonical link wins as the article's address);
+for JSON-LD, the base of relative URLs and the address of articles that state none. --language is
+the language of articles that state none (a page's own language wins).
 
 Exit status: 0 valid (import: a document was produced, warnings or not), 1 invalid (import: nothing
 could be imported), 2 usage or I/O error.`;
@@ -100,36 +103,41 @@ function load(file: string, io: Io): Loaded {
   };
 }
 
-// Reads the input as JSON, or as the ld+json scripts of an HTML page; warns of scripts that yield nothing.
-function readJsonLd(
+const isPage = (file: string, source: string): boolean =>
+  /\.html?$/i.test(file) || source.trimStart().startsWith("<");
+
+// A page is read whole by readPage (its JSON-LD, repaired where it does not parse, and its metadata); other
+// input is read as JSON-LD.
+function importGraph(
   file: string,
   source: string,
-  io: Io,
-): { ok: true; value: unknown; blockIndex?: number[] } | { ok: false; problem: string } {
-  if (/\.html?$/i.test(file) || source.trimStart().startsWith("<")) {
-    const { documents, findings } = extractJsonLd(source);
-    for (const finding of findings) io.err(printable(`warning: $[${finding.index}]: ${finding.message}`));
-    if (documents.length === 0) return { ok: false, problem: "the page has no ld+json script that parses" };
+  baseUrl: string | undefined,
+  language: string | undefined,
+):
+  | { ok: true; graph: NewsGraph; warnings: { path: string; message: string }[] }
+  | { ok: false; problem: string } {
+  if (isPage(file, source)) {
     return {
       ok: true,
-      value: documents.map((block) => block.value),
-      blockIndex: documents.map((block) => block.index),
+      ...readPage(source, {
+        ...(baseUrl !== undefined && { url: baseUrl }),
+        ...(language !== undefined && { defaultLanguage: language }),
+      }),
     };
   }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(source) };
+    value = JSON.parse(source);
   } catch {
     return { ok: false, problem: notJson(source) };
   }
-}
-
-// For a page, `$[i]` (the i-th script that parsed) becomes `$[N]`, the script's own number in the page.
-function warningPath(warning: ImportWarning, blockIndex: number[] | undefined): string {
-  if (blockIndex === undefined) return warning.path;
-  return warning.path.replace(/^\$\[(\d+)\]/, (whole, position: string) => {
-    const index = blockIndex[Number(position)];
-    return index === undefined ? whole : `$[${index}]`;
-  });
+  return {
+    ok: true,
+    ...fromJsonLd(value, {
+      ...(baseUrl !== undefined && { baseUrl }),
+      ...(language !== undefined && { defaultLanguage: language }),
+    }),
+  };
 }
 
 function importJsonLd(
@@ -141,18 +149,13 @@ function importJsonLd(
   if (files.length !== 1) throw new UsageError("import needs exactly one FILE (or - for standard input)");
   const file = files[0] ?? "-";
   const name = file === "-" ? "<stdin>" : file;
-  const read = readJsonLd(file, readInput(file, io), io);
+  const read = importGraph(file, readInput(file, io), baseUrl, language);
   if (!read.ok) {
     io.err(printable(`${name}: ${read.problem}`));
     return EXIT_INVALID;
   }
-  const options = {
-    ...(baseUrl !== undefined && { baseUrl }),
-    ...(language !== undefined && { defaultLanguage: language }),
-  };
-  const { graph, warnings } = fromJsonLd(read.value, options);
-  for (const warning of warnings)
-    io.err(printable(`warning: ${warningPath(warning, read.blockIndex)}: ${warning.message}`));
+  const { graph, warnings } = read;
+  for (const warning of warnings) io.err(printable(`warning: ${warning.path}: ${warning.message}`));
   const { articles, actors, claims, events, places } = graph;
   if (articles.length + actors.length + claims.length + events.length + places.length === 0) {
     io.err(`${name}: nothing could be imported`);

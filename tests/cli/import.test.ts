@@ -75,7 +75,52 @@ describe("newsgraph import", () => {
     expect(notJson.err).toMatch(/broken\.json: not valid JSON/);
     const page = run(["import", file("empty.html", "<p>no scripts</p>")]);
     expect(page.status).toBe(1);
-    expect(page.err).toBe(`${join(dir, "empty.html")}: the page has no ld+json script that parses`);
+    expect(page.err.split("\n")).toEqual([
+      "warning: $: the page's JSON-LD describes no article of the page's own, and its metadata lacks an address (a canonical link, og:url or the url option) and a headline (og:title, twitter:title or <title>) and a publication date (article:published_time or another date meta), which the model requires; no article is read from its metadata",
+      `${join(dir, "empty.html")}: nothing could be imported`,
+    ]);
+  });
+
+  it("reads a page without JSON-LD from its metadata, each field marked with the element it came from", () => {
+    const page = file(
+      "meta-only.html",
+      `<html lang="de"><head><link rel="canonical" href="/politik/wahl">
+      <meta property="og:title" content="Wahl verschoben">
+      <meta name="DC.date.issued" content="2025-03-02">
+      <meta name="author" content="Erika Muster"></head></html>`,
+    );
+    const result = run(["import", page, "--base-url", "https://example.de/start"]);
+    expect(result.status).toBe(0);
+    const [article] = JSON.parse(result.out).articles;
+    expect(article).toMatchObject({
+      url: "https://example.de/politik/wahl",
+      headline: "Wahl verschoben",
+      language: "de",
+      datePublished: "2025-03-02",
+    });
+    expect(article.fieldProvenance.datePublished.origin).toEqual({
+      format: "html",
+      at: 'meta[name="DC.date.issued"]',
+    });
+  });
+
+  it("repairs a page's script that does not parse and warns of each repair with its line and column", () => {
+    const page = file(
+      "broken-script.html",
+      '<html lang="en"><script type="application/ld+json">\n{"@type": "NewsArticle", "url": "https://example.org/a",\n "headline": "A", "datePublished": "2025-01-08",}\n</script></html>',
+    );
+    const result = run(["import", page]);
+    expect(result.status).toBe(0);
+    expect(result.err).toMatch(/^warning: \$\[0\]: repaired at line 3, column 48: a trailing comma removed/m);
+    expect(JSON.parse(result.out).articles[0].provenance.note).toMatch(/was repaired \(1 repair/);
+  });
+
+  it("escapes what a page's metadata puts in a warning, as it escapes all input", () => {
+    const page = file("bidi.html", '<html lang="en\u202egb"><title>x</title></html>');
+    const result = run(["import", page]);
+    expect(result.err.split("\n")[0]).toBe(
+      'warning: html[lang]: the language "en\\u202egb" is not a BCP 47 tag; passed over',
+    );
   });
 
   it("exits 2 without exactly one FILE, or when the file cannot be read", () => {
