@@ -20,6 +20,7 @@ import {
   htmlFamilies,
   importFamilies,
   languageTagFamily,
+  pageFamilies,
   publishingFamilies,
   SCALING_TARGET,
   type Scaled,
@@ -149,6 +150,7 @@ async function scalingSection(): Promise<void> {
     ...articleFamilies(),
     languageTagFamily(),
     ...htmlFamilies(),
+    ...pageFamilies(),
     ...importFamilies(),
     ...publishingFamilies(),
   ]);

@@ -20,6 +20,7 @@ import {
   extractJsonLd,
   fromJsonLd,
   jsonLdScript,
+  readPage,
   toJsonLd,
   trustIndicators,
 } from "newsgraph/jsonld";
@@ -30,6 +31,7 @@ import {
   eventChain,
   hostileHtml,
   hostileJsonLd,
+  hostilePages,
   hostileStrings,
   languageTagRun,
   organisationLattice,
@@ -401,6 +403,24 @@ export function htmlFamilies(): Family[] {
       if (html === undefined) throw new Error(`bench: no hostile HTML ${name}`);
       if (!Array.isArray(extractJsonLd(html).documents)) fail(name, size, "no documents");
       return () => extractJsonLd(html);
+    },
+  }));
+}
+
+/** Page-sized inputs for readPage: many metas, many scripts to repair, many articles across scripts. */
+export function pageFamilies(): Family[] {
+  return hostilePages(1).map(({ name }) => ({
+    input: `page: ${name}`,
+    operation: "readPage",
+    n: 1_000,
+    unit: "elements",
+    options: FAST,
+    prepare: (size) => {
+      const html = hostilePages(size).find((entry) => entry.name === name)?.value;
+      if (html === undefined) throw new Error(`bench: no hostile page ${name}`);
+      const reading = readPage(html);
+      if (reading.graph.articles.length === 0) fail(name, size, "no article");
+      return () => readPage(html);
     },
   }));
 }

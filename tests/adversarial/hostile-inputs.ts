@@ -238,6 +238,44 @@ export function hostileHtml(length: number): Hostile[] {
   ];
 }
 
+/**
+ * Pages for readPage at a size of n elements: a news page's head (canonical link, og:title, a date) with n
+ * author metas, n article:tag metas, n ld+json scripts that each need a repair, or n NewsArticles in one
+ * script that each name the same author by @id in another.
+ */
+export function hostilePages(size: number): Hostile[] {
+  const head =
+    '<html lang="en"><head><link rel="canonical" href="https://example.org/a">' +
+    '<meta property="og:title" content="A"><meta property="article:published_time" content="2025-01-08">';
+  const repeated = (make: (index: number) => string): string =>
+    Array.from({ length: size }, (_, index) => make(index)).join("");
+  const articles = Array.from({ length: size }, (_, index) => ({
+    "@type": "NewsArticle",
+    url: `https://example.org/a/${index}`,
+    headline: `Headline ${index}`,
+    datePublished: "2025-01-08",
+    author: { "@id": "#author" },
+  }));
+  return [
+    {
+      name: "n author metas",
+      value: `${head}${repeated((i) => `<meta name="author" content="Name ${i}">`)}`,
+    },
+    {
+      name: "n article:tag metas",
+      value: `${head}${repeated((i) => `<meta property="article:tag" content="t${i}">`)}`,
+    },
+    {
+      name: "n scripts that need a repair",
+      value: `${head}${repeated((i) => `${LD_OPEN}{"@type": "Person", "name": "P${i}",}${LD_CLOSE}`)}`,
+    },
+    {
+      name: "n articles naming an author in another script",
+      value: `${head}${LD_OPEN}${JSON.stringify({ "@context": "https://schema.org", "@graph": articles })}${LD_CLOSE}${LD_OPEN}{"@context": "https://schema.org", "@type": "Person", "@id": "#author", "name": "Ana"}${LD_CLOSE}`,
+    },
+  ];
+}
+
 /** A string that looks like a numeral for `length` digits, then is spoilt: `"1"×n + "x"`. */
 export const numeralRun = (length: number): string => `${"1".repeat(length)}x`;
 

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readPage } from "../../src/jsonld/index";
 import { safeParseNewsGraph } from "../../src/validate/parse";
+import { hostilePages } from "../adversarial/hostile-inputs";
 import { runs } from "../properties/support/runs";
 
 const ld = (value: unknown): string => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
@@ -241,5 +242,34 @@ describe("readPage: its contracts", () => {
       }),
       runs(100),
     );
+  });
+});
+
+describe("readPage: page-sized inputs (timed by npm run bench -- scaling)", () => {
+  const size = 1_000;
+  const pages = new Map(hostilePages(size).map(({ name, value }) => [name, readPage(value)]));
+  const article = (name: string) => pages.get(name)?.graph.articles[0];
+
+  it("reads n author metas as n persons, one look-up each", () => {
+    expect(article("n author metas")?.authors).toHaveLength(size);
+  });
+
+  it("reads n article:tag metas as n keywords", () => {
+    expect(article("n article:tag metas")?.keywords).toHaveLength(size);
+  });
+
+  it("repairs n scripts, reporting each repair", () => {
+    const reading = pages.get("n scripts that need a repair");
+    expect(reading?.graph.actors).toHaveLength(size);
+    expect(reading?.warnings.filter((warning) => warning.repair === "trailing-comma")).toHaveLength(size);
+  });
+
+  it("resolves n references into another script to one author", () => {
+    const reading = pages.get("n articles naming an author in another script");
+    const fromJsonLd = reading?.graph.articles.filter(
+      (each) => each.provenance?.origin?.format === "json-ld",
+    );
+    expect(fromJsonLd).toHaveLength(size);
+    expect(new Set(fromJsonLd?.map((each) => each.authors.join()))).toEqual(new Set(["ana"]));
   });
 });
