@@ -28,6 +28,14 @@ export default [
     limit: "50 kB",
   },
   {
+    // readPage adds the JSON-LD importer (about 24 kB) and jsonrepair (about 4 kB) to extractJsonLd's parse5.
+    name: "reading pages: readPage, parse5 and jsonrepair bundled",
+    path: "dist/jsonld/index.js",
+    import: "{ readPage }",
+    gzip: true,
+    limit: "80 kB",
+  },
+  {
     name: "whole newsgraph entry, newsgraph's own code (zod is a peer dependency)",
     path: "dist/index.js",
     import: "*",
