@@ -81,6 +81,14 @@ describe("readPage: a page whose JSON-LD has no article", () => {
     expect(publisher).toMatchObject({ kind: "organization", name: "Example News" });
   });
 
+  it('reads <meta name="authors"> when no other source names an author', () => {
+    const reading = readPage(
+      metaPage.replace('<meta name="author" content="Jane Doe">', '<meta name="authors" content="Ann Lee">'),
+    );
+    const [id] = reading.graph.articles[0]?.authors ?? [];
+    expect(reading.graph.actors.find((actor) => actor.id === id)?.name).toBe("Ann Lee");
+  });
+
   it("makes no article, and says what is lacking, when the metadata gives no date", () => {
     const undated = readPage(metaPage.replace(/<meta property="article:published_time"[^>]*>/, ""));
     expect(undated.graph.articles).toEqual([]);

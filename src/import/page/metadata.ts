@@ -85,6 +85,7 @@ export const META_SOURCES: Readonly<Record<MetaField, readonly string[]>> = {
     "meta:article:author",
     "meta:og:article:author",
     "meta:author",
+    "meta:authors",
     "itemprop:author",
     "meta:parsely-author",
     "meta:sailthru.author",
