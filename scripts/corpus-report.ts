@@ -14,9 +14,6 @@ import metascraperLang from "metascraper-lang";
 import metascraperPublisher from "metascraper-publisher";
 import metascraperTitle from "metascraper-title";
 import metascraperUrl from "metascraper-url";
-import { extractFromPage } from "../src/import/extract";
-import { parsePage } from "../src/import/html";
-import { repairJson } from "../src/import/json-repair";
 import type { Article, NewsGraph } from "../src/index";
 import { extractJsonLd, fromJsonLd, type PageWarning, readPage } from "../src/jsonld/index";
 import { safeParseNewsGraph } from "../src/validate/parse";
@@ -25,6 +22,7 @@ import {
   characterReferences,
   duplicateActors,
   normalizeName,
+  pageDocuments,
 } from "../tests/corpus/measures";
 import {
   type ArticleNode,
@@ -53,21 +51,6 @@ function importPage(html: string, url?: string): PageImport {
 function importDocumentsOnly(html: string, url?: string): number {
   const documents = extractJsonLd(html).documents.map((document) => document.value);
   return fromJsonLd(documents, url === undefined ? {} : { baseUrl: url }).graph.articles.length;
-}
-
-/**
- * The page's JSON-LD documents as the page reader reads them, each at its script's number (a script that does
- * not parse is repaired; one that cannot be leaves a hole), so that `$[N]…` paths are its warning paths.
- */
-function pageDocuments(html: string): unknown[] {
-  const documents: unknown[] = [];
-  const { documents: parsed, invalid } = extractFromPage(html, parsePage(html));
-  for (const document of parsed) documents[document.index] = document.value;
-  for (const script of invalid) {
-    const repaired = repairJson(script.json);
-    if ("value" in repaired) documents[script.index] = repaired.value;
-  }
-  return documents;
 }
 
 interface Metadata {

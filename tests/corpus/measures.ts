@@ -1,6 +1,11 @@
 // What the corpus's figures count in a graph read from a page, shared by tests/corpus/read-page.test.ts and
 // scripts/corpus-report.ts so that the test asserts what the report prints.
+import { extractFromPage } from "../../src/import/extract";
+import { parsePage } from "../../src/import/html";
+import { repairJson } from "../../src/import/json-repair";
 import type { Actor, NewsGraph } from "../../src/index";
+import type { PageReading } from "../../src/jsonld/index";
+import type { ArticleNode } from "./pages";
 
 /** A name compared as a reader sees it: Unicode-normalised, white space collapsed, case folded. */
 export const normalizeName = (text: string): string =>
@@ -47,3 +52,34 @@ export function characterReferences(value: unknown, key = ""): string[] {
 /** The article nodes of a graph read from the page's JSON-LD (not an article made from its metadata). */
 export const articlesFromJsonLd = (graph: NewsGraph): number =>
   graph.articles.filter((article) => article.provenance?.origin?.format !== "html").length;
+
+/**
+ * The page's JSON-LD documents as the page reader reads them, each at its script's number (a script that does
+ * not parse is repaired; one that cannot be leaves a hole), so that `$[N]…` paths are its warning paths.
+ */
+export function pageDocuments(html: string): unknown[] {
+  const documents: unknown[] = [];
+  const { documents: parsed, invalid } = extractFromPage(html, parsePage(html));
+  for (const document of parsed) documents[document.index] = document.value;
+  for (const script of invalid) {
+    const repaired = repairJson(script.json);
+    if ("value" in repaired) documents[script.index] = repaired.value;
+  }
+  return documents;
+}
+
+const MERGED = /its copies were merged into one node/;
+
+/**
+ * The article nodes of a page that its reading holds: each one an article was read from (its provenance names
+ * the node's path), or merged into such an article as a copy (a warning at its path says so).
+ */
+export function articleNodesRead(reading: PageReading, nodes: readonly ArticleNode[]): ArticleNode[] {
+  const read = new Set(
+    reading.graph.articles.flatMap((article) =>
+      article.provenance?.origin?.format === "json-ld" ? [article.provenance.origin.at] : [],
+    ),
+  );
+  for (const warning of reading.warnings) if (MERGED.test(warning.message)) read.add(warning.path);
+  return nodes.filter((node) => read.has(node.path));
+}

@@ -570,8 +570,9 @@ function findMainArticle(reading: Reading, given: string | undefined): Article |
   ].filter((url): url is string => url !== undefined);
   const byUrl = graph.articles.find((article) => urls.some((url) => sameAddress(article.url, url)));
   if (byUrl !== undefined) return byUrl;
+  // The first title of each source: a page that repeats og:title n times costs no more than one.
   const titles = metaSources(markup, "headline").flatMap((values) =>
-    values.map(({ value }) => normalizeName(value)),
+    values[0] === undefined ? [] : [normalizeName(values[0].value)],
   );
   const byTitle =
     graph.articles.find((article) => titles.includes(normalizeName(article.headline))) ??
@@ -601,7 +602,7 @@ function markOrigins(
   ];
   for (const node of nodes) {
     const path = origins.get(node.id);
-    if (path === undefined || node.provenance !== undefined) continue;
+    if (path === undefined || node.provenance?.origin !== undefined) continue;
     const at = scriptPath(path, scripts.numbers);
     const number = Number(/^\$\[(\d+)\]/.exec(at)?.[1] ?? -1);
     const repairs = scripts.repaired.get(number);
@@ -609,9 +610,13 @@ function markOrigins(
       repairs === undefined
         ? undefined
         : `read from the script $[${number}], whose JSON did not parse and was repaired (${repairs === 1 ? "1 repair" : `${repairs} repairs`}, each in the warnings)`;
+    // A provenance the importer gave (a node it inferred) keeps its basis and note, and gains the place.
+    const given = node.provenance;
+    const notes = [given?.note, note].filter((text): text is string => text !== undefined);
     node.provenance = {
-      basis: "stated",
-      ...(note !== undefined && { note }),
+      ...given,
+      basis: given?.basis ?? "stated",
+      ...(notes.length > 0 && { note: notes.join("; ") }),
       origin: { format: "json-ld", at },
     };
   }
