@@ -97,6 +97,28 @@ describe("readPage: a page whose JSON-LD has no article", () => {
     expect(undated.language).toBe("en-GB");
   });
 
+  it("takes the date of a ClaimReview published at the page's address when the metadata gives none", () => {
+    const review = {
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      url: "https://example.org/check/1",
+      datePublished: "2021-06-18",
+      author: { "@type": "Organization", name: "Checkers" },
+      claimReviewed: "Antibodies prevent reinfection",
+      reviewRating: { "@type": "Rating", alternateName: "Misleading" },
+      itemReviewed: { "@type": "Claim", author: { "@type": "Person", name: "Ana" } },
+    };
+    const reading = readPage(
+      `<html lang="en"><link rel="canonical" href="https://example.org/check/1"><title>Do antibodies?</title>${ld(review)}`,
+    );
+    const article = reading.graph.articles.find((each) => each.id === reading.mainArticle);
+    expect(article?.datePublished).toBe("2021-06-18");
+    expect(article?.fieldProvenance?.datePublished).toMatchObject({
+      basis: "inferred",
+      origin: { format: "json-ld", at: "$[0].itemReviewed" },
+    });
+  });
+
   it("reads the date metas sites use besides article:published_time", () => {
     for (const tag of [
       '<meta name="pubdate" content="2025-01-08">',

@@ -488,6 +488,31 @@ function fillFromMarkup(reading: Reading, article: Article): void {
 }
 
 /**
+ * The date of a fact-check published at the page's address, for a page whose only JSON-LD is its
+ * ClaimReview: the page is the review, so the review's date is the article's (marked inferred).
+ */
+function reviewDate(
+  reading: Reading,
+  url: string | undefined,
+): { value: string; provenance: Provenance } | undefined {
+  if (url === undefined) return undefined;
+  for (const claim of reading.graph.claims) {
+    const review = claim.review;
+    if (review?.date === undefined || !sameAddress(review.url, url)) continue;
+    const at = claim.provenance?.origin?.at ?? "$";
+    return {
+      value: review.date,
+      provenance: {
+        basis: "inferred",
+        note: `the page's metadata gives no date; the date of the ClaimReview published at the page's address (the review of the claim at ${at}) is taken`,
+        origin: { format: "json-ld", at },
+      },
+    };
+  }
+  return undefined;
+}
+
+/**
  * The page's own article made from its metadata, when its JSON-LD has none: its address, headline and date
  * are required (the model requires them); `undefined`, reported, when one is missing.
  */
@@ -497,11 +522,16 @@ function articleFromMarkup(
 ): Article | undefined {
   const page = reading.addresses.page;
   const headline = firstOf(reading, "headline", ({ value }) => value);
-  const published = firstOf(reading, "datePublished", readDateAt(reading));
+  const dated = firstOf(reading, "datePublished", readDateAt(reading));
+  const published =
+    dated === undefined
+      ? reviewDate(reading, page?.url)
+      : { value: dated.value, provenance: statedAt(dated.at) };
   const lacking = [
     page === undefined && "an address (a canonical link, og:url or the url option)",
     headline === undefined && "a headline (og:title, twitter:title or <title>)",
-    published === undefined && "a publication date (article:published_time or another date meta)",
+    published === undefined &&
+      "a publication date (article:published_time or another date meta, or a ClaimReview at the page's address)",
   ].filter((item): item is string => item !== false);
   if (page === undefined || headline === undefined || published === undefined) {
     reading.warn(
@@ -517,7 +547,7 @@ function articleFromMarkup(
   const provenance: Fields = {
     url: page.provenance,
     headline: statedAt(headline.at),
-    datePublished: statedAt(published.at),
+    datePublished: published.provenance,
     genre: {
       basis: "inferred",
       note: "the page's metadata does not say what kind of article it is; news is assumed",
