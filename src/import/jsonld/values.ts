@@ -2,6 +2,7 @@
 // use and returns undefined for it; none throws.
 import { parseFuzzyDate, pointEndsBeforeStart } from "../../model/fuzzy-date-syntax";
 import { HTTP_URL_MAX_LENGTH, hasCharacterNotInUrl, isHttpUrl } from "../../model/http-url-syntax";
+import { readWrittenDate } from "../date-forms";
 import type { Warn } from "./document";
 import { describe, isObject, type Located } from "./json";
 import { isLanguageTag } from "./syntax";
@@ -76,13 +77,14 @@ export interface ReadDate {
   inferred?: string;
 }
 
-const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/;
 const COMPACT_OFFSET = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)([+-]\d{2})(?::?(\d{2}))?$/;
 
 /**
  * A FuzzyDate from a schema.org Date or DateTime. An offset written `+0100` or `+01` is read as `+01:00`
- * (the same instant); a date-time with no offset keeps its date only, as an inference, since the model never
- * guesses a time zone; anything else that is not a possible date is reported and dropped. @internal
+ * (the same instant); the other forms sites write (RFC 1123, a zone abbreviation, a space for the `T`…) are
+ * read by `readWrittenDate`, reported and marked as an inference: a date-time with no certain offset keeps
+ * its date only, since the model never guesses a time zone. Anything else that is not a possible date is
+ * reported and dropped. @internal
  */
 export function readDate(located: Located, what: string, warn: Warn): ReadDate | undefined {
   const { value, path } = located;
@@ -96,12 +98,14 @@ export function readDate(located: Located, what: string, warn: Warn): ReadDate |
     const rewritten = `${compact[1]}${compact[2]}:${compact[3] ?? "00"}`;
     if (parseFuzzyDate(rewritten) !== undefined) return { value: rewritten };
   }
-  const local = LOCAL_DATE_TIME.exec(value);
-  const day = local?.[1];
-  if (day !== undefined && parseFuzzyDate(day) !== undefined) {
-    const note = `the source gives ${JSON.stringify(value)} without a time zone; the date is kept and the time dropped, since the model does not guess a zone`;
-    warn(path, `${what}: ${note}`);
-    return { value: day, inferred: note };
+  const written = readWrittenDate(value);
+  if (written !== undefined && "value" in written) {
+    warn(path, `${what}: ${written.note}`);
+    return { value: written.value, inferred: written.note };
+  }
+  if (written !== undefined) {
+    warn(path, `${what}: ${written.refused}; dropped`);
+    return undefined;
   }
   warn(path, `${what} ${describe(value)} is not a possible ISO 8601 date; dropped`);
   return undefined;
