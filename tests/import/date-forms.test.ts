@@ -99,3 +99,35 @@ describe("fromJsonLd with the dates sites write", () => {
     );
   });
 });
+
+describe("dateCreated", () => {
+  test("stands in for a missing datePublished, reported and marked as inferred", () => {
+    const note =
+      'the datePublished is not stated; the dateCreated "2019-12-03T10:00:00+01:00" is taken as the date of publication';
+    const { graph, warnings } = importValid(
+      article({ datePublished: undefined, dateCreated: "2019-12-03T10:00:00+01:00" }),
+    );
+    expect(graph.articles[0]).toMatchObject({
+      datePublished: "2019-12-03T10:00:00+01:00",
+      fieldProvenance: { datePublished: inferred(note) },
+    });
+    expect(lines(warnings)).toEqual([`$.datePublished: ${note}`]);
+  });
+
+  test("written in a form sites write, both readings are in the note", () => {
+    const { graph } = importValid(article({ datePublished: undefined, dateCreated: "2019-12-09 20:00:49" }));
+    expect(graph.articles[0]?.datePublished).toBe("2019-12-09");
+    expect(graph.articles[0]?.fieldProvenance?.datePublished?.note).toBe(
+      'the datePublished is not stated; the dateCreated "2019-12-09 20:00:49" is taken as the date of publication; the source gives "2019-12-09 20:00:49" without a time zone; the date is kept and the time dropped, since the model does not guess a zone',
+    );
+  });
+
+  test("beside a datePublished it is read silently when the same, and reported as not mapped when not", () => {
+    const same = importValid(article({ dateCreated: "2025-01-08T12:00:00+01:00" }));
+    expect(same.warnings).toEqual([]);
+    const other = importValid(article({ dateCreated: "2025-01-07" }));
+    expect(lines(other.warnings)).toEqual([
+      "$.dateCreated: the property dateCreated of NewsArticle is not mapped",
+    ]);
+  });
+});

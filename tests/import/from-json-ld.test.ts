@@ -629,7 +629,7 @@ describe("fields the model requires", () => {
     const { graph, warnings } = importValid(article({ datePublished: undefined }));
     expect(graph.articles).toEqual([]);
     expect(lines(warnings)).toEqual([
-      "$: NewsArticle not imported: it has no datePublished, which the model requires, and nothing in the document bounds it",
+      "$: NewsArticle not imported: it has no datePublished (nor dateCreated), which the model requires, and nothing in the document bounds it",
     ]);
   });
 

@@ -159,7 +159,7 @@ describe("toJsonLd → fromJsonLd → toJsonLd", () => {
     expect(warnings).toContainEqual({
       path: '$["@graph"][0]',
       message:
-        "OpinionNewsArticle not imported: it has no datePublished, which the model requires, and nothing in the document bounds it",
+        "OpinionNewsArticle not imported: it has no datePublished (nor dateCreated), which the model requires, and nothing in the document bounds it",
     });
   });
 });

@@ -564,7 +564,7 @@ describe("an article's datePublished, bounded by the document", () => {
     });
     expect(graph.articles).toEqual([]);
     expect(lines(warnings)).toContain(
-      '$["@graph"][0]: NewsArticle not imported: it has no datePublished, which the model requires, and nothing in the document bounds it',
+      '$["@graph"][0]: NewsArticle not imported: it has no datePublished (nor dateCreated), which the model requires, and nothing in the document bounds it',
     );
   });
 });

@@ -121,8 +121,22 @@ function pageUrl(importer: Importer, entry: Entry): string | undefined {
   return undefined;
 }
 
-function hasDate(entry: Entry): boolean {
-  return peekValues(entry, "datePublished").some((located) => readDate(located, "", silent) !== undefined);
+function hasDate(entry: Entry, name = "datePublished"): boolean {
+  return peekValues(entry, name).some((located) => readDate(located, "", silent) !== undefined);
+}
+
+/**
+ * The article's dateCreated, for an article that states no datePublished it can be read from: a work is
+ * published no earlier than it is made, and sites that write only dateCreated mean the date of publication.
+ */
+function readDateCreated(importer: Importer, entry: Entry, inferred: Inferred): string | undefined {
+  const at = takeOne(importer, entry, "dateCreated");
+  const date = at && readDate(at, "the dateCreated", importer.warn);
+  if (at === undefined || date === undefined) return undefined;
+  const note = `the datePublished is not stated; the dateCreated ${JSON.stringify(at.value)} is taken as the date of publication`;
+  importer.warn(pathOf(entry, "datePublished"), note);
+  infer(inferred, "datePublished", date.inferred === undefined ? note : `${note}; ${date.inferred}`);
+  return date.value;
 }
 
 function readUrlField(importer: Importer, entry: Entry, inferred: Inferred): string {
@@ -413,10 +427,14 @@ export const articleHandler: Handler = {
     if (peekText(entry, "headline") === undefined && peekText(entry, "name") === undefined) {
       return "it has no headline (nor name), which the model requires";
     }
-    if (!hasDate(entry) && inferredDatePublished(importer, entry) === undefined) {
+    if (
+      !hasDate(entry) &&
+      !hasDate(entry, "dateCreated") &&
+      inferredDatePublished(importer, entry) === undefined
+    ) {
       const written = peekValues(entry, "datePublished")[0];
       return written === undefined
-        ? "it has no datePublished, which the model requires, and nothing in the document bounds it"
+        ? "it has no datePublished (nor dateCreated), which the model requires, and nothing in the document bounds it"
         : `its datePublished ${describe(written.value)} is not a possible ISO 8601 date, and nothing in the document bounds it`;
     }
     if (peekUrl(importer, entry) === undefined) {
@@ -456,6 +474,8 @@ export const articleHandler: Handler = {
       datePublished = date.value;
       if (date.inferred !== undefined) infer(inferred, "datePublished", date.inferred);
     }
+    if (datePublished === "") datePublished = readDateCreated(importer, entry, inferred) ?? "";
+    else if (peekText(entry, "dateCreated") === peekText(entry, "datePublished")) take(entry, "dateCreated");
     if (datePublished === "") {
       const bounded = inferredDatePublished(importer, entry);
       datePublished = bounded?.value ?? "";
