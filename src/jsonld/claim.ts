@@ -1,4 +1,4 @@
-import type { ClaimReview, IdReference, RatingLeaf, Claim as SchemaClaim } from "schema-dts";
+import type { ClaimReview, IdReference, QuotationLeaf, RatingLeaf, Claim as SchemaClaim } from "schema-dts";
 import type { Claim, ClaimReview as ClaimReviewModel } from "../model/claim";
 import { clean, isoDate, type MappingContext } from "./mapping-context";
 import { quantityValue } from "./quantity";
@@ -45,7 +45,7 @@ export function claimNode(claim: Claim, context: MappingContext): SchemaClaim {
     about,
     mentions: claim.quantities.map(quantityValue),
     appearance,
-    isBasedOn: claim.quote && { "@type": "Quotation", text: claim.quote, author },
+    isBasedOn: claim.quote && clean<QuotationLeaf>({ "@type": "Quotation", text: claim.quote, author }),
   });
 }
 

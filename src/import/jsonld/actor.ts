@@ -14,7 +14,7 @@ import {
   takeText,
   typingOf,
 } from "./importer";
-import { fieldProvenance, type Inferred, infer } from "./provenance";
+import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
 import { endsBeforeStart, readDate, readText, readUrl } from "./values";
 
 const KINDS: ReadonlyMap<string, ActorKind> = /* @__PURE__ */ new Map([
@@ -32,10 +32,16 @@ export const actorName = (entry: Entry): string | undefined =>
   peekText(entry, "name") ?? peekText(entry, "legalName");
 
 /** Reads the texts of a property, reporting the values that are not text. @internal */
-export function texts(importer: Importer, entry: Entry, name: string, what: string): string[] {
+export function texts(
+  importer: Importer,
+  entry: Entry,
+  name: string,
+  what: string,
+  mark?: (note: string) => void,
+): string[] {
   const out: string[] = [];
   for (const item of take(entry, name)) {
-    const text = readText(item, what, importer.warn);
+    const text = readText(item, what, importer.warn, mark);
     if (text !== undefined) out.push(text);
   }
   return out;
@@ -99,7 +105,7 @@ function readMemberships(
       if (of === undefined) importer.warn(item.path, "the role names no organisation (memberOf); dropped");
       continue;
     }
-    const title = takeText(importer, found, "roleName", "roleName")?.value;
+    const title = takeText(importer, found, "roleName", "roleName", marker(inferred, "roles"))?.value;
     if (title === undefined) {
       memberOf.push(target.id);
       continue;
@@ -139,11 +145,23 @@ export const actorHandler: Handler = {
     // With a name, a legalName is left unread and so reported as not mapped; `missing` has made sure that
     // one of them holds text.
     const named =
-      takeText(importer, entry, "name", "the name") ??
-      takeText(importer, entry, "legalName", "the legalName");
+      takeText(importer, entry, "name", "the name", marker(inferred, "name")) ??
+      takeText(importer, entry, "legalName", "the legalName", marker(inferred, "name"));
     const name = named?.value ?? "";
-    const alternateNames = texts(importer, entry, "alternateName", "an alternateName");
-    const description = takeText(importer, entry, "description", "the description")?.value;
+    const alternateNames = texts(
+      importer,
+      entry,
+      "alternateName",
+      "an alternateName",
+      marker(inferred, "alternateNames"),
+    );
+    const description = takeText(
+      importer,
+      entry,
+      "description",
+      "the description",
+      marker(inferred, "description"),
+    )?.value;
     const sameAs = sameAsOf(importer, entry);
     const { memberOf, roles } = readMemberships(importer, entry, id, inferred);
     const common = { id, name, alternateNames, ...(description && { description }), sameAs, memberOf };

@@ -21,7 +21,7 @@ import {
   valueNode,
 } from "./importer";
 import { describe, isObject, type Located } from "./json";
-import { fieldProvenance, type Inferred, infer } from "./provenance";
+import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
 import { isLanguageTag } from "./syntax";
 import {
   endsBeforeStart,
@@ -300,7 +300,12 @@ function readPixels(importer: Importer, located: Located, what: string): number 
   return readPositiveInteger(located, what, importer.warn);
 }
 
-function readImage(importer: Importer, located: Located, base: string): ArticleImage | undefined {
+function readImage(
+  importer: Importer,
+  located: Located,
+  base: string,
+  inferred: Inferred,
+): ArticleImage | undefined {
   if (typeof located.value === "string") {
     const url = readUrl(located, "the image", base, importer.warn);
     return url === undefined ? undefined : { url };
@@ -326,9 +331,9 @@ function readImage(importer: Importer, located: Located, base: string): ArticleI
     const size = at && readPixels(importer, at, `the image's ${name}`);
     if (size !== undefined) image[name] = size;
   }
-  const caption = takeText(importer, node, "caption", "the caption");
+  const caption = takeText(importer, node, "caption", "the caption", marker(inferred, "images"));
   if (caption !== undefined) image.caption = caption.value;
-  const credit = takeText(importer, node, "creditText", "the creditText");
+  const credit = takeText(importer, node, "creditText", "the creditText", marker(inferred, "images"));
   if (credit !== undefined) image.credit = credit.value;
   return image;
 }
@@ -348,7 +353,7 @@ function readCorrection(
     return `${published}/..`;
   };
   if (typeof located.value === "string") {
-    const text = readText(located, "the correction", importer.warn);
+    const text = readText(located, "the correction", importer.warn, marker(inferred, "corrections"));
     if (text === undefined) return undefined;
     const date = undated();
     if (date === undefined)
@@ -361,7 +366,13 @@ function readCorrection(
     return undefined;
   }
   if (node === undefined) return undefined;
-  const text = takeText(importer, node, "text", "the correction's text")?.value;
+  const text = takeText(
+    importer,
+    node,
+    "text",
+    "the correction's text",
+    marker(inferred, "corrections"),
+  )?.value;
   if (text === undefined) {
     importer.warn(located.path, "the correction has no text, which the model requires; dropped");
     return undefined;
@@ -380,12 +391,12 @@ function readCorrection(
   return { date, text };
 }
 
-function readKeywords(importer: Importer, entry: Entry): string[] {
+function readKeywords(importer: Importer, entry: Entry, inferred: Inferred): string[] {
   // A lone string holds a comma-separated list (schema.org's convention); the items of an array are kept whole.
   const list = typeof peek(entry, "keywords")?.value === "string";
   const keywords: string[] = [];
   for (const located of take(entry, "keywords")) {
-    const text = readText(located, "a keyword", importer.warn);
+    const text = readText(located, "a keyword", importer.warn, marker(inferred, "keywords"));
     if (text === undefined) continue;
     if (!list || !text.includes(",")) keywords.push(text);
     else keywords.push(...text.split(",").flatMap((word) => (word.trim().length > 0 ? [word.trim()] : [])));
@@ -393,8 +404,15 @@ function readKeywords(importer: Importer, entry: Entry): string[] {
   return keywords;
 }
 
-function optionalText(importer: Importer, entry: Entry, name: string): string | undefined {
-  return takeText(importer, entry, name, `the ${name}`)?.value;
+/** A text property read into a field of the article, marked when its character references are decoded. */
+function optionalText(
+  importer: Importer,
+  entry: Entry,
+  name: string,
+  inferred: Inferred,
+  field: keyof Article,
+): string | undefined {
+  return takeText(importer, entry, name, `the ${name}`, marker(inferred, field))?.value;
 }
 
 function readDateline(importer: Importer, entry: Entry): string | undefined {
@@ -452,16 +470,22 @@ export const articleHandler: Handler = {
       genre = "news";
     }
     const url = readUrlField(importer, entry, inferred);
-    let headline = optionalText(importer, entry, "headline");
+    let headline = optionalText(importer, entry, "headline", inferred, "headline");
     if (headline === undefined) {
       // `missing` has made sure that the name holds text.
-      headline = optionalText(importer, entry, "name") ?? "";
+      headline = optionalText(importer, entry, "name", inferred, "headline") ?? "";
       const note = "the headline is not stated; the name is taken as the headline";
       importer.warn(pathOf(entry, "headline"), note);
       infer(inferred, "headline", note);
     } else if (peekText(entry, "name") === headline) take(entry, "name");
-    const alternativeHeadline = optionalText(importer, entry, "alternativeHeadline");
-    const description = optionalText(importer, entry, "description");
+    const alternativeHeadline = optionalText(
+      importer,
+      entry,
+      "alternativeHeadline",
+      inferred,
+      "alternativeHeadline",
+    );
+    const description = optionalText(importer, entry, "description", inferred, "description");
     const language = readLanguageField(importer, entry, inferred);
     let datePublished = "";
     for (const located of take(entry, "datePublished")) {
@@ -517,10 +541,12 @@ export const articleHandler: Handler = {
         assume: "Organization",
         names: true,
       });
-    const section = optionalText(importer, entry, "articleSection");
-    const keywords = readKeywords(importer, entry);
-    const images = take(entry, "image").flatMap((located) => readImage(importer, located, url) ?? []);
-    const text = optionalText(importer, entry, "articleBody");
+    const section = optionalText(importer, entry, "articleSection", inferred, "section");
+    const keywords = readKeywords(importer, entry, inferred);
+    const images = take(entry, "image").flatMap(
+      (located) => readImage(importer, located, url, inferred) ?? [],
+    );
+    const text = optionalText(importer, entry, "articleBody", inferred, "text");
     const dateline = readDateline(importer, entry);
     const subjects = (name: "about" | "mentions"): string[] => {
       const ids: string[] = [];

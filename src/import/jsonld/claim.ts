@@ -16,7 +16,7 @@ import {
   valueNode,
 } from "./importer";
 import { describe, sameJson } from "./json";
-import { fieldProvenance, type Inferred, infer } from "./provenance";
+import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
 import { readQuantity } from "./quantity";
 import { readDate, readNumber, readText, readUrl } from "./values";
 
@@ -32,10 +32,11 @@ function statementOf(importer: Importer, entry: Entry): string | undefined {
 
 // The same sources as `statementOf`, in the same order, read and reported.
 function readStatement(importer: Importer, entry: Entry, inferred: Inferred): string {
-  let statement = takeText(importer, entry, "text", "the claim's text")?.value;
+  const mark = marker(inferred, "statement");
+  let statement = takeText(importer, entry, "text", "the claim's text", mark)?.value;
   if (statement === undefined) {
     // With a text, the name is left unread and so reported as not mapped.
-    statement = takeText(importer, entry, "name", "the claim's name")?.value;
+    statement = takeText(importer, entry, "name", "the claim's name", mark)?.value;
     if (statement !== undefined) {
       const note = "the claim has no text; its name is taken as the statement";
       importer.warn(pathOf(entry, "text"), note);
@@ -44,7 +45,7 @@ function readStatement(importer: Importer, entry: Entry, inferred: Inferred): st
   }
   for (const review of importer.reviews.get(entry) ?? []) {
     for (const located of take(review, "claimReviewed")) {
-      const reviewed = readText(located, "the claimReviewed", importer.warn);
+      const reviewed = readText(located, "the claimReviewed", importer.warn, mark);
       if (reviewed === undefined || reviewed === statement) continue;
       if (statement === undefined) statement = reviewed;
       else
@@ -106,7 +107,7 @@ function readReview(importer: Importer, review: Entry, inferred: Inferred): Clai
     importer.warn(ratingAt.path, `expected a Rating, found ${describe(ratingAt.value)}; dropped`);
   if (rating) {
     for (const name of ["alternateName", "name"]) {
-      const text = takeText(importer, rating, name, `the rating's ${name}`);
+      const text = takeText(importer, rating, name, `the rating's ${name}`, marker(inferred, "review"));
       if (text === undefined) continue;
       if (verdict === undefined) verdict = text.value;
       else if (text.value !== verdict)
@@ -147,7 +148,7 @@ function readReview(importer: Importer, review: Entry, inferred: Inferred): Clai
   };
 }
 
-function readQuote(importer: Importer, entry: Entry): string | undefined {
+function readQuote(importer: Importer, entry: Entry, inferred: Inferred): string | undefined {
   let quote: string | undefined;
   for (const located of take(entry, "isBasedOn")) {
     const found = entryAt(importer, located);
@@ -158,7 +159,7 @@ function readQuote(importer: Importer, entry: Entry): string | undefined {
       continue;
     }
     found.read = "read";
-    const text = takeText(importer, found, "text", "the quotation's text")?.value;
+    const text = takeText(importer, found, "text", "the quotation's text", marker(inferred, "quote"))?.value;
     if (text === undefined) continue;
     const author = found.properties.get("author");
     const claimant = entry.properties.get("author");
@@ -224,7 +225,8 @@ export const claimHandler: Handler = {
       infer(inferred, "responds", note);
     }
     const quantities: Quantity[] = take(entry, "mentions").flatMap(
-      (located) => readQuantity(importer, located, "the claim's mentions") ?? [],
+      (located) =>
+        readQuantity(importer, located, "the claim's mentions", marker(inferred, "quantities")) ?? [],
     );
     for (const name of ["appearance", "firstAppearance"]) {
       for (const located of take(entry, name)) {
@@ -237,7 +239,7 @@ export const claimHandler: Handler = {
         }
       }
     }
-    const quote = readQuote(importer, entry);
+    const quote = readQuote(importer, entry, inferred);
     let review: ClaimReview | undefined;
     for (const reviewEntry of importer.reviews.get(entry) ?? []) {
       const read = readReview(importer, reviewEntry, inferred);

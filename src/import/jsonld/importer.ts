@@ -10,7 +10,7 @@ import type { Entry, JsonLdDocument, Property, Warn } from "./document";
 import { flatten, isReference } from "./document";
 import type { IdSources } from "./ids";
 import { describe, isObject, type Located } from "./json";
-import { readText } from "./values";
+import { decodeReferences, readText } from "./values";
 import { supertypes, type TypeFamily, typeInfo } from "./vocabulary";
 
 /** How an entry is read: its family and the most specific type that decided it. @internal */
@@ -159,6 +159,7 @@ export function takeText(
   entry: Entry,
   name: string,
   what: string,
+  mark?: (note: string) => void,
 ): (Located & { value: string }) | undefined {
   let text: (Located & { value: string }) | undefined;
   for (const located of take(entry, name)) {
@@ -166,19 +167,23 @@ export function takeText(
       importer.warn(located.path, `only one ${name} is kept; this further value is not mapped`);
       continue;
     }
-    const value = readText(located, what, importer.warn);
+    const value = readText(located, what, importer.warn, mark);
     if (value !== undefined) text = { value, path: located.path };
   }
   return text;
 }
 
-/** The text of the first value that is a non-empty string, without reporting anything. @internal */
+/**
+ * The text of the first value that is a non-empty string, its character references decoded as `readText`
+ * decodes them, without reporting anything. @internal
+ */
 export function peekText(entry: Entry, name: string): string | undefined {
   const property = entry.properties.get(name);
   if (property === undefined) return undefined;
-  return flatten({ value: property.value, path: property.path })
+  const text = flatten({ value: property.value, path: property.path })
     .map((item) => item.value)
     .find((value): value is string => typeof value === "string" && value.length > 0);
+  return text === undefined ? undefined : decodeReferences(text)?.text || text;
 }
 
 /** A type name with its indefinite article, for messages: `a Person`, `an ImageObject`. @internal */
