@@ -83,9 +83,7 @@ describe("fromJsonLd decodes character references in text fields", () => {
       author: { "@type": "Person", name: "Ana" },
     });
     expect(claim.graph.claims[0]).toMatchObject({ statement: "It's safe" });
-    expect(claim.graph.claims[0]?.fieldProvenance?.statement).toEqual(
-      inferred(decodedNote('"\'" (#039)')),
-    );
+    expect(claim.graph.claims[0]?.fieldProvenance?.statement).toEqual(inferred(decodedNote('"\'" (#039)')));
   });
 });
 
@@ -116,6 +114,7 @@ describe("newsgraph's own text reads back", () => {
           mentions: [],
           related: [],
           corrections: [],
+          updates: [],
         },
       ],
       actors: [

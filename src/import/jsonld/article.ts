@@ -1,10 +1,18 @@
 // NewsArticle, its subtypes and Article → Article.
-import type { Article, ArticleGenre, ArticleImage, Correction, RelatedLink } from "../../model/article";
+import type {
+  Article,
+  ArticleForm,
+  ArticleGenre,
+  ArticleImage,
+  Correction,
+  RelatedLink,
+} from "../../model/article";
 import { parseFuzzyDate } from "../../model/fuzzy-date-syntax";
 import { inferredDatePublished } from "./article-date";
 import type { Entry } from "./document";
 import { flatten, isReference, mergeEntries } from "./document";
 import {
+  addEdge,
   aOrAn,
   entryAt,
   type Handler,
@@ -33,7 +41,7 @@ import {
   readUrl,
   resolveUrl,
 } from "./values";
-import { typeInfo } from "./vocabulary";
+import { supertypes, typeInfo } from "./vocabulary";
 
 const GENRES: ReadonlyMap<string, ArticleGenre> = /* @__PURE__ */ new Map([
   ["NewsArticle", "news"],
@@ -45,7 +53,81 @@ const GENRES: ReadonlyMap<string, ArticleGenre> = /* @__PURE__ */ new Map([
   ["AskPublicNewsArticle", "ask-public"],
 ]);
 
+// The forms the model holds, by schema.org type; a subtype below them is kept as its nearest form.
+const FORMS: ReadonlyMap<string, ArticleForm> = /* @__PURE__ */ new Map([
+  ["Article", "article"],
+  ["BlogPosting", "blog-posting"],
+  ["LiveBlogPosting", "live-blog-posting"],
+  ["SocialMediaPosting", "social-media-posting"],
+  ["DiscussionForumPosting", "discussion-forum-posting"],
+  ["Report", "report"],
+  ["ScholarlyArticle", "scholarly-article"],
+  ["TechArticle", "tech-article"],
+  ["SatiricalArticle", "satirical-article"],
+  ["AdvertiserContentArticle", "advertiser-content-article"],
+]);
+
 const silent = (): void => undefined;
+
+/** An update of a live blog: the live blog's entry and the update's place in its list, from 1. @internal */
+export interface LiveBlogUpdate {
+  liveBlog: Entry;
+  position: number;
+}
+
+const isArticle = (entry: Entry): boolean =>
+  [...entry.types].some((type) => typeInfo(type)?.family === "article");
+
+/**
+ * Finds the updates of every LiveBlogPosting (the article entries its `liveBlogUpdate` holds or refers to),
+ * before anything is mapped: an update's address depends on its live blog's. @internal
+ */
+export function indexLiveBlogUpdates(importer: Importer): void {
+  for (const entry of importer.document.entries) {
+    if (!entry.types.has("LiveBlogPosting")) continue;
+    peekValues(entry, "liveBlogUpdate").forEach(({ value }, index) => {
+      const update = isObject(value)
+        ? isReference(value)
+          ? typeof value["@id"] === "string"
+            ? importer.document.byIri.get(resolveIri(importer, value["@id"]))
+            : undefined
+          : importer.document.byObject.get(value)
+        : undefined;
+      if (update !== undefined && update !== entry && isArticle(update) && !importer.updates.has(update))
+        importer.updates.set(update, { liveBlog: entry, position: index + 1 });
+    });
+  }
+}
+
+/**
+ * The address of a live blog's update that gives none of its own apart from the live blog's: the live blog's
+ * url with the update's own fragment (from its `@id`), else `#update-N`, N its place in the list.
+ */
+function updateAddress(
+  importer: Importer,
+  entry: Entry,
+  own: string | undefined,
+): { url: string; note: string } | undefined {
+  const update = importer.updates.get(entry);
+  if (update === undefined) return undefined;
+  const blog = peekUrl(importer, update.liveBlog);
+  if (
+    blog === undefined ||
+    (own !== undefined && own.split("#")[0] !== blog.split("#")[0]) ||
+    own?.includes("#")
+  )
+    return undefined;
+  const hash = entry.iri?.indexOf("#") ?? -1;
+  const fragment =
+    entry.iri !== undefined && hash !== -1 && hash < entry.iri.length - 1
+      ? entry.iri.slice(hash + 1)
+      : `update-${update.position}`;
+  const url = `${blog.split("#")[0]}#${fragment}`;
+  return {
+    url,
+    note: `the update of a live blog gives no address of its own; the live blog's url with the fragment #${fragment} (${fragment.startsWith("update-") ? "its place in the liveBlogUpdate list" : "its @id's"}) is taken as its address`,
+  };
+}
 
 /** The values of a property without reading it. */
 const peekValues = (entry: Entry, name: string): Located[] => {
@@ -85,13 +167,30 @@ export function mergeArticlesByUrl(importer: Importer): void {
   mergeEntries(importer.document, merges, importer.warn);
 }
 
-/** The article's own URL, if anything gives one, without reporting: for the check before mapping. */
-function peekUrl(importer: Importer, entry: Entry): string | undefined {
+/** The url the article states itself, if any, without reporting. */
+function ownUrl(importer: Importer, entry: Entry): string | undefined {
   for (const { value } of peekValues(entry, "url")) {
     const url = readUrl({ value, path: "" }, "", importer.baseUrl, silent);
     if (url !== undefined) return url;
   }
-  return pageUrl(importer, entry) ?? iriUrl(importer, entry) ?? importer.baseUrl;
+  return undefined;
+}
+
+/** The article's own URL, if anything gives one, without reporting: for the check before mapping. */
+function peekUrl(importer: Importer, entry: Entry): string | undefined {
+  const own = ownUrl(importer, entry);
+  if (importer.updates.has(entry)) {
+    const address = updateAddress(importer, entry, own ?? iriWithFragment(importer, entry));
+    if (address !== undefined) return address.url;
+    if (own === undefined && iriWithFragment(importer, entry) !== undefined)
+      return iriWithFragment(importer, entry);
+  }
+  return own ?? pageUrl(importer, entry) ?? iriUrl(importer, entry) ?? importer.baseUrl;
+}
+
+/** An http(s) `@id` with its fragment, which names an update within its live blog's page. */
+function iriWithFragment(importer: Importer, entry: Entry): string | undefined {
+  return entry.iri?.includes("#") ? resolveUrl(entry.iri, importer.baseUrl) : undefined;
 }
 
 function iriUrl(importer: Importer, entry: Entry): string | undefined {
@@ -140,6 +239,24 @@ function readDateCreated(importer: Importer, entry: Entry, inferred: Inferred): 
 }
 
 function readUrlField(importer: Importer, entry: Entry, inferred: Inferred): string {
+  if (importer.updates.has(entry)) {
+    const own = ownUrl(importer, entry);
+    const address = updateAddress(importer, entry, own ?? iriWithFragment(importer, entry));
+    if (address !== undefined) {
+      // The url it states, the live blog's own, is read: it is where the update is shown.
+      take(entry, "url");
+      importer.warn(pathOf(entry, "url"), address.note);
+      infer(inferred, "url", address.note);
+      return address.url;
+    }
+    const fromIri = own === undefined ? iriWithFragment(importer, entry) : undefined;
+    if (fromIri !== undefined) {
+      const note = "the url is not stated; the update's @id is taken as its address";
+      importer.warn(pathOf(entry, "url"), note);
+      infer(inferred, "url", note);
+      return fromIri;
+    }
+  }
   let url: string | undefined;
   for (const located of take(entry, "url")) {
     const read = readUrl(located, "the url", importer.baseUrl, importer.warn);
@@ -435,6 +552,64 @@ function readDateline(importer: Importer, entry: Entry): string | undefined {
   return place.id;
 }
 
+/** The form of an article's schema.org type; a type below the forms the model holds is reported. */
+function readForm(importer: Importer, entry: Entry, type: string): ArticleForm | undefined {
+  const nearest = [type, ...supertypes(type)].find((name) => FORMS.has(name));
+  if (nearest !== undefined && nearest !== type)
+    importer.warn(
+      `${entry.path}["@type"]`,
+      `schema.org ${type} is kept as the form ${nearest}, the nearest the model has`,
+    );
+  return nearest === undefined ? undefined : FORMS.get(nearest);
+}
+
+/** A live blog's updates, in the order listed; each must be an article that can be imported. */
+function readUpdates(importer: Importer, entry: Entry, id: string): string[] {
+  const updates: string[] = [];
+  for (const located of take(entry, "liveBlogUpdate")) {
+    const target = entryAt(importer, located);
+    const owner = target === undefined || target === "dangling" ? undefined : importer.updates.get(target);
+    if (owner !== undefined && owner.liveBlog !== entry) {
+      importer.warn(
+        located.path,
+        `this update is already an update of the live blog at ${owner.liveBlog.path}, and the model keeps it in one; not mapped`,
+      );
+      continue;
+    }
+    const form = target === undefined || target === "dangling" ? undefined : typingOf(importer, target)?.form;
+    if (
+      target !== undefined &&
+      target !== "dangling" &&
+      form !== "BlogPosting" &&
+      form !== "LiveBlogPosting" &&
+      typingOf(importer, target)?.family === "article"
+    ) {
+      importer.warn(
+        located.path,
+        `a liveBlogUpdate is a BlogPosting, and this is ${aOrAn(typingOf(importer, target)?.form ?? typingOf(importer, target)?.type ?? "Article")}; it is imported as an article of its own, not as an update`,
+      );
+      reference(importer, located, { what: "the liveBlogUpdate", kinds: ["article"] });
+      continue;
+    }
+    const update = reference(importer, located, {
+      what: "the liveBlogUpdate",
+      kinds: ["article"],
+      assume: "BlogPosting",
+    });
+    if (update === undefined) continue;
+    if (update.id === id || updates.includes(update.id)) {
+      importer.warn(
+        located.path,
+        "this liveBlogUpdate is the live blog itself, or listed already; not mapped",
+      );
+      continue;
+    }
+    addEdge(importer, id, "updates", update);
+    updates.push(update.id);
+  }
+  return updates;
+}
+
 /** Maps NewsArticle (and its subtypes) and Article nodes onto articles. @internal */
 export const articleHandler: Handler = {
   idSources: (importer, entry) => ({
@@ -462,13 +637,9 @@ export const articleHandler: Handler = {
   },
   map: (importer, entry, typing, id) => {
     const inferred: Inferred = {};
-    let genre = GENRES.get(typing.type);
-    if (genre === undefined) {
-      const note = `schema.org ${typing.type} is not a NewsArticle; the genre "news" is assumed`;
-      importer.warn(`${entry.path}["@type"]`, note);
-      infer(inferred, "genre", note);
-      genre = "news";
-    }
+    // Beside a form, the genre news stands for no genre in particular: nothing is assumed.
+    const genre = GENRES.get(typing.type) ?? "news";
+    const form = typing.form === undefined ? undefined : readForm(importer, entry, typing.form);
     const url = readUrlField(importer, entry, inferred);
     let headline = optionalText(importer, entry, "headline", inferred, "headline");
     if (headline === undefined) {
@@ -567,6 +738,7 @@ export const articleHandler: Handler = {
     const corrections = take(entry, "correction").flatMap(
       (located) => readCorrection(importer, located, inferred, after) ?? [],
     );
+    const updates = form === "live-blog-posting" ? readUpdates(importer, entry, id) : [];
     const freeAt = takeOne(importer, entry, "isAccessibleForFree");
     const isAccessibleForFree = freeAt && readBoolean(freeAt, "isAccessibleForFree", importer.warn);
     const article: Article = {
@@ -576,6 +748,7 @@ export const articleHandler: Handler = {
       ...(alternativeHeadline && { alternativeHeadline }),
       ...(description && { description }),
       genre,
+      ...(form && { form }),
       language,
       datePublished,
       ...(dateModified && { dateModified: dateModified.value }),
@@ -590,6 +763,7 @@ export const articleHandler: Handler = {
       mentions,
       related,
       corrections,
+      updates,
       ...(isAccessibleForFree !== undefined && { isAccessibleForFree }),
       ...fieldProvenance<Article["fieldProvenance"]>(inferred),
     };

@@ -3,7 +3,7 @@ import type { NodeKind } from "../../graph/node-index";
 import { isHttpUrl } from "../../model/http-url-syntax";
 import type { NewsGraph } from "../../model/news-graph";
 import { actorHandler } from "./actor";
-import { articleHandler, firstArticleUrl, mergeArticlesByUrl } from "./article";
+import { articleHandler, firstArticleUrl, indexLiveBlogUpdates, mergeArticlesByUrl } from "./article";
 import { claimHandler } from "./claim";
 import { type Property, readDocument } from "./document";
 import { eventHandler } from "./event";
@@ -253,7 +253,16 @@ function breakCycles(
 }
 
 function removeCycles(importer: Importer): void {
-  const { events, places, actors } = importer.collections;
+  const { events, places, actors, articles } = importer.collections;
+  breakCycles(
+    importer,
+    "updates",
+    new Map(articles.map((article) => [article.id, article.updates])),
+    (from, to) => {
+      const article = articles.find((candidate) => candidate.id === from);
+      if (article !== undefined) article.updates = article.updates.filter((id) => id !== to);
+    },
+  );
   const single = <T extends { id: string }>(nodes: T[], read: (node: T) => string | undefined): Edges =>
     new Map(
       nodes.flatMap((node) => {
@@ -320,6 +329,7 @@ function renameAll(graph: NewsGraph, ids: Map<string, string>): void {
     if (article.dateline !== undefined) article.dateline = one(article.dateline);
     article.about = many(article.about);
     article.mentions = many(article.mentions);
+    article.updates = many(article.updates);
   }
   for (const actor of graph.actors) {
     actor.id = one(actor.id);
@@ -339,6 +349,10 @@ function renameAll(graph: NewsGraph, ids: Map<string, string>): void {
     claim.about = many(claim.about);
     for (const response of claim.responds) response.claim = one(response.claim);
     if (claim.review !== undefined) claim.review.reviewer = one(claim.review.reviewer);
+    for (const appearance of claim.appearances) {
+      if (appearance.article !== undefined) appearance.article = one(appearance.article);
+      if (appearance.author !== undefined) appearance.author = one(appearance.author);
+    }
   }
   for (const event of graph.events) {
     event.id = one(event.id);
@@ -372,11 +386,16 @@ function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer[
     edges: new Map(),
     derived: new Map(),
     appearances: undefined,
+    updates: new Map(),
   };
   // A copy read once: the input may be an object graph built in code, with getters and proxies.
   importer.document = readDocument(snapshot(input), warn, (iri) => resolveIri(importer, iri));
   importer.urlBase = settings.baseUrl ?? firstArticleUrl(importer);
+  // Updates first, since an update's address depends on its live blog's; again once copies are merged.
+  indexLiveBlogUpdates(importer);
   mergeArticlesByUrl(importer);
+  importer.updates.clear();
+  indexLiveBlogUpdates(importer);
   registerReviews(importer);
   for (const entry of importer.document.entries) {
     if (!entry.topLevel || entry.read !== false) continue;

@@ -20,6 +20,11 @@ export interface Typing {
   type: string;
   /** Set when the entry had no `@type` and the type was assumed from where it stands: the reason. */
   assumed?: string;
+  /**
+   * For an article, the most specific of its types that is not a NewsArticle (BlogPosting, Article…), when
+   * it has one: its form, beside the genre that `type` gives.
+   */
+  form?: string;
 }
 
 /** What a node kind's mapper provides. @internal */
@@ -76,6 +81,8 @@ export interface Importer {
   appearances: Map<Entry, Entry[]> | undefined;
   /** Nodes the importer derives from parts of others (a city from an address), by a key of what they hold. */
   derived: Map<string, string>;
+  /** The updates of each live blog, by update entry: the live blog and the update's place in its list. */
+  updates: Map<Entry, { liveBlog: Entry; position: number }>;
 }
 
 /**
@@ -212,6 +219,13 @@ export function typingOf(
     const family = assume === undefined ? undefined : typeInfo(assume.type)?.family;
     if (assume === undefined || family === undefined) return null;
     typing = { family, type: assume.type, assumed: assume.reason };
+    // An article assumed to be a posting (a liveBlogUpdate's BlogPosting) has that form.
+    if (
+      family === "article" &&
+      assume.type !== "NewsArticle" &&
+      !supertypes(assume.type).includes("NewsArticle")
+    )
+      typing.form = assume.type;
     importer.warn(entry.path, assume.reason);
     importer.typings.set(entry, typing);
     return typing;
@@ -221,10 +235,18 @@ export function typingOf(
   const family = first === undefined ? undefined : typeInfo(first)?.family;
   if (first !== undefined && family !== undefined) {
     const candidates = mapped.filter((type) => typeInfo(type)?.family === family);
-    const chosen = candidates.reduce((best, type) =>
-      supertypes(type).length > supertypes(best).length ? type : best,
-    );
+    const mostSpecific = (types: string[]): string | undefined =>
+      types.length === 0
+        ? undefined
+        : types.reduce((best, type) => (supertypes(type).length > supertypes(best).length ? type : best));
+    // An article has two: its genre (a NewsArticle) and its form (a BlogPosting…), each kept.
+    const news = (type: string): boolean =>
+      type === "NewsArticle" || supertypes(type).includes("NewsArticle");
+    const genre = family === "article" ? mostSpecific(candidates.filter(news)) : undefined;
+    const form = family === "article" ? mostSpecific(candidates.filter((type) => !news(type))) : undefined;
+    const chosen = genre ?? mostSpecific(candidates) ?? first;
     const kept = new Set([chosen, ...supertypes(chosen)]);
+    if (form !== undefined) for (const type of [form, ...supertypes(form)]) kept.add(type);
     const dropped = [...entry.types].filter((type) => !kept.has(type));
     if (dropped.length > 0) {
       importer.warn(
@@ -233,6 +255,8 @@ export function typingOf(
       );
     }
     typing = { family, type: chosen };
+    // Article beside NewsArticle adds nothing: a NewsArticle is an Article.
+    if (form !== undefined && !(genre === "NewsArticle" && form === "Article")) typing.form = form;
   }
   importer.typings.set(entry, typing);
   return typing;

@@ -120,7 +120,15 @@ function typeTable(rows: readonly TypeRow[]): ReadonlyMap<string, TypeInfo> {
 
 const table = /* @__PURE__ */ typeTable([
   ["article", undefined, "Article"],
-  ["article", "Article", "NewsArticle"],
+  [
+    "article",
+    "Article",
+    "NewsArticle SocialMediaPosting Report ScholarlyArticle TechArticle SatiricalArticle AdvertiserContentArticle",
+  ],
+  ["article", "SocialMediaPosting", "BlogPosting DiscussionForumPosting"],
+  ["article", "BlogPosting", "LiveBlogPosting"],
+  ["article", "ScholarlyArticle", "MedicalScholarlyArticle"],
+  ["article", "TechArticle", "APIReference"],
   [
     "article",
     "NewsArticle",
