@@ -570,8 +570,9 @@ describe("ids", () => {
     const input = {
       "@context": schemaOrg,
       "@graph": [
-        { "@type": "Person", name: "Jane Doe" },
-        { "@type": "Person", name: "Jane Doe" },
+        // Two people of one name, told apart by their urls.
+        { "@type": "Person", name: "Jane Doe", url: "https://example.org/jane-doe" },
+        { "@type": "Person", name: "Jane Doe", url: "https://example.org/another-jane-doe" },
         { "@type": "Place", name: "Jane Doe" },
       ],
     };

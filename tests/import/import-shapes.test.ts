@@ -743,6 +743,7 @@ describe("claims and their reviews", () => {
     expect(graph.claims).toHaveLength(1);
     expect(graph.claims[0]?.review?.url).toBe("https://example.org/check");
     expect(lines(warnings)).toEqual([
+      '$["@graph"][2].author: the Organization "Checkers" is defined again here (first at $["@graph"][1].author); its copies were merged into one node (nothing new here)',
       `$["@graph"][0]: ${ACT}`,
       '$["@graph"][2]: the model keeps one review per claim; this further ClaimReview is not mapped',
     ]);
@@ -1356,7 +1357,11 @@ describe("the whole import", () => {
   test("an id taken by a node whose name slugs to it is passed over for the next suffix", () => {
     const { graph } = importValid({
       "@context": schemaOrg,
-      "@graph": ["A", "A 2", "A"].map((name) => ({ "@type": "Person", name })),
+      "@graph": ["A", "A 2", "A"].map((name, index) => ({
+        "@type": "Person",
+        name,
+        url: `https://example.org/people/${index}`,
+      })),
     });
     expect(graph.actors.map((actor) => actor.id)).toEqual(["a", "a-2", "a-3"]);
   });

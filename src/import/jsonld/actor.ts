@@ -1,6 +1,6 @@
 // Person and Organization (and its subtypes) → Actor.
 import type { Actor, ActorKind, Role } from "../../model/actor";
-import type { Entry } from "./document";
+import { type Entry, flatten, mergeEntries } from "./document";
 import {
   addEdge,
   entryAt,
@@ -15,7 +15,8 @@ import {
   typingOf,
 } from "./importer";
 import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
-import { endsBeforeStart, readDate, readText, readUrl } from "./values";
+import { endsBeforeStart, readDate, readText, readUrl, resolveUrl } from "./values";
+import { typeInfo } from "./vocabulary";
 
 const KINDS: ReadonlyMap<string, ActorKind> = /* @__PURE__ */ new Map([
   ["Person", "person"],
@@ -132,6 +133,63 @@ function readMemberships(
     roles.push(role);
   }
   return { memberOf, roles };
+}
+
+/** The urls an actor's node states (`url` and `sameAs`), as written, without reporting. */
+function statedUrls(importer: Importer, entry: Entry): Set<string> {
+  const urls = new Set<string>();
+  for (const name of ["url", "sameAs"]) {
+    const property = entry.properties.get(name);
+    if (property === undefined) continue;
+    for (const { value } of flatten({ value: property.value, path: property.path })) {
+      const url = typeof value === "string" ? resolveUrl(value.trim(), importer.urlBase) : undefined;
+      if (url !== undefined) urls.add(url);
+    }
+  }
+  return urls;
+}
+
+/**
+ * Merges the actor nodes without `@id` that are one thing written several times (one publisher given in place
+ * on every article of a page) into the first node of the same types and name (one with an `@id` too) that has
+ * a url or sameAs in common with it, or none when it has none. Each merge, and each value on which the copies
+ * disagree, is reported, as for copies with one `@id`.
+ * @internal
+ */
+export function mergeActorsByName(importer: Importer): void {
+  const groups = new Map<string, { entry: Entry; urls: Set<string> }[]>();
+  const merges: { into: Entry; copy: Entry; label: string }[] = [];
+  // Nodes with an @id first, so that the copies without one are merged into them wherever they stand.
+  const { entries } = importer.document;
+  const ordered = [
+    ...entries.filter((entry) => entry.iri !== undefined),
+    ...entries.filter((entry) => entry.iri === undefined),
+  ];
+  for (const entry of ordered) {
+    const types = [...entry.types].filter((type) => typeInfo(type)?.family === "actor").sort();
+    const name = actorName(entry);
+    if (types.length === 0 || name === undefined) continue;
+    // Names that differ only in case, width or spacing name one thing (the first as written is kept).
+    const key = `${types.join(",")}\u0000${name.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase()}`;
+    const urls = statedUrls(importer, entry);
+    const group = groups.get(key) ?? [];
+    const same = group.find(
+      (other) => (urls.size === 0 && other.urls.size === 0) || [...urls].some((url) => other.urls.has(url)),
+    );
+    // A node with an @id is one of its own: others may be merged into it, never it into another.
+    if (same === undefined || entry.iri !== undefined) {
+      group.push({ entry, urls });
+      groups.set(key, group);
+    } else {
+      merges.push({
+        into: same.entry,
+        copy: entry,
+        label: `the ${types.join(", ")} ${JSON.stringify(name)}`,
+      });
+      for (const url of urls) same.urls.add(url);
+    }
+  }
+  mergeEntries(importer.document, merges, importer.warn);
 }
 
 /** Maps Person and Organization nodes onto actors. @internal */

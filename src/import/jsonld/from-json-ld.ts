@@ -2,7 +2,7 @@
 import type { NodeKind } from "../../graph/node-index";
 import { isHttpUrl } from "../../model/http-url-syntax";
 import type { NewsGraph } from "../../model/news-graph";
-import { actorHandler } from "./actor";
+import { actorHandler, mergeActorsByName } from "./actor";
 import { articleHandler, firstArticleUrl, indexLiveBlogUpdates, mergeArticlesByUrl } from "./article";
 import { claimHandler } from "./claim";
 import { type Property, readDocument } from "./document";
@@ -396,6 +396,7 @@ function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer[
   mergeArticlesByUrl(importer);
   importer.updates.clear();
   indexLiveBlogUpdates(importer);
+  mergeActorsByName(importer);
   registerReviews(importer);
   for (const entry of importer.document.entries) {
     if (!entry.topLevel || entry.read !== false) continue;
