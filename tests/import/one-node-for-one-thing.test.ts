@@ -46,7 +46,7 @@ describe("actors without @id", () => {
   test("a copy without @id joins the node with an @id that it matches, wherever that stands", () => {
     const { graph } = importValid([
       article({ publisher: courier }),
-      { "@context": schemaOrg, "@type": "Organization", "@id": "https://example.org/#org", ...courier },
+      { "@context": schemaOrg, "@id": "https://example.org/#org", ...courier },
     ]);
     expect(graph.actors.map(({ id }) => id)).toEqual(["org"]);
     expect(graph.articles[0]?.publisher).toBe("org");

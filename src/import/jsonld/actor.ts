@@ -157,7 +157,9 @@ function statedUrls(importer: Importer, entry: Entry): Set<string> {
  * @internal
  */
 export function mergeActorsByName(importer: Importer): void {
-  const groups = new Map<string, { entry: Entry; urls: Set<string> }[]>();
+  // Per types and name: the node without urls, and the node each url was first seen on, so that each node
+  // is matched in one look-up per url, however many share its name.
+  const groups = new Map<string, { withoutUrl?: Entry; byUrl: Map<string, Entry> }>();
   const merges: { into: Entry; copy: Entry; label: string }[] = [];
   // Nodes with an @id first, so that the copies without one are merged into them wherever they stand.
   const { entries } = importer.document;
@@ -171,23 +173,23 @@ export function mergeActorsByName(importer: Importer): void {
     if (types.length === 0 || name === undefined) continue;
     // Names that differ only in case, width or spacing name one thing (the first as written is kept).
     const key = `${types.join(",")}\u0000${name.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase()}`;
-    const urls = statedUrls(importer, entry);
-    const group = groups.get(key) ?? [];
-    const same = group.find(
-      (other) => (urls.size === 0 && other.urls.size === 0) || [...urls].some((url) => other.urls.has(url)),
-    );
-    // A node with an @id is one of its own: others may be merged into it, never it into another.
-    if (same === undefined || entry.iri !== undefined) {
-      group.push({ entry, urls });
+    const urls = [...statedUrls(importer, entry)];
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { byUrl: new Map() };
       groups.set(key, group);
-    } else {
-      merges.push({
-        into: same.entry,
-        copy: entry,
-        label: `the ${types.join(", ")} ${JSON.stringify(name)}`,
-      });
-      for (const url of urls) same.urls.add(url);
     }
+    const byUrl = group.byUrl;
+    const same =
+      urls.length === 0
+        ? group.withoutUrl
+        : urls.map((url) => byUrl.get(url)).find((found) => found !== undefined);
+    // A node with an @id is one of its own: others may be merged into it, never it into another.
+    const into = same === undefined || entry.iri !== undefined ? entry : same;
+    if (into !== entry)
+      merges.push({ into, copy: entry, label: `the ${types.join(", ")} ${JSON.stringify(name)}` });
+    if (urls.length === 0) group.withoutUrl ??= into;
+    for (const url of urls) if (!byUrl.has(url)) byUrl.set(url, into);
   }
   mergeEntries(importer.document, merges, importer.warn);
 }
