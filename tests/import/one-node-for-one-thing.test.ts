@@ -71,3 +71,19 @@ describe("actors without @id", () => {
     ]);
   });
 });
+
+describe("a page's documents", () => {
+  test("a script whose JSON is an array gives its nodes as top-level nodes, with no warning that the array was ignored", () => {
+    const { graph, warnings } = importValid([
+      [article(), { "@context": schemaOrg, "@type": "Person", name: "Ana Lima" }],
+      article({ url: "https://example.org/b" }),
+    ]);
+    expect(graph.articles).toHaveLength(2);
+    expect(graph.actors.map(({ name }) => name)).toEqual(["Ana Lima"]);
+    expect(warnings).toEqual([]);
+    const bare = importValid([[{ "@type": "Person", name: "Bo" }]]);
+    expect(lines(bare.warnings)).toEqual([
+      "$[0][0]: no @context: read as schema.org, the only vocabulary the importer knows",
+    ]);
+  });
+});

@@ -389,9 +389,21 @@ export function readDocument(
   const document: JsonLdDocument = { entries: [], byIri: new Map(), byObject: new Map() };
   const roots: Visit[] = [];
   if (Array.isArray(input)) {
-    input.forEach((value, index) => {
-      roots.push({ value, path: element("$", index), depth: 1, topLevel: true, scope: undefined });
-    });
+    // An array of documents (one per script) whose documents may be arrays of nodes themselves: every
+    // node in them is a top-level node. Each array is opened once, however deep or shared.
+    const opened = new Set<object>([input]);
+    const pending: { value: unknown; path: string; depth: number }[] = input
+      .map((value, index) => ({ value, path: element("$", index), depth: 1 }))
+      .reverse();
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      const { value, path, depth } = next;
+      if (Array.isArray(value) && opened.has(value)) continue;
+      if (Array.isArray(value) && depth < MAX_DEPTH) {
+        opened.add(value);
+        for (let index = value.length - 1; index >= 0; index--)
+          pending.push({ value: value[index], path: element(path, index), depth: depth + 1 });
+      } else roots.push({ value, path, depth, topLevel: true, scope: undefined });
+    }
   } else if (isObject(input)) {
     roots.push({ value: input, path: "$", depth: 0, topLevel: true, scope: undefined });
   } else {
