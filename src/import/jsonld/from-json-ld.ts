@@ -5,10 +5,11 @@ import type { NewsGraph } from "../../model/news-graph";
 import { actorHandler, mergeActorsByName } from "./actor";
 import { articleHandler, firstArticleUrl, indexLiveBlogUpdates, mergeArticlesByUrl } from "./article";
 import { claimHandler } from "./claim";
-import { type Property, readDocument } from "./document";
+import { type Entry, flatten, type Property, readDocument } from "./document";
 import { eventHandler } from "./event";
 import { allocateId, idCandidates, newAllocation } from "./ids";
 import {
+  aOrAn,
   asNodeKind,
   type Collections,
   edgeKey,
@@ -22,7 +23,7 @@ import {
   typeLabel,
   typingOf,
 } from "./importer";
-import { describe, snapshot } from "./json";
+import { describe, isObject, snapshot } from "./json";
 import { placeHandler } from "./place";
 import { isLanguageTag } from "./syntax";
 
@@ -181,6 +182,51 @@ function registerReviews(importer: Importer): void {
         review.read = "reported";
       }
     }
+  }
+}
+
+/**
+ * A top-level node without `@type` that holds typed nodes under its keys (`{ "@context": …, "article": {
+ * "@type": "NewsArticle", … } }`, a key that is no schema.org term): a container, not a node. The nodes of a
+ * kind the model holds are imported as nodes of their own, each reported.
+ */
+function readContainer(importer: Importer, container: Entry): void {
+  let found = false;
+  for (const property of container.properties.values()) {
+    let here = false;
+    for (const item of flatten({ value: property.value, path: property.path })) {
+      const entry = isObject(item.value) ? importer.document.byObject.get(item.value) : undefined;
+      const typing = entry && typingOf(importer, entry);
+      if (entry === undefined || entry.read !== false || !typing || asNodeKind(typing.family) === undefined)
+        continue;
+      here = true;
+      importer.warn(
+        item.path,
+        `${aOrAn(typing.type)} under ${JSON.stringify(property.key)}, a key of a node without @type, is imported as a node of its own`,
+      );
+      nodeFor(importer, entry, typing);
+    }
+    // The key is read: what it held is imported; the container's other keys are reported one by one.
+    if (here) property.consumed = true;
+    found ||= here;
+  }
+  if (found) container.read = "read";
+}
+
+/**
+ * Article nodes that nothing read: nested under a property the importer does not map (a WebPage's
+ * `mainEntity`, an `isPartOf`). Each is an article of the page, imported as one of its own and reported.
+ */
+function readStrayArticles(importer: Importer): void {
+  for (const entry of importer.document.entries) {
+    if (entry.read !== false || entry.topLevel) continue;
+    const typing = typingOf(importer, entry);
+    if (typing?.family !== "article") continue;
+    importer.warn(
+      entry.path,
+      `${aOrAn(typing.type)} under a property that is not mapped is imported as an article of its own`,
+    );
+    nodeFor(importer, entry, typing);
   }
 }
 
@@ -403,12 +449,20 @@ function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer[
     const typing = typingOf(importer, entry);
     const kind = typing && asNodeKind(typing.family);
     if (typing !== null && kind !== undefined) nodeFor(importer, entry, typing);
+    else if (entry.types.size === 0) readContainer(importer, entry);
   }
   // The queue grows while it is worked through: mapping a node can make the nodes it refers to.
-  // An array's iterator reads its length at each step, so the nodes added on the way are mapped too.
-  for (const next of importer.queue) {
-    importer.handlers[next.typing.family as NodeKind].map(importer, next.entry, next.typing, next.id);
-  }
+  let mapped = 0;
+  const drain = (): void => {
+    for (; mapped < importer.queue.length; mapped++) {
+      const next = importer.queue[mapped];
+      if (next !== undefined)
+        importer.handlers[next.typing.family as NodeKind].map(importer, next.entry, next.typing, next.id);
+    }
+  };
+  drain();
+  readStrayArticles(importer);
+  drain();
   reportLeftovers(importer);
   removeCycles(importer);
   // Nodes in the order of the input (made-up nodes last), whatever order they were reached in.
