@@ -325,6 +325,11 @@ export const claimHandler: Handler = {
   map: (importer, entry, _typing, id) => {
     const inferred: Inferred = {};
     const claimant = importer.claimants.get(entry) ?? "";
+    const made = importer.madeClaims.get(entry);
+    if (made !== undefined) {
+      infer(inferred, "claimant", made);
+      infer(inferred, "appearances", made);
+    }
     const statement = readStatement(importer, entry, inferred);
     const actNote =
       'schema.org does not say what the claimant does in making a claim; the act "asserts" is assumed';

@@ -142,6 +142,47 @@ function readOptions(
   return read;
 }
 
+/**
+ * The claim a ClaimReview reviews when its itemReviewed is the work the claim was made in (a CreativeWork,
+ * a post, a video, with its author: the shape fact-checkers publish): a Claim made from the review, whose
+ * claimant is the work's author and whose appearance is the work. `undefined` (and nothing reported) when the
+ * work is a node of a kind the model holds otherwise, or has no author, which the model requires as claimant.
+ */
+function claimInWork(importer: Importer, review: Entry, work: Entry): Entry | undefined {
+  const typing = typingOf(importer, work);
+  if (typing !== null && typing.family !== "article") return undefined;
+  const author = work.properties.get("author");
+  const itemReviewed = review.properties.get("itemReviewed");
+  if (author === undefined || itemReviewed === undefined) return undefined;
+  const note = `the itemReviewed is a work (${work.types.size === 0 ? "no @type" : [...work.types].join(", ")}) in which the claim was made: the claim reviewed is made from the ClaimReview, its statement the claimReviewed, its claimant the work's author, its appearance the work`;
+  importer.warn(itemReviewed.path, note);
+  const claim: Entry = {
+    order: review.order,
+    iri: undefined,
+    path: itemReviewed.path,
+    types: new Set(["Claim"]),
+    properties: new Map([
+      ["author", { ...author, consumed: false }],
+      [
+        "appearance",
+        {
+          key: "itemReviewed",
+          name: "appearance",
+          schemaOrg: true,
+          path: itemReviewed.path,
+          value: itemReviewed.value,
+          consumed: false,
+        },
+      ],
+    ]),
+    topLevel: false,
+    defined: true,
+    read: false,
+  };
+  importer.madeClaims.set(claim, note);
+  return claim;
+}
+
 /** Finds the claim each top-level ClaimReview reviews, so that the claim can take its statement and review. */
 function registerReviews(importer: Importer): void {
   for (const review of importer.document.entries) {
@@ -152,6 +193,13 @@ function registerReviews(importer: Importer): void {
     const typing =
       claim &&
       typingOf(importer, claim, { type: "Claim", reason: "the itemReviewed has no @type; read as a Claim" });
+    const made =
+      claim === undefined || typing?.family === "claim" ? undefined : claimInWork(importer, review, claim);
+    if (at !== undefined && made !== undefined) {
+      review.read = "read";
+      importer.reviews.set(made, [review]);
+      continue;
+    }
     if (claim === undefined || typing?.family !== "claim") {
       if (at === undefined)
         importer.warn(
@@ -161,7 +209,7 @@ function registerReviews(importer: Importer): void {
       else if (found !== "dangling") {
         importer.warn(
           at.path,
-          `ClaimReview not imported: the itemReviewed is ${claim ? typeLabel(claim) : describe(at.value)}, not a Claim (the model reviews claims only)`,
+          `ClaimReview not imported: the itemReviewed is ${claim ? typeLabel(claim) : describe(at.value)}, neither a Claim nor a work with an author who made the claim (the model reviews claims, and a claim needs a claimant)`,
         );
         if (claim && claim.read === false) claim.read = "reported";
       }
@@ -433,6 +481,7 @@ function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer[
     derived: new Map(),
     appearances: undefined,
     updates: new Map(),
+    madeClaims: new Map(),
   };
   // A copy read once: the input may be an object graph built in code, with getters and proxies.
   importer.document = readDocument(snapshot(input), warn, (iri) => resolveIri(importer, iri));

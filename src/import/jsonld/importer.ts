@@ -81,6 +81,8 @@ export interface Importer {
   appearances: Map<Entry, Entry[]> | undefined;
   /** Nodes the importer derives from parts of others (a city from an address), by a key of what they hold. */
   derived: Map<string, string>;
+  /** The claims made from ClaimReviews of the works they were made in, with the note that says so. */
+  madeClaims: Map<Entry, string>;
   /** The updates of each live blog, by update entry: the live blog and the update's place in its list. */
   updates: Map<Entry, { liveBlog: Entry; position: number }>;
 }
