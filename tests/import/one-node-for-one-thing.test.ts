@@ -1,5 +1,6 @@
 // Actors written in place again and again (one publisher on every article of a page) are one actor.
 import { describe, expect, test } from "vitest";
+import { hostileJsonLd } from "../adversarial/hostile-inputs";
 import { article, importValid, lines, schemaOrg } from "./import-support";
 
 const courier = { "@type": "Organization", name: "The Courier", url: "https://example.org/" };
@@ -85,5 +86,31 @@ describe("a page's documents", () => {
     expect(lines(bare.warnings)).toEqual([
       "$[0][0]: no @context: read as schema.org, the only vocabulary the importer knows",
     ]);
+  });
+});
+
+describe("the scaling bench's shapes", () => {
+  const shapes = new Map(hostileJsonLd(500).map(({ name, value }) => [name, value]));
+  const read = (name: string) => importValid(shapes.get(name)).graph;
+
+  test("n articles with one publisher in place give one publisher", () => {
+    const graph = read("n articles with one publisher written in place");
+    expect(graph.articles).toHaveLength(500);
+    expect(graph.actors).toHaveLength(1);
+  });
+
+  test("n people of one name with different urls stay n people", () => {
+    expect(read("n people of one name with different urls").actors).toHaveLength(500);
+  });
+
+  test("a live blog of n updates gives n + 1 articles, each at its own address", () => {
+    const graph = read("a live blog of n updates without urls");
+    expect(graph.articles).toHaveLength(501);
+    expect(new Set(graph.articles.map((node) => node.url)).size).toBe(501);
+    expect(graph.articles[0]?.updates).toHaveLength(500);
+  });
+
+  test("a claim with n appearances keeps them all", () => {
+    expect(read("a claim with n appearances").claims[0]?.appearances).toHaveLength(500);
   });
 });
