@@ -15,10 +15,18 @@ import {
   type SafeParseNewsGraphResult,
   safeParseNewsGraph,
 } from "newsgraph";
-import { extractJsonLd, fromJsonLd, jsonLdScript, toJsonLd } from "newsgraph/jsonld";
+import {
+  checkPublishing,
+  extractJsonLd,
+  fromJsonLd,
+  jsonLdScript,
+  toJsonLd,
+  trustIndicators,
+} from "newsgraph/jsonld";
 import {
   articleText,
   bigArticle,
+  deeplyNestedArticle,
   eventChain,
   hostileHtml,
   hostileJsonLd,
@@ -28,6 +36,7 @@ import {
   PATTERN_FIELDS,
   type Path,
   placeChain,
+  publishingPage,
   repetitiveQuote,
   roleChain,
   roleCycles,
@@ -436,6 +445,76 @@ export function importFamilies(): Family[] {
     },
   });
   return families;
+}
+
+/**
+ * checkPublishing on the JSON-LD shapes of the adversarial tests (the importer's hostile inputs, numeral-like
+ * strings as a latitude and a rating among them, and deep nesting), and checkPublishing and trustIndicators
+ * on a page of many nodes. Each is first checked for what the tests expect of it.
+ */
+export function publishingFamilies(): Family[] {
+  const checked = (
+    input: string,
+    n: number,
+    unit: string,
+    build: (size: number) => unknown,
+    expected: (rules: string[]) => boolean,
+    options: MeasureOptions,
+  ): Family => ({
+    input,
+    operation: "checkPublishing",
+    n,
+    unit,
+    options,
+    prepare: (size) => {
+      const document = build(size);
+      const found = checkPublishing(document).map((finding) => finding.rule);
+      if (!expected(found)) fail(input, size, `found ${JSON.stringify(found)}`);
+      return () => checkPublishing(document);
+    },
+  });
+  const jsonLd = (size: number, name: string): unknown => {
+    const document = hostileJsonLd(size).find((entry) => entry.name === name)?.value;
+    if (document === undefined) throw new Error(`bench: no hostile JSON-LD ${name}`);
+    return document;
+  };
+  const nodes = 2_500;
+  return [
+    ...hostileJsonLd(1).map(({ name }) =>
+      checked(
+        `JSON-LD: ${name}`,
+        100_000,
+        name.startsWith("a numeral") ? "digits" : "names",
+        (size) => jsonLd(size, name),
+        (rules) =>
+          !rules.includes("document/unreadable") &&
+          (name !== "a numeral-like ratingValue" || rules.includes("claim-review/rating-number")),
+        FAST,
+      ),
+    ),
+    checked(
+      "a NewsArticle with a property nested n levels",
+      5_000,
+      "levels",
+      deeplyNestedArticle,
+      (rules) => rules[0] === "document/depth" && rules.includes("article/image"),
+      FAST,
+    ),
+    checked("a page of n nodes", nodes, "nodes", publishingPage, (rules) => rules.length === 0, SLOW),
+    {
+      input: "a page of n nodes",
+      operation: "trustIndicators",
+      n: nodes,
+      unit: "nodes",
+      options: SLOW,
+      prepare: (size) => {
+        const page = publishingPage(size);
+        if (trustIndicators(page).articles.length !== Math.floor(size / 8))
+          fail("a page", size, "articles missed");
+        return () => trustIndicators(page);
+      },
+    },
+  ];
 }
 
 /** Times one family at n and at 4n, side by side, and gives time(4n) / time(n) against the target. */

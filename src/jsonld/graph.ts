@@ -1,4 +1,4 @@
-import type { Graph, Thing } from "schema-dts";
+import type { Thing } from "schema-dts";
 import { cachedNodeIndex } from "../graph/index-cache";
 import type { NewsGraph } from "../model/news-graph";
 import { actorNode } from "./actor";
@@ -6,6 +6,7 @@ import { articleNode } from "./article";
 import { claimNodes } from "./claim";
 import { eventNode } from "./event";
 import type { MappingContext } from "./mapping-context";
+import type { JsonLdGraph, JsonLdNode } from "./output";
 import { placeNode } from "./place";
 
 /**
@@ -30,7 +31,7 @@ export interface JsonLdOptions {
 type Collections = Pick<NewsGraph, "articles" | "actors" | "claims" | "events" | "places">;
 
 // Emits the seeds, then every node they refer to, each once, in the order first referred to.
-function serialize(graph: Collections, base: string, seeds: string[]): Graph {
+function serialize(graph: Collections, base: string, seeds: string[]): JsonLdGraph {
   if (!/^https?:\/\/[^/?#\s]/i.test(base)) {
     throw new Error(
       `newsgraph JSON-LD: the base URL must be an absolute http(s) URL, found ${JSON.stringify(base)}`,
@@ -79,7 +80,9 @@ function serialize(graph: Collections, base: string, seeds: string[]): Graph {
         nodes.push(placeNode(entry.node, context));
     }
   }
-  return { "@context": "https://schema.org", "@graph": nodes };
+  // The mappers are typed with schema-dts, whose types allow far more than they write; JsonLdGraph says
+  // what they write, and tests/jsonld/output-types.test.ts type-checks their real output against it.
+  return { "@context": "https://schema.org", "@graph": nodes as JsonLdNode[] };
 }
 
 /**
@@ -115,7 +118,7 @@ function serialize(graph: Collections, base: string, seeds: string[]): Graph {
  * const html = jsonLdScript(jsonLd); // for the page's <head>
  * ```
  */
-export function articleJsonLd(graph: NewsGraph, articleId: string, options: JsonLdOptions = {}): Graph {
+export function articleJsonLd(graph: NewsGraph, articleId: string, options: JsonLdOptions = {}): JsonLdGraph {
   const article = graph.articles.find((candidate) => candidate.id === articleId);
   if (article === undefined) {
     const ids = graph.articles.map((candidate) => JSON.stringify(candidate.id)).join(", ");
@@ -156,7 +159,7 @@ export function articleJsonLd(graph: NewsGraph, articleId: string, options: Json
  * toJsonLd(graph, { baseUrl: "https://example.org/data/kursk" })["@graph"].length; // every node, once
  * ```
  */
-export function toJsonLd(graph: NewsGraph, options: JsonLdOptions = {}): Graph {
+export function toJsonLd(graph: NewsGraph, options: JsonLdOptions = {}): JsonLdGraph {
   const base = options.baseUrl ?? graph.articles[0]?.url;
   if (base === undefined) {
     throw new Error(

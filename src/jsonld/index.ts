@@ -19,5 +19,41 @@ export {
   type ImportWarning,
 } from "../import/jsonld/from-json-ld";
 export { articleJsonLd, type JsonLdOptions, toJsonLd } from "./graph";
-export { checkPublishing, PUBLISHING_RULES, type PublishingFinding, type PublishingRule } from "./publishing";
+export type {
+  JsonLdActor,
+  JsonLdClaim,
+  JsonLdClaimReview,
+  JsonLdCorrectionComment,
+  JsonLdCreativeWork,
+  JsonLdEvent,
+  JsonLdFormType,
+  JsonLdGenreType,
+  JsonLdGeoCoordinates,
+  JsonLdGraph,
+  JsonLdImageObject,
+  JsonLdNewsArticle,
+  JsonLdNode,
+  JsonLdOrganization,
+  JsonLdOrganizationRole,
+  JsonLdPerson,
+  JsonLdPlace,
+  JsonLdPostalAddress,
+  JsonLdQuantitativeValue,
+  JsonLdQuotation,
+  JsonLdRating,
+  JsonLdReference,
+  JsonLdWebPage,
+} from "./output";
+export {
+  checkPublishing,
+  PUBLISHING_RULES,
+  type PublishingFinding,
+  type PublishingRule,
+  TRUST_INDICATORS,
+  type TrustIndicator,
+  type TrustProfile,
+  type TrustReport,
+  type TrustSignal,
+  trustIndicators,
+} from "./publishing";
 export { type JsonLdScriptOptions, jsonLdScript, jsonLdText } from "./script";

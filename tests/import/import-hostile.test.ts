@@ -214,3 +214,34 @@ describe("term definitions in @context", () => {
     );
   });
 });
+
+describe("more members or items than a function call takes arguments", () => {
+  // A spread into push passes every element as an argument: about 130,000 overflow the stack.
+  const many = 150_000;
+
+  it("an @graph of that many members is read, not reported unreadable", { timeout: 60_000 }, () => {
+    const input = { "@context": schemaOrg, "@graph": [article(), ...Array.from({ length: many }, () => 1)] };
+    const { graph, warnings } = fromJsonLd(input);
+    expect(graph.articles).toHaveLength(1);
+    expect(warnings.filter((warning) => warning.message.includes("could not be read"))).toEqual([]);
+  });
+
+  it("a keywords list of that many items is read whole", () => {
+    const { graph } = importValid({ ...article(), keywords: "news,".repeat(many) });
+    expect(graph.articles[0]?.keywords).toHaveLength(many);
+  });
+});
+
+describe("what an @graph holds besides nodes", () => {
+  it("is reported, each item at its path, never dropped in silence", () => {
+    const { graph, warnings } = fromJsonLd({ "@context": schemaOrg, "@graph": [article(), 7, "text", true] });
+    expect(graph.articles).toHaveLength(1);
+    expect(lines(warnings)).toEqual(
+      expect.arrayContaining([
+        '$["@graph"][1]: expected a JSON-LD node in the @graph, found 7; ignored',
+        '$["@graph"][2]: expected a JSON-LD node in the @graph, found "text"; ignored',
+        '$["@graph"][3]: expected a JSON-LD node in the @graph, found true; ignored',
+      ]),
+    );
+  });
+});

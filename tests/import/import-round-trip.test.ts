@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { northKoreanTroopsInKursk } from "../../src/examples/index";
 import { fromJsonLd } from "../../src/import/jsonld/from-json-ld";
 import { type JsonLdOptions, toJsonLd } from "../../src/jsonld/graph";
+import type { JsonLdClaim } from "../../src/jsonld/output";
 import type { NewsGraph } from "../../src/model/news-graph";
 import { arbitraryNewsGraph } from "../../src/testing/index";
 import { safeParseNewsGraph } from "../../src/validate/parse";
@@ -51,7 +52,7 @@ function expressible(graph: NewsGraph, keepEvidence: boolean): NewsGraph {
  * as one node (the importer merges them, with a warning): such graphs cannot come back as they were.
  */
 const idsDistinct = (document: ReturnType<typeof toJsonLd>): boolean => {
-  const ids = (document["@graph"] as readonly Record<string, unknown>[]).map((node) => node["@id"]);
+  const ids = document["@graph"].map((node) => node["@id"]);
   return new Set(ids).size === ids.length;
 };
 
@@ -63,7 +64,7 @@ describe("toJsonLd → fromJsonLd → toJsonLd", () => {
   test("the example graph reads back exactly, each claim's appearance included", () => {
     const once = toJsonLd(northKoreanTroopsInKursk);
     const claims = (document: typeof once) =>
-      (document["@graph"] as readonly Record<string, unknown>[]).filter((node) => node["@type"] === "Claim");
+      document["@graph"].filter((node): node is JsonLdClaim => node["@type"] === "Claim");
     expect(claims(once).every((claim) => claim.appearance !== undefined)).toBe(true);
     expect(again(once)).toEqual(once);
   });

@@ -516,7 +516,9 @@ function readKeywords(importer: Importer, entry: Entry, inferred: Inferred): str
     const text = readText(located, "a keyword", importer.warn, marker(inferred, "keywords"));
     if (text === undefined) continue;
     if (!list || !text.includes(",")) keywords.push(text);
-    else keywords.push(...text.split(",").flatMap((word) => (word.trim().length > 0 ? [word.trim()] : [])));
+    else {
+      for (const word of text.split(",")) if (word.trim().length > 0) keywords.push(word.trim());
+    }
   }
   return keywords;
 }

@@ -252,7 +252,8 @@ function addDefinition(
     const path = member(visit.path, key);
     if (key === "@graph") {
       for (const item of flatten({ value, path })) {
-        children.push({ ...item, depth: visit.depth + 1, topLevel: true, scope });
+        if (isObject(item.value)) children.push({ ...item, depth: visit.depth + 1, topLevel: true, scope });
+        else warn(item.path, `expected a JSON-LD node in the @graph, found ${describe(item.value)}; ignored`);
       }
       continue;
     }
@@ -452,8 +453,9 @@ export function readDocument(
         if (Object.hasOwn(value, "@context"))
           readContext(value["@context"], member(path, "@context"), warn, visit.scope);
       } else {
-        const added = addDefinition(document, value, visit, warn, resolveIri);
-        children.push(...added.children);
+        // One by one: a node may have more properties (or an @graph more members) than a call takes arguments.
+        for (const child of addDefinition(document, value, visit, warn, resolveIri).children)
+          children.push(child);
       }
     }
     children.reverse();
