@@ -25,7 +25,7 @@ import { quantityValue } from "./quantity";
  *
  * declare const context: MappingContext;
  * claimNode({ id: "claim-putin-denies", claimant: "vladimir-putin", act: "denies",
- *   statement: "There are no North Korean troops in Russia.", about: [], quantities: [],
+ *   statement: "There are no North Korean troops in Russia.", about: [], quantities: [], appearances: [],
  *   evidence: [{ article: "kursk", start: 0, end: 6, exact: "denied" }],
  *   responds: [{ claim: "claim-nato-confirms", relation: "denies" }] }, context);
  * // { "@type": "Claim", "@id": "…#claim-putin-denies", text: "There are no North Korean troops in Russia.",
