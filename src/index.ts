@@ -17,9 +17,11 @@ export {
 } from "./model/actor";
 export {
   Article,
+  ArticleForm,
   ArticleGenre,
   ArticleImage,
   type ArticleInput,
+  articleForms,
   articleGenres,
   Correction,
   RelatedLink,
@@ -27,6 +29,7 @@ export {
 export {
   Claim,
   ClaimAct,
+  ClaimAppearance,
   type ClaimInput,
   ClaimRelation,
   ClaimResponse,
@@ -36,6 +39,8 @@ export {
   QuoteType,
   quoteTypes,
   Rating,
+  WorkType,
+  workTypes,
 } from "./model/claim";
 export { CountryCode, countryCodes, SubdivisionCode } from "./model/country-code";
 export {

@@ -130,6 +130,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
         },
       ],
       corrections: [],
+      updates: [],
       fieldProvenance: {
         url: {
           basis: "inferred",
@@ -684,6 +685,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
         ),
       ],
       // To confirm is to back the earlier report: NATO spoke "after reports were verified".
+      appearances: [],
       responds: [{ claim: "claim-nis-reported-deployment", relation: "supports" }],
       fieldProvenance: {
         date: { basis: "inferred", note: `The article says 'the 28th of October'; ${YEAR_AS_ARTICLE}.` },
@@ -697,6 +699,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       about: ["ukrainian-forces", "kursk-region", "russo-ukrainian-war"],
       quantities: [],
       evidence: [span(113, 155, "where Ukrainian forces maintain a foothold")],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         claimant: {
@@ -720,6 +723,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "This information was disclosed by NATO Secretary Mark Rutte after reports were verified, following discussions with South Korean officials.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -742,6 +746,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "NATO reports the presence of approximately 1,500 North Korean soldiers, which include special forces, whose aim is to aid Russian forces against Ukraine.",
         ),
       ],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         date: {
@@ -761,6 +766,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       evidence: [
         span(451, 527, "This event marks a significant escalation in the region’s military dynamics."),
       ],
+      appearances: [],
       responds: [{ claim: "claim-rutte-significant-escalation", relation: "supports" }],
     },
     {
@@ -783,6 +789,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
         ),
         quotedWords(640, 662, "significant escalation"),
       ],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         date: {
@@ -799,6 +806,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       about: ["north-korean-deployment-to-kursk", "un-security-council"],
       quantities: [],
       evidence: [span(716, 781, "This move represents a breach of UN Security Council resolutions.")],
+      appearances: [],
       responds: [],
       // Ambiguous in the text; recorded, not resolved.
       fieldProvenance: {
@@ -818,6 +826,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       about: ["north-korean-deployment-to-kursk"],
       quantities: [],
       evidence: [span(782, 838, "Likewise, Ukrainian officials have voiced their concerns")],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         claimant: {
@@ -842,6 +851,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "President Zelenskyy states that up to 5,000 elite North Korean soldiers could join the frontlines immediately.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -855,6 +865,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       quantities: [],
       evidence: [span(954, 1024, "Conversely, Russian President Vladimir Putin has denied these reports.")],
       // "These reports": the confirmation and the figures told before it.
+      appearances: [],
       responds: [
         { claim: "claim-nato-confirms-deployment", relation: "denies" },
         { claim: "claim-nato-1500-soldiers", relation: "denies" },
@@ -880,6 +891,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
         ),
         quotedWords(1112, 1131, "stereotyped rumours"),
       ],
+      appearances: [],
       responds: [
         { claim: "claim-nato-confirms-deployment", relation: "denies" },
         { claim: "claim-nato-1500-soldiers", relation: "denies" },
@@ -911,6 +923,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
         ),
         quotedWords(1217, 1232, "internal matter"),
       ],
+      appearances: [],
       responds: [{ claim: "claim-rutte-significant-escalation", relation: "disputes" }],
       // Ambiguous in the text; recorded, not resolved.
       fieldProvenance: {
@@ -937,6 +950,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "Meanwhile, South Korea expressed strong opposition to Russia’s and North Korea’s alliance last week.",
         ),
       ],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         date: {
@@ -962,6 +976,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "Vice-Foreign Minister Kim Hong-kyun pledged to follow decisive measures if the deployment proceeds.",
         ),
       ],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         act: {
@@ -991,6 +1006,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "The decision by Russia to welcome North Korean troops into the conflict represents a serious threat to global peace and stability.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1008,6 +1024,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "South Korean warnings underscore the dangers of such alliances, as they prolong hostilities and escalate them with a high human cost.",
         ),
       ],
+      appearances: [],
       responds: [
         { claim: "claim-south-korea-opposes-alliance", relation: "supports" },
         { claim: "claim-kim-hong-kyun-decisive-measures", relation: "supports" },
@@ -1028,6 +1045,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "This move also clearly dismisses previous global peace efforts and continues to make it harder for international actors to seek a peaceful resolution to the conflict.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1045,6 +1063,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "The war in Ukraine is now two and a half years old and has left a staggering death toll.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1061,6 +1080,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "Such losses emphasise the need for negotiation, not militaristic alliances that heighten the conflict.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1073,6 +1093,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       evidence: [
         span(2141, 2214, "The continuation of this approach will undermine peacemaking initiatives."),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1083,6 +1104,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       about: ["russo-ukrainian-war"],
       quantities: [],
       evidence: [span(2215, 2276, "Many lives continue to be sacrificed in the pursuit of power.")],
+      appearances: [],
       responds: [],
     },
     {
@@ -1100,6 +1122,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "Holistic peace processes must urgently replace these strategies, which only prolong this war.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
 
@@ -1119,6 +1142,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "The alliance between Moscow and Pyongyang has intensified following the security pact signed in June between the two countries’ leaders.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1135,6 +1159,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
         span(2508, 2583, "This pact committed each nation to mutual defence in cases of “aggression”."),
         quotedWords(2571, 2581, "aggression"),
       ],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         quote: {
@@ -1160,6 +1185,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "Before NATO’s statement, South Korea’s National Intelligence Service reported the deployment of troops.",
         ),
       ],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         date: {
@@ -1182,6 +1208,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "However, Rutte’s intervention marks the first time that NATO formally acknowledges the situation.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1203,6 +1230,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "Likewise, the new Secretary General revealed that Pyongyang has supplied Russia with ballistic missiles and tonnes of ammunition for use in Ukraine.",
         ),
       ],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         date: {
@@ -1228,6 +1256,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "With NATO now acknowledging North Korea’s involvement, the conflict is set to escalate, reinforcing the urgent need for multilateral peace efforts.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1245,6 +1274,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "As violence continues to worsen, the focus should shift towards sustainable, peaceful solutions that prioritise human lives over power struggles and territorial gain.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
   ],

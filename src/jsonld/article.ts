@@ -5,7 +5,7 @@ import type {
   QuantitativeValueLeaf,
   WebPageLeaf,
 } from "schema-dts";
-import type { Article, ArticleGenre } from "../model/article";
+import type { Article, ArticleForm, ArticleGenre } from "../model/article";
 import { clean, isoDate, type MappingContext, placeOf } from "./mapping-context";
 
 const ARTICLE_TYPES = {
@@ -18,12 +18,38 @@ const ARTICLE_TYPES = {
   "ask-public": "AskPublicNewsArticle",
 } as const satisfies Record<ArticleGenre, NewsArticle["@type"]>;
 
+const FORM_TYPES = {
+  article: "Article",
+  "blog-posting": "BlogPosting",
+  "live-blog-posting": "LiveBlogPosting",
+  "social-media-posting": "SocialMediaPosting",
+  "discussion-forum-posting": "DiscussionForumPosting",
+  report: "Report",
+  "scholarly-article": "ScholarlyArticle",
+  "tech-article": "TechArticle",
+  "satirical-article": "SatiricalArticle",
+  "advertiser-content-article": "AdvertiserContentArticle",
+} as const satisfies Record<ArticleForm, string>;
+
+/**
+ * An article's schema.org type: its genre's NewsArticle subtype; for another form, that form's type, with the
+ * genre's subtype beside it unless the genre is `news` (which beside a form stands for no genre in particular).
+ */
+function articleType(article: Article): NewsArticle["@type"] {
+  const genre = ARTICLE_TYPES[article.genre];
+  if (article.form === undefined) return genre;
+  const form = FORM_TYPES[article.form];
+  return (article.genre === "news" ? form : [form, genre]) as unknown as NewsArticle["@type"];
+}
+
 // An image's width or height: schema.org takes a Distance or a QuantitativeValue, here in pixels (E37).
 const pixels = (value: number | undefined): QuantitativeValueLeaf | undefined =>
   value === undefined ? undefined : { "@type": "QuantitativeValue", value, unitCode: "E37" };
 
 /**
- * An article as the schema.org NewsArticle subtype of its genre, with `@id` and `url` its own address.
+ * An article as the schema.org NewsArticle subtype of its genre (or, with a `form`, that form's type, the
+ * genre's beside it unless it is `news`), with `@id` and `url` its own address; a live blog's `updates` are its
+ * `liveBlogUpdate`s, by reference.
  * Authors, publisher, `about` and `mentions` are references; images are ImageObjects; corrections are
  * CorrectionComments; the dateline is the place's name (`dateline` is text) and, as a reference, its
  * `locationCreated`. "Read also" links that have a url become the `relatedLink`s of the WebPage that is the
@@ -37,7 +63,7 @@ const pixels = (value: number | undefined): QuantitativeValueLeaf | undefined =>
  * declare const context: MappingContext;
  * articleNode({ id: "kursk", url: "https://example.org/kursk", headline: "Troops in Kursk", genre: "opinion",
  *   language: "en", datePublished: "2024-10-30", authors: ["jane-doe"], keywords: [], images: [],
- *   about: [], mentions: [], related: [], corrections: [] }, context);
+ *   about: [], mentions: [], related: [], corrections: [], updates: [] }, context);
  * // { "@type": "OpinionNewsArticle", "@id": "https://example.org/kursk", url: "https://example.org/kursk",
  * //   mainEntityOfPage: "https://example.org/kursk", headline: "Troops in Kursk", inLanguage: "en",
  * //   datePublished: "2024-10-30", author: [{ "@id": "https://example.org/kursk#jane-doe" }] }
@@ -49,7 +75,7 @@ export function articleNode(article: Article, context: MappingContext): NewsArti
   const relatedLink = article.related.flatMap((link) => link.url ?? []);
   const place = placeOf(dateline, context);
   return clean<NewsArticle>({
-    "@type": ARTICLE_TYPES[article.genre],
+    "@type": articleType(article),
     "@id": url,
     url,
     mainEntityOfPage: relatedLink.length ? clean<WebPageLeaf>({ "@type": "WebPage", url, relatedLink }) : url,
@@ -73,11 +99,13 @@ export function articleNode(article: Article, context: MappingContext): NewsArti
         creditText: image.credit,
       }),
     ),
-    dateline: place?.name,
+    // dateline is a NewsArticle's: a form of no genre in particular is none.
+    dateline: article.form !== undefined && article.genre === "news" ? undefined : place?.name,
     locationCreated: place && ref(place.id),
     about: article.about.map(ref),
     mentions: article.mentions.map(ref),
     isAccessibleForFree: article.isAccessibleForFree,
+    ...(article.updates.length > 0 && { liveBlogUpdate: article.updates.map(ref) }),
     correction: article.corrections.map((correction) =>
       clean<CorrectionCommentLeaf>({
         "@type": "CorrectionComment",

@@ -18,6 +18,8 @@ export const newsgraphIssueCodes = [
   "invalid_subdivision_code",
   "invalid_quantity",
   "invalid_span",
+  "invalid_appearance",
+  "invalid_update",
   "missing_note",
   "duplicate_id",
   "duplicate_url",

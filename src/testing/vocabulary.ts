@@ -32,6 +32,7 @@ export const PROVENANCE_FIELDS = {
     "alternativeHeadline",
     "description",
     "genre",
+    "form",
     "language",
     "datePublished",
     "dateModified",
@@ -46,6 +47,7 @@ export const PROVENANCE_FIELDS = {
     "mentions",
     "related",
     "corrections",
+    "updates",
     "isAccessibleForFree",
   ]),
   person: everyOf<FieldsOf<PersonNode>>()([
@@ -92,6 +94,7 @@ export const PROVENANCE_FIELDS = {
     "quantities",
     "quote",
     "evidence",
+    "appearances",
     "responds",
     "reportedBy",
     "review",

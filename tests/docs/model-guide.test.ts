@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import {
   actorKinds,
+  articleForms,
   articleGenres,
   claimActs,
   claimRelations,
@@ -18,6 +19,7 @@ import { readRepoFile } from "./markdown";
 
 const enumerations: Record<string, readonly string[]> = {
   actorKinds,
+  articleForms,
   articleGenres,
   claimActs,
   claimRelations,

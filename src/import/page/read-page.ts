@@ -571,6 +571,7 @@ function articleFromMarkup(
     mentions: [],
     related: [],
     corrections: [],
+    updates: [],
     provenance: {
       basis: "stated",
       note: "the page's JSON-LD describes no article of the page's own; this one is read from the page's metadata",
