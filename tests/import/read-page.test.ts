@@ -115,8 +115,15 @@ describe("readPage: a page whose JSON-LD has no article", () => {
     expect(article?.datePublished).toBe("2021-06-18");
     expect(article?.fieldProvenance?.datePublished).toMatchObject({
       basis: "inferred",
-      origin: { format: "json-ld", at: "$[0].itemReviewed" },
+      origin: { format: "json-ld", at: "$[0].datePublished" },
     });
+    // Also when the review's claim names no claimant, so that the importer makes no claim of it.
+    const unclaimed = { ...review, itemReviewed: { "@type": "Claim" } };
+    const page = readPage(
+      `<link rel="canonical" href="https://example.org/check/1"><title>Do antibodies?</title>${ld([unclaimed])}`,
+    );
+    expect(page.graph.claims).toEqual([]);
+    expect(page.graph.articles[0]?.fieldProvenance?.datePublished?.origin?.at).toBe("$[0][0].datePublished");
   });
 
   it("reads the date metas sites use besides article:published_time", () => {

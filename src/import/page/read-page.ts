@@ -316,6 +316,8 @@ interface Reading {
   /** Every id in the graph, so that new nodes take ids of their own. */
   ids: ReturnType<typeof newAllocation>;
   warn: Warn;
+  /** The page's JSON-LD documents, for what the metadata lacks. */
+  scripts: Scripts;
   /** The graph's persons and organisations by kind and normalised name, once a name has been looked up. */
   actorsByName?: Map<string, string>;
 }
@@ -487,30 +489,59 @@ function fillFromMarkup(reading: Reading, article: Article): void {
   if (Object.keys(provenance).length > 0) article.fieldProvenance = provenance;
 }
 
+/** Whether a JSON-LD node is typed ClaimReview (bare, `schema:` or a schema.org IRI). */
+const isClaimReview = (node: Record<string, unknown>): boolean =>
+  [node["@type"]]
+    .flat()
+    .some(
+      (type) =>
+        typeof type === "string" && /^(?:(?:https?:\/\/schema\.org\/)|schema:)?ClaimReview$/i.test(type),
+    );
+
 /**
  * The date of a fact-check published at the page's address, for a page whose only JSON-LD is its
- * ClaimReview: the page is the review, so the review's date is the article's (marked inferred).
+ * ClaimReview: the page is the review, so the review's date is the article's (marked inferred). The review is
+ * looked for where a page's reviews stand — at the top of a script, in an array, in `@graph` — whether or not
+ * the importer could make a claim of it.
  */
 function reviewDate(
   reading: Reading,
   url: string | undefined,
 ): { value: string; provenance: Provenance } | undefined {
   if (url === undefined) return undefined;
-  for (const claim of reading.graph.claims) {
-    const review = claim.review;
-    if (review?.date === undefined || !sameAddress(review.url, url)) continue;
-    const at = claim.provenance?.origin?.at ?? "$";
+  const { values, numbers } = reading.scripts;
+  const pending = values.map((value, index) => ({ value, path: `$[${numbers[index]}]` })).reverse();
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value, path } = next;
+    const items = Array.isArray(value)
+      ? { list: value, at: path }
+      : isObject(value) && Array.isArray(value["@graph"])
+        ? { list: value["@graph"] as unknown[], at: `${path}["@graph"]` }
+        : undefined;
+    if (items !== undefined)
+      for (let index = items.list.length - 1; index >= 0; index--)
+        pending.push({ value: items.list[index], path: `${items.at}[${index}]` });
+    if (!isObject(value) || !isClaimReview(value)) continue;
+    const address = typeof value.url === "string" ? resolveUrl(value.url, reading.addresses.base) : undefined;
+    if (address === undefined || !sameAddress(address, url) || typeof value.datePublished !== "string")
+      continue;
+    const at = `${path}.datePublished`;
+    const date = readDate({ value: value.datePublished, path: at }, "the review's date", () => {})?.value;
+    if (date === undefined) continue;
     return {
-      value: review.date,
+      value: date,
       provenance: {
         basis: "inferred",
-        note: `the page's metadata gives no date; the date of the ClaimReview published at the page's address (the review of the claim at ${at}) is taken`,
+        note: "the page's metadata gives no date; the date of the ClaimReview published at the page's address is taken",
         origin: { format: "json-ld", at },
       },
     };
   }
   return undefined;
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
 
 /**
  * The page's own article made from its metadata, when its JSON-LD has none: its address, headline and date
@@ -712,7 +743,7 @@ function read(html: string, options: ReadPageOptions, warnings: PageWarning[], w
   const ids = newAllocation();
   for (const node of [...graph.articles, ...graph.actors, ...graph.claims, ...graph.events, ...graph.places])
     ids.taken.add(node.id);
-  const reading: Reading = { markup, graph, addresses, ids, warn };
+  const reading: Reading = { markup, graph, addresses, ids, warn, scripts };
   let main = findMainArticle(reading, given);
   if (main !== undefined) fillFromMarkup(reading, main);
   else main = articleFromMarkup(reading, language);
