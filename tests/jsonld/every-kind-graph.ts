@@ -121,6 +121,15 @@ const input: NewsGraphInput = {
       datePublished: "2024-10-28T09:15+03:00",
     },
     {
+      id: "social-post",
+      url: "https://social.example.org/@example-news/1",
+      headline: "Troops reported near Kursk",
+      genre: "news",
+      form: "social-media-posting",
+      language: "en",
+      datePublished: "2024-10-28T10:00Z",
+    },
+    {
       id: "tech-article",
       url: "https://news.example.org/how-we-track-troops",
       headline: "How we track troop movements",
