@@ -9,9 +9,12 @@ export {
   type ActorInput,
   ActorKind,
   actorKinds,
+  newsMediaPolicies,
   OrganizationActor,
   organizationKinds,
   PersonActor,
+  PublishingPolicies,
+  publishingPolicies,
   Role,
   StateActor,
 } from "./model/actor";
@@ -21,7 +24,12 @@ export {
   ArticleImage,
   type ArticleInput,
   articleGenres,
+  BreadcrumbItem,
+  Citation,
+  Contributor,
+  ContributorRole,
   Correction,
+  contributorRoles,
   RelatedLink,
 } from "./model/article";
 export {
@@ -57,6 +65,7 @@ export {
   parseFuzzyDate,
 } from "./model/fuzzy-date-syntax";
 export { HTTP_URL_MAX_LENGTH, HttpUrl, isHttpUrl } from "./model/http-url";
+export { ImageFile } from "./model/image-file";
 export { type NewsgraphIssueCode, newsgraphIssueCodes } from "./model/issue-codes";
 export { NEWSGRAPH_SCHEMA_ID, newsGraphJsonSchema } from "./model/json-schema";
 export { LanguageTag } from "./model/language-tag";

@@ -90,6 +90,8 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       language: "en",
       datePublished: "2024-10-28/2024-11-03",
       authors: [],
+      contributors: [],
+      breadcrumb: [],
       keywords: [],
       images: [],
       about: ["north-korean-deployment-to-kursk"],
@@ -129,7 +131,9 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           datePublished: "2024-11-11",
         },
       ],
+      citations: [],
       corrections: [],
+      paywalledParts: [],
       fieldProvenance: {
         url: {
           basis: "inferred",
@@ -219,6 +223,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "The alliance whose Secretary General confirmed the deployment.",
       sameAs: [wikidata("Q7184")],
       memberOf: [],
+      languages: [],
       roles: [],
       fieldProvenance: { sameAs: WIKIDATA_MATCH },
     },
@@ -230,6 +235,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "The organisation to which the Security Council and the General Assembly belong.",
       sameAs: [wikidata("Q1065")],
       memberOf: [],
+      languages: [],
       roles: [],
       provenance: {
         basis: "inferred",
@@ -245,6 +251,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "The UN body whose resolutions the deployment is said to breach.",
       sameAs: [wikidata("Q37470")],
       memberOf: ["united-nations"],
+      languages: [],
       roles: [],
       fieldProvenance: { sameAs: WIKIDATA_MATCH },
     },
@@ -256,6 +263,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "The UN body before which North Korea dismissed the reports.",
       sameAs: [wikidata("Q47423")],
       memberOf: ["united-nations"],
+      languages: [],
       roles: [],
       fieldProvenance: { sameAs: WIKIDATA_MATCH },
     },
@@ -268,6 +276,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       // No sameAs: its Wikidata item could not be confirmed, and a guessed identifier would mislead.
       sameAs: [],
       memberOf: [],
+      languages: [],
       country: "south-korea",
       roles: [],
     },
@@ -279,6 +288,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "The North Korean soldiers, special forces among them, reported to be deployed in Russia.",
       sameAs: [],
       memberOf: [],
+      languages: [],
       country: "north-korea",
       roles: [],
     },
@@ -290,6 +300,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "Russia's armed forces, whom the North Korean soldiers are said to be aiding.",
       sameAs: [],
       memberOf: [],
+      languages: [],
       country: "russia",
       roles: [],
     },
@@ -301,6 +312,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "Ukraine's armed forces, said to hold a foothold in Russia's Kursk region.",
       sameAs: [],
       memberOf: [],
+      languages: [],
       country: "ukraine",
       roles: [],
     },
@@ -314,6 +326,9 @@ export const northKoreanTroopsInKursk: NewsGraph = {
         "NATO's Secretary General, called 'NATO Secretary', 'NATO Secretary General' and 'the new Secretary General' in the article.",
       sameAs: [wikidata("Q57792")],
       memberOf: [],
+      worksFor: [],
+      knowsAbout: [],
+      knowsLanguage: [],
       roles: [{ title: "Secretary General", of: "nato", start: "2024-10-01" }],
       fieldProvenance: {
         roles: {
@@ -332,6 +347,9 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "The President of Russia, who denies the reports of North Korean troops.",
       sameAs: [wikidata("Q7747")],
       memberOf: [],
+      worksFor: [],
+      knowsAbout: [],
+      knowsLanguage: [],
       roles: [{ title: "President", of: "russia" }],
       fieldProvenance: { sameAs: WIKIDATA_MATCH },
     },
@@ -345,6 +363,9 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       // No sameAs: his Wikidata item could not be confirmed while writing this example.
       sameAs: [],
       memberOf: [],
+      worksFor: [],
+      knowsAbout: [],
+      knowsLanguage: [],
       roles: [{ title: "President", of: "ukraine" }],
       fieldProvenance: {
         name: {
@@ -365,6 +386,9 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "South Korea's Vice-Foreign Minister, who threatens decisive measures.",
       sameAs: [],
       memberOf: [],
+      worksFor: [],
+      knowsAbout: [],
+      knowsLanguage: [],
       roles: [{ title: "Vice-Foreign Minister", of: "south-korea" }],
       fieldProvenance: {
         roles: {
@@ -383,6 +407,9 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "Whoever wrote the opinion piece; the seed text does not name them.",
       sameAs: [],
       memberOf: [],
+      worksFor: [],
+      knowsAbout: [],
+      knowsLanguage: [],
       roles: [],
       provenance: {
         basis: "inferred",

@@ -33,7 +33,8 @@ type Membership = IdReference | OrganizationRoleLeaf<IdReference, "memberOf">;
  *
  * declare const context: MappingContext;
  * actorNode({ id: "mark-rutte", kind: "person", name: "Mark Rutte", alternateNames: [], sameAs: [],
- *   memberOf: [], roles: [{ title: "Secretary General", of: "nato", start: "2024-10-01" }] }, context);
+ *   memberOf: [], roles: [{ title: "Secretary General", of: "nato", start: "2024-10-01" }], worksFor: [],
+ *   knowsAbout: [], knowsLanguage: [] }, context);
  * // { "@type": "Person", "@id": "…#mark-rutte", name: "Mark Rutte",
  * //   memberOf: [{ "@type": "OrganizationRole", memberOf: { "@id": "…#nato" },
  * //                roleName: "Secretary General", startDate: "2024-10-01" }] }

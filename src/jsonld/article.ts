@@ -36,8 +36,9 @@ const pixels = (value: number | undefined): QuantitativeValueLeaf | undefined =>
  *
  * declare const context: MappingContext;
  * articleNode({ id: "kursk", url: "https://example.org/kursk", headline: "Troops in Kursk", genre: "opinion",
- *   language: "en", datePublished: "2024-10-30", authors: ["jane-doe"], keywords: [], images: [],
- *   about: [], mentions: [], related: [], corrections: [] }, context);
+ *   language: "en", datePublished: "2024-10-30", authors: ["jane-doe"], contributors: [], breadcrumb: [],
+ *   keywords: [], images: [], about: [], mentions: [], related: [], citations: [], corrections: [],
+ *   paywalledParts: [] }, context);
  * // { "@type": "OpinionNewsArticle", "@id": "https://example.org/kursk", url: "https://example.org/kursk",
  * //   mainEntityOfPage: "https://example.org/kursk", headline: "Troops in Kursk", inLanguage: "en",
  * //   datePublished: "2024-10-30", author: [{ "@id": "https://example.org/kursk#jane-doe" }] }

@@ -6,11 +6,13 @@ import {
   articleGenres,
   claimActs,
   claimRelations,
+  contributorRoles,
   eventKinds,
   eventStatuses,
   participantRoles,
   placeKinds,
   provenanceBases,
+  publishingPolicies,
   quoteTypes,
 } from "../../src/index";
 import { readRepoFile } from "./markdown";
@@ -20,11 +22,13 @@ const enumerations: Record<string, readonly string[]> = {
   articleGenres,
   claimActs,
   claimRelations,
+  contributorRoles,
   eventKinds,
   eventStatuses,
   participantRoles,
   placeKinds,
   provenanceBases,
+  publishingPolicies,
   quoteTypes,
 };
 

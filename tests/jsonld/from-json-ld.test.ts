@@ -26,7 +26,9 @@ describe("the fixtures: clean shapes", () => {
         datePublished: "2025-03-14T07:30:00+01:00",
         dateModified: "2025-03-14T11:05:00+01:00",
         authors: ["ines-varga", "tomas-lindqvist"],
+        contributors: [],
         publisher: "the-example-courier",
+        breadcrumb: [],
         keywords: [],
         images: [
           { url: "https://example.com/photos/1x1/harbour-ferry.jpg" },
@@ -36,7 +38,9 @@ describe("the fixtures: clean shapes", () => {
         about: [],
         mentions: [],
         related: [],
+        citations: [],
         corrections: [],
+        paywalledParts: [],
         fieldProvenance: {
           url: inferred(
             "the url is not stated; the address of the mainEntityOfPage is taken as the article's",
@@ -53,6 +57,9 @@ describe("the fixtures: clean shapes", () => {
         sameAs: ["https://example.com/staff/ines-varga"],
         memberOf: [],
         roles: [],
+        worksFor: [],
+        knowsAbout: [],
+        knowsLanguage: [],
       },
       {
         id: "tomas-lindqvist",
@@ -62,6 +69,9 @@ describe("the fixtures: clean shapes", () => {
         sameAs: ["https://example.com/staff/tomas-lindqvist"],
         memberOf: [],
         roles: [],
+        worksFor: [],
+        knowsAbout: [],
+        knowsLanguage: [],
       },
       {
         id: "the-example-courier",
@@ -71,6 +81,7 @@ describe("the fixtures: clean shapes", () => {
         sameAs: ["https://example.com/"],
         memberOf: [],
         roles: [],
+        languages: [],
       },
     ]);
     expect(lines(warnings)).toEqual([
@@ -305,6 +316,9 @@ describe("the fixtures: messy variants", () => {
         sameAs: [],
         memberOf: [],
         roles: [],
+        worksFor: [],
+        knowsAbout: [],
+        knowsLanguage: [],
         fieldProvenance: { kind: inferred(note("author", "Person")) },
       },
       {
@@ -315,6 +329,7 @@ describe("the fixtures: messy variants", () => {
         sameAs: [],
         memberOf: [],
         roles: [],
+        languages: [],
         fieldProvenance: { kind: inferred(note("publisher", "Organization")) },
       },
     ]);

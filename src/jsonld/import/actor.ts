@@ -153,7 +153,15 @@ export const actorHandler: Handler = {
       const nationality =
         at &&
         reference(importer, at, { what: "the nationality", kinds: ["place", "actor"], assume: "Country" });
-      actor = { ...common, kind, roles, ...(nationality && { nationality: nationality.id }) };
+      actor = {
+        ...common,
+        kind,
+        roles,
+        ...(nationality && { nationality: nationality.id }),
+        worksFor: [],
+        knowsAbout: [],
+        knowsLanguage: [],
+      };
     } else if (kind === "state") {
       if (roles.length > 0) {
         importer.warn(
@@ -173,7 +181,7 @@ export const actorHandler: Handler = {
       const at = takeOne(importer, entry, "location");
       const country =
         at && reference(importer, at, { what: "the location", kinds: ["place", "actor"], assume: "Place" });
-      actor = { ...common, kind, roles, ...(country && { country: country.id }) };
+      actor = { ...common, kind, roles, ...(country && { country: country.id }), languages: [] };
     }
     importer.collections.actors.push({
       ...actor,

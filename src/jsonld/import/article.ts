@@ -515,8 +515,10 @@ export const articleHandler: Handler = {
       datePublished,
       ...(dateModified && { dateModified: dateModified.value }),
       authors,
+      contributors: [],
       ...(publisher && { publisher: publisher.id }),
       ...(section && { section }),
+      breadcrumb: [],
       keywords,
       images,
       ...(text !== undefined && { text }),
@@ -524,8 +526,10 @@ export const articleHandler: Handler = {
       about,
       mentions,
       related,
+      citations: [],
       corrections,
       ...(isAccessibleForFree !== undefined && { isAccessibleForFree }),
+      paywalledParts: [],
       ...fieldProvenance<Article["fieldProvenance"]>(inferred),
     };
     importer.collections.articles.push(article);
