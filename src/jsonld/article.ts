@@ -1,11 +1,14 @@
 import type {
   CorrectionCommentLeaf,
-  ImageObjectLeaf,
+  CreativeWorkLeaf,
+  IdReference,
   NewsArticle,
-  QuantitativeValueLeaf,
-  WebPageLeaf,
+  RoleLeaf,
+  WebPageElementLeaf,
 } from "schema-dts";
 import type { Article, ArticleGenre } from "../model/article";
+import { pageIri } from "./identity";
+import { articleImageObject } from "./image";
 import { clean, isoDate, type MappingContext, placeOf } from "./mapping-context";
 
 const ARTICLE_TYPES = {
@@ -18,16 +21,41 @@ const ARTICLE_TYPES = {
   "ask-public": "AskPublicNewsArticle",
 } as const satisfies Record<ArticleGenre, NewsArticle["@type"]>;
 
-// An image's width or height: schema.org takes a Distance or a QuantitativeValue, here in pixels (E37).
-const pixels = (value: number | undefined): QuantitativeValueLeaf | undefined =>
-  value === undefined ? undefined : { "@type": "QuantitativeValue", value, unitCode: "E37" };
+type ContributorRole = RoleLeaf<IdReference, "contributor">;
+
+/** An article's contributors by the schema.org property that names them. */
+interface Contributions {
+  editor: IdReference[];
+  translator: IdReference[];
+  contributor: (IdReference | ContributorRole)[];
+}
+
+// schema.org's editor takes a Person only: an organisation that edits is a contributor in the role "editor".
+function contributions(article: Article, context: MappingContext): Contributions {
+  const found: Contributions = { editor: [], translator: [], contributor: [] };
+  for (const { actor, role } of article.contributors) {
+    const reference = context.ref(actor, "card");
+    const entry = context.get(actor);
+    if (role === "editor" && entry?.kind === "actor" && entry.node.kind === "person") {
+      found.editor.push(reference);
+    } else if (role === "translator") {
+      found.translator.push(reference);
+    } else {
+      found.contributor.push(
+        role === undefined ? reference : { "@type": "Role", contributor: reference, roleName: role },
+      );
+    }
+  }
+  return found;
+}
 
 /**
- * An article as the schema.org NewsArticle subtype of its genre, with `@id` and `url` its own address.
- * Authors, publisher, `about` and `mentions` are references; images are ImageObjects; corrections are
- * CorrectionComments; the dateline is the place's name (`dateline` is text) and, as a reference, its
- * `locationCreated`. "Read also" links that have a url become the `relatedLink`s of the WebPage that is the
- * article's `mainEntityOfPage`; without them `mainEntityOfPage` is the url itself.
+ * An article as the schema.org NewsArticle subtype of its genre, with `@id` and `url` its own address and
+ * `mainEntityOfPage` its WebPage (see `webPageNode`). Authors, contributors (`editor`, `translator`, and
+ * `contributor` qualified by a Role with the role's name), publisher, `about` and `mentions` are references;
+ * images are ImageObjects; citations CreativeWorks; corrections CorrectionComments; the dateline is the place's
+ * name (`dateline` is text) and, as a reference, its `locationCreated`; paywalled parts are WebPageElements in
+ * `hasPart` that are not free, as Google asks.
  *
  * @example
  * ```ts
@@ -40,45 +68,50 @@ const pixels = (value: number | undefined): QuantitativeValueLeaf | undefined =>
  *   keywords: [], images: [], about: [], mentions: [], related: [], citations: [], corrections: [],
  *   paywalledParts: [] }, context);
  * // { "@type": "OpinionNewsArticle", "@id": "https://example.org/kursk", url: "https://example.org/kursk",
- * //   mainEntityOfPage: "https://example.org/kursk", headline: "Troops in Kursk", inLanguage: "en",
- * //   datePublished: "2024-10-30", author: [{ "@id": "https://example.org/kursk#jane-doe" }] }
+ * //   mainEntityOfPage: { "@id": "https://example.org/kursk#webpage" }, headline: "Troops in Kursk",
+ * //   inLanguage: "en", datePublished: "2024-10-30", author: [{ "@id": "https://example.org/kursk#jane-doe" }] }
  * ```
  */
 export function articleNode(article: Article, context: MappingContext): NewsArticle {
   const { ref } = context;
   const { url, dateline, publisher } = article;
-  const relatedLink = article.related.flatMap((link) => link.url ?? []);
   const place = placeOf(dateline, context);
+  const { editor, translator, contributor } = contributions(article, context);
   return clean<NewsArticle>({
     "@type": ARTICLE_TYPES[article.genre],
     "@id": url,
     url,
-    mainEntityOfPage: relatedLink.length ? clean<WebPageLeaf>({ "@type": "WebPage", url, relatedLink }) : url,
+    mainEntityOfPage: { "@id": pageIri(url) },
     headline: article.headline,
     alternativeHeadline: article.alternativeHeadline,
     description: article.description,
     inLanguage: article.language,
     datePublished: isoDate(article.datePublished),
     dateModified: isoDate(article.dateModified),
-    author: article.authors.map(ref),
-    publisher: publisher === undefined ? undefined : ref(publisher),
+    author: article.authors.map((id) => ref(id, "card")),
+    editor,
+    translator,
+    contributor,
+    publisher: publisher === undefined ? undefined : ref(publisher, "card"),
     articleSection: article.section,
     keywords: article.keywords.slice(),
-    image: article.images.map((image) =>
-      clean<ImageObjectLeaf>({
-        "@type": "ImageObject",
-        url: image.url,
-        width: pixels(image.width),
-        height: pixels(image.height),
-        caption: image.caption,
-        creditText: image.credit,
-      }),
-    ),
+    image: article.images.map((image) => articleImageObject(image, context)),
     dateline: place?.name,
     locationCreated: place && ref(place.id),
-    about: article.about.map(ref),
-    mentions: article.mentions.map(ref),
+    about: article.about.map((id) => ref(id)),
+    mentions: article.mentions.map((id) => ref(id)),
+    citation: article.citations.map((citation) =>
+      clean<CreativeWorkLeaf>({ "@type": "CreativeWork", name: citation.title, url: citation.url }),
+    ),
+    backstory: article.backstory,
     isAccessibleForFree: article.isAccessibleForFree,
+    hasPart: article.paywalledParts.map(
+      (cssSelector): WebPageElementLeaf => ({
+        "@type": "WebPageElement",
+        isAccessibleForFree: false,
+        cssSelector,
+      }),
+    ),
     correction: article.corrections.map((correction) =>
       clean<CorrectionCommentLeaf>({
         "@type": "CorrectionComment",

@@ -1,12 +1,16 @@
 import type { Graph, Thing } from "schema-dts";
 import { cachedNodeIndex } from "../graph/index-cache";
 import type { NewsGraph } from "../model/news-graph";
-import { actorNode } from "./actor";
+import { actorCard, actorNode } from "./actor";
 import { articleNode } from "./article";
 import { claimNodes } from "./claim";
 import { eventNode } from "./event";
-import type { MappingContext } from "./mapping-context";
+import { nodeIri, pageIri } from "./identity";
+import { lightNode } from "./light-node";
+import type { MappingContext, NodeForm } from "./mapping-context";
 import { placeNode } from "./place";
+import { webPageNode } from "./web-page";
+import { webSiteNode } from "./web-site";
 
 /**
  * Options for {@link articleJsonLd} and {@link toJsonLd}.
@@ -22,15 +26,61 @@ export interface JsonLdOptions {
   /**
    * The absolute http(s) URL whose fragments name the nodes that have no url of their own:
    * `${baseUrl}#mark-rutte`. Defaults to the article's url ({@link articleJsonLd}) or the first article's
-   * ({@link toJsonLd}). Give one base to every page so that an actor keeps one `@id` across the site.
+   * ({@link toJsonLd}). People and organisations with a `url` are named after it instead, on every page
+   * alike; give one base to every page so that the other nodes keep one `@id` across the site too.
    */
   baseUrl?: string;
 }
 
+/**
+ * What an article's page holds, as {@link ArticleJsonLdOptions.profile} chooses it.
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdProfile } from "newsgraph/jsonld";
+ *
+ * const profile: JsonLdProfile = "graph";
+ * ```
+ */
+export type JsonLdProfile = "page" | "graph";
+
+/**
+ * Options for {@link articleJsonLd}.
+ *
+ * @example
+ * ```ts
+ * import type { ArticleJsonLdOptions } from "newsgraph/jsonld";
+ *
+ * const options: ArticleJsonLdOptions = { profile: "graph", baseUrl: "https://example.org/graph" };
+ * ```
+ */
+export interface ArticleJsonLdOptions extends JsonLdOptions {
+  /**
+   * `"page"` (the default): what search engines use, and nothing a rich-result rule rejects: the article, its
+   * WebPage and WebSite, the publisher, authors, contributors and image creators, the reviewed claims with
+   * their ClaimReviews, and every other node the article or those claims name as a light reference (a name
+   * and identifiers). `"graph"`: the whole knowledge graph the article reaches, every node in full, as
+   * {@link toJsonLd} writes it.
+   */
+  profile?: JsonLdProfile;
+}
+
 type Collections = Pick<NewsGraph, "articles" | "actors" | "claims" | "events" | "places">;
 
-// Emits the seeds, then every node they refer to, each once, in the order first referred to.
-function serialize(graph: Collections, base: string, seeds: string[]): Graph {
+const RANK: Record<NodeForm, number> = { light: 0, card: 1, full: 2 };
+
+// Emits the seeds, in full, then every node they refer to, each once, in the order first referred to. On a
+// page each node takes the fullest form any reference asks for: every reference that asks for more than a
+// light node is made by the article or its claims, the seeds, which are mapped before any other node, so no
+// node is written before its form is known. The site of `publisher` (and in the graph, of every
+// organisation) follows its organisation.
+function serialize(
+  graph: Collections,
+  base: string,
+  seeds: string[],
+  profile: JsonLdProfile,
+  publisher?: string,
+): Graph {
   if (!/^https?:\/\/[^/?#\s]/i.test(base)) {
     throw new Error(
       `newsgraph JSON-LD: the base URL must be an absolute http(s) URL, found ${JSON.stringify(base)}`,
@@ -38,8 +88,10 @@ function serialize(graph: Collections, base: string, seeds: string[]): Graph {
   }
   const byId = cachedNodeIndex(graph);
   const prefix = `${base.split("#")[0]}#`;
+  const page = profile === "page";
   // A Set's iteration visits what is added during it: the queue of nodes to emit.
   const queue = new Set<string>();
+  const forms = new Map<string, NodeForm>();
   // One IRI string per node, built once however often the node is referred to.
   const iris = new Map<string, string>();
   const context: MappingContext = {
@@ -47,48 +99,72 @@ function serialize(graph: Collections, base: string, seeds: string[]): Graph {
       let iri = iris.get(id);
       if (iri === undefined) {
         const entry = byId.get(id);
-        iri = entry?.kind === "article" ? entry.node.url : prefix + id;
+        iri = entry === undefined ? prefix + id : nodeIri(entry, prefix);
         iris.set(id, iri);
       }
       return iri;
     },
-    ref: (id) => {
+    ref: (id, form = "light") => {
+      const wanted = page ? form : "full";
+      const known = forms.get(id);
+      if (known === undefined || RANK[wanted] > RANK[known]) forms.set(id, wanted);
       queue.add(id);
       return { "@id": context.iri(id) };
     },
     get: (id) => byId.get(id),
   };
-  seeds.forEach(context.ref);
+  for (const id of seeds) context.ref(id, "full");
   const nodes: Thing[] = [];
+  // Articles whose urls differ only in their fragment share one WebPage, written once.
+  const pages = new Set<string>();
   for (const id of queue) {
     const entry = byId.get(id);
-    switch (entry?.kind) {
-      case "article":
-        nodes.push(articleNode(entry.node, context));
-        break;
-      case "actor":
-        nodes.push(actorNode(entry.node, context));
-        break;
-      case "claim":
-        nodes.push(...claimNodes(entry.node, context));
-        break;
-      case "event":
-        nodes.push(eventNode(entry.node, context));
-        break;
-      case "place":
-        nodes.push(placeNode(entry.node, context));
+    if (entry === undefined) continue;
+    const form = forms.get(id) ?? "full";
+    if (entry.kind === "article") {
+      nodes.push(articleNode(entry.node, context));
+      const iri = pageIri(entry.node.url);
+      if (!pages.has(iri)) {
+        pages.add(iri);
+        nodes.push(webPageNode(entry.node, context));
+      }
+    } else if (form === "light") {
+      nodes.push(lightNode(entry, context));
+    } else if (entry.kind === "actor") {
+      const actor = entry.node;
+      nodes.push(form === "card" ? actorCard(actor, context) : actorNode(actor, context));
+      if (actor.kind !== "person" && actor.kind !== "state" && (form === "full" || id === publisher)) {
+        const site = webSiteNode(actor, context);
+        if (site !== undefined) nodes.push(site);
+      }
+    } else if (entry.kind === "claim") {
+      nodes.push(...claimNodes(entry.node, context));
+    } else if (entry.kind === "event") {
+      nodes.push(eventNode(entry.node, context));
+    } else {
+      nodes.push(placeNode(entry.node, context));
     }
   }
   return { "@context": "https://schema.org", "@graph": nodes };
 }
 
 /**
- * The JSON-LD of one article's page: a schema.org `@graph` holding the article (as the NewsArticle subtype
- * of its genre), the claims that have evidence in it (each with its ClaimReview when it has a `review`),
- * and every actor, event, place and claim these refer to, transitively, each once. Nodes refer to one
- * another by `{ "@id" }`; the article's `@id` is its url, every other node's the base URL plus `#` and its
- * id. Embed it with {@link jsonLdScript}. Expects a valid graph (see `parseNewsGraph`): a reference that
- * does not resolve is written as a reference to a node that is not in the output.
+ * The JSON-LD of one article's page, as a schema.org `@graph` in which each node appears once and nodes refer
+ * to one another by `{ "@id" }`. By default (the `page` profile) it holds what search engines use, and nothing
+ * a rich-result rule rejects: the article (as the NewsArticle subtype of its genre), its WebPage (breadcrumb,
+ * related links) and its publisher's WebSite; the publisher, authors, contributors and image creators as
+ * cards (names, pages, portraits, logo, policy pages); each claim with evidence in the article that has a
+ * `review`, with its ClaimReview; and everything else these name (what the article is about and mentions, its
+ * dateline, a claim's claimant and subjects, an author's employer) as a light reference: a name, a url,
+ * `sameAs`, under a type such as Person, Organization, Place or Thing. With `{ profile: "graph" }` it holds the
+ * knowledge graph the article reaches instead: every claim with evidence in it and every actor, event, place
+ * and claim these refer to, transitively, each in full, as {@link toJsonLd} writes them.
+ *
+ * `@id`s are the same on every page of a site: the article's is its url, its WebPage's its url and `#webpage`,
+ * a person's with a `url` that url and `#person`, an organisation's with a `url` that url and `#organization`
+ * (its WebSite's `#website`), any other node's the base URL plus `#` and its id. Embed the result with
+ * {@link jsonLdScript}. Expects a valid graph (see `parseNewsGraph`): a reference that does not resolve is
+ * written as a reference to a node that is not in the output.
  *
  * What schema.org cannot say (a claim's stance, evidence offsets, approximate dates…) is left out, as listed
  * in the guide's "What the JSON-LD cannot say".
@@ -99,10 +175,10 @@ function serialize(graph: Collections, base: string, seeds: string[]): Graph {
  *
  * @param graph - a parsed newsgraph document.
  * @param articleId - the id of the article whose page this is.
- * @param options - optionally the `baseUrl` for node `@id`s.
- * @returns the page's JSON-LD, `{ "@context": "https://schema.org", "@graph": [article, …] }`.
- * @throws Error if no article has the id (the message lists the ids there are), or if `baseUrl` is not an
- *   absolute http(s) URL.
+ * @param options - optionally the `profile` (`"page"` or `"graph"`) and the `baseUrl` for node `@id`s.
+ * @returns the page's JSON-LD, `{ "@context": "https://schema.org", "@graph": [article, webPage, …] }`.
+ * @throws Error if no article has the id (the message lists the ids there are), if `baseUrl` is not an
+ *   absolute http(s) URL, or if `profile` is neither `"page"` nor `"graph"`.
  *
  * @example
  * ```ts
@@ -113,9 +189,18 @@ function serialize(graph: Collections, base: string, seeds: string[]): Graph {
  * const jsonLd = articleJsonLd(graph, "kursk-opinion");
  * jsonLd["@graph"][0]; // { "@type": "OpinionNewsArticle", "@id": "https://example.org/kursk", … }
  * const html = jsonLdScript(jsonLd); // for the page's <head>
+ * const knowledge = articleJsonLd(graph, "kursk-opinion", { profile: "graph" }); // claims, events, places…
  * ```
  */
-export function articleJsonLd(graph: NewsGraph, articleId: string, options: JsonLdOptions = {}): Graph {
+export function articleJsonLd(
+  graph: NewsGraph,
+  articleId: string,
+  options: ArticleJsonLdOptions = {},
+): Graph {
+  const { profile = "page" } = options;
+  if (profile !== "page" && profile !== "graph") {
+    throw new Error(`articleJsonLd: the profile must be "page" or "graph", found ${JSON.stringify(profile)}`);
+  }
   const article = graph.articles.find((candidate) => candidate.id === articleId);
   if (article === undefined) {
     const ids = graph.articles.map((candidate) => JSON.stringify(candidate.id)).join(", ");
@@ -123,9 +208,11 @@ export function articleJsonLd(graph: NewsGraph, articleId: string, options: Json
       `articleJsonLd: no article ${JSON.stringify(articleId)}; ${ids ? `the articles are ${ids}` : "the graph has no articles"}`,
     );
   }
-  // No index of ids can say which claims have evidence here: every claim's evidence is read.
+  // No index of ids can say which claims have evidence here: every claim's evidence is read (on a page, only
+  // a reviewed claim's).
   const seeds = [articleId];
   for (const claim of graph.claims) {
+    if (profile === "page" && claim.review === undefined) continue;
     for (const span of claim.evidence) {
       if (span.article === articleId) {
         seeds.push(claim.id);
@@ -133,12 +220,13 @@ export function articleJsonLd(graph: NewsGraph, articleId: string, options: Json
       }
     }
   }
-  return serialize(graph, options.baseUrl ?? article.url, seeds);
+  return serialize(graph, options.baseUrl ?? article.url, seeds, profile, article.publisher);
 }
 
 /**
- * The whole graph as schema.org JSON-LD: one `@graph` with every article, actor, claim (and its
- * ClaimReview), event and place, in document order, each mapped as in {@link articleJsonLd}.
+ * The whole graph as schema.org JSON-LD: one `@graph` with every article (each followed by its WebPage),
+ * actor (each organisation with a `url` followed by its WebSite), claim (and its ClaimReview), event and
+ * place, in document order, each in full as {@link articleJsonLd} writes it in the `graph` profile.
  *
  * @param graph - a parsed newsgraph document.
  * @param options - optionally the `baseUrl` for the `@id`s of nodes that have no url of their own; without
@@ -165,5 +253,5 @@ export function toJsonLd(graph: NewsGraph, options: JsonLdOptions = {}): Graph {
   }
   const { articles, actors, claims, events, places } = graph;
   const seeds = [...articles, ...actors, ...claims, ...events, ...places].map((node) => node.id);
-  return serialize(graph, base, seeds);
+  return serialize(graph, base, seeds, "graph");
 }

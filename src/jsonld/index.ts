@@ -18,6 +18,12 @@ export {
   fromJsonLd,
   type ImportWarning,
 } from "./from-json-ld";
-export { articleJsonLd, type JsonLdOptions, toJsonLd } from "./graph";
+export {
+  type ArticleJsonLdOptions,
+  articleJsonLd,
+  type JsonLdOptions,
+  type JsonLdProfile,
+  toJsonLd,
+} from "./graph";
 export { checkPublishing, PUBLISHING_RULES, type PublishingFinding, type PublishingRule } from "./publishing";
 export { type JsonLdScriptOptions, jsonLdScript, jsonLdText } from "./script";

@@ -3,6 +3,21 @@ import type { IndexedNode } from "../graph/node-index";
 import type { Place } from "../model/place";
 
 /**
+ * How much of a node a page writes: `full`, every field; `card`, who an author, contributor, publisher or
+ * reviewer is (names, pages, portrait or logo, policies) without the knowledge graph around them; `light`, a
+ * name and identifiers, under a type no search engine's rich-result rule asks more of. In the `graph` profile
+ * every node is `full`.
+ *
+ * @example
+ * ```ts
+ * import type { NodeForm } from "./mapping-context";
+ *
+ * const form: NodeForm = "card";
+ * ```
+ */
+export type NodeForm = "full" | "card" | "light";
+
+/**
  * What every mapper needs besides its node: how ids become IRIs, how to refer to a node (which makes the
  * assembler emit it too) and how to look a node up.
  *
@@ -11,14 +26,17 @@ import type { Place } from "../model/place";
  * import type { MappingContext } from "./mapping-context";
  *
  * declare const context: MappingContext; // for a graph at https://example.org/a
- * const author = context.ref("mark-rutte"); // { "@id": "https://example.org/a#mark-rutte" }
+ * const author = context.ref("mark-rutte", "card"); // { "@id": "https://example.org/a#mark-rutte" }
  * ```
  */
 export interface MappingContext {
-  /** The IRI of a node: an article's own `url`, any other node's id as a fragment of the base URL. */
+  /** The IRI of a node (see `nodeIri`): an article's url, an actor's page, else a fragment of the base URL. */
   iri(id: string): string;
-  /** A `{ "@id" }` reference to a node, which the assembler then emits as well. */
-  ref(id: string): IdReference;
+  /**
+   * A `{ "@id" }` reference to a node, which the assembler then emits as well: on a page, in the form asked
+   * for (`light` when none is), the fullest form any reference asks for winning; in the graph, in full.
+   */
+  ref(id: string, form?: NodeForm): IdReference;
   /** The node with this id, from the graph's one index. */
   get(id: string): IndexedNode | undefined;
 }
@@ -76,6 +94,21 @@ export function clean(value: Record<string, unknown>): unknown {
 export const isoDate = (date: string | undefined): string | undefined =>
   // A valid FuzzyDate is plain ISO 8601 unless it has a qualifier (~ ? %) or is an interval (/).
   date && !/[~?%/]/.test(date) ? date : undefined;
+
+/**
+ * A FuzzyDate as a schema.org Date (no time): as {@link isoDate}, and `undefined` for a date-time as well, for the
+ * properties whose range is Date alone (an organisation's `foundingDate`).
+ *
+ * @example
+ * ```ts
+ * import { isoDay } from "./mapping-context";
+ *
+ * isoDay("1998-03"); // "1998-03"
+ * isoDay("1998-03-02T09:00:00Z"); // undefined
+ * ```
+ */
+export const isoDay = (date: string | undefined): string | undefined =>
+  date?.includes("T") ? undefined : isoDate(date);
 
 /**
  * The place an id stands for: the place itself, or a state actor's territory.
