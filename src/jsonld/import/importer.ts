@@ -76,6 +76,10 @@ export interface Importer {
   appearances: Map<Entry, Entry[]> | undefined;
   /** Nodes the importer derives from parts of others (a city from an address), by a key of what they hold. */
   derived: Map<string, string>;
+  /** The WebSites each entry publishes (by `publisher`), once something has asked. */
+  sites?: Map<Entry, Entry[]> | undefined;
+  /** Where the first person (or organisation) with each page was read, by class and url without fragment. */
+  pages: Map<string, string>;
 }
 
 /**
