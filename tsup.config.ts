@@ -7,6 +7,7 @@ export default defineConfig([
       "jsonld/index": "src/jsonld/index.ts",
       "examples/index": "src/examples/index.ts",
       "testing/index": "src/testing/index.ts",
+      "page/index": "src/page/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -1,6 +1,5 @@
 import type { IdReference, Organization, OrganizationRoleLeaf, Person } from "schema-dts";
 import type { Actor, ActorKind, OrganizationActor, PersonActor } from "../model/actor";
-import { publishingPolicies } from "../model/vocabulary";
 import { imageFileObject } from "./image";
 import { clean, isOrganization, isoDate, isoDay, type MappingContext, placeOf } from "./mapping-context";
 
@@ -34,16 +33,15 @@ function personFields(person: PersonActor, context: MappingContext) {
   };
 }
 
-// What says who an organisation is: its home page, logo, founding date and policy pages.
+// What says who an organisation is: its home page, logo, founding date and policy pages, each under the
+// schema.org property of its name (the page path does without the list of names, and zod's key order).
 function organizationFields(organization: OrganizationActor) {
-  const fields: Record<string, unknown> = {
+  return {
     url: organization.url,
     logo: organization.logo && imageFileObject(organization.logo),
     foundingDate: isoDay(organization.foundingDate),
+    ...organization.policies,
   };
-  const { policies } = organization;
-  if (policies !== undefined) for (const name of publishingPolicies) fields[name] = policies[name];
-  return fields;
 }
 
 /**

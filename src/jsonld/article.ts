@@ -76,6 +76,8 @@ export function articleNode(article: Article, context: MappingContext): NewsArti
   const { ref } = context;
   const { url, dateline, publisher } = article;
   const place = placeOf(dateline, context);
+  // Authors first, so that a page lists them before anyone else.
+  const author = article.authors.map((id) => ref(id, "card"));
   const { editor, translator, contributor } = contributions(article, context);
   return clean<NewsArticle>({
     "@type": ARTICLE_TYPES[article.genre],
@@ -88,7 +90,7 @@ export function articleNode(article: Article, context: MappingContext): NewsArti
     inLanguage: article.language,
     datePublished: isoDate(article.datePublished),
     dateModified: isoDate(article.dateModified),
-    author: article.authors.map((id) => ref(id, "card")),
+    author,
     editor,
     translator,
     contributor,
