@@ -7,9 +7,8 @@ import type {
   WebPageElementLeaf,
 } from "schema-dts";
 import type { Article, ArticleGenre } from "../model/article";
-import { pageIri } from "./identity";
 import { articleImageObject } from "./image";
-import { clean, isoDate, type MappingContext, placeOf } from "./mapping-context";
+import { clean, isoDate, type MappingContext, mapped, placeOf } from "./mapping-context";
 
 const ARTICLE_TYPES = {
   news: "NewsArticle",
@@ -31,7 +30,8 @@ interface Contributions {
 }
 
 // schema.org's editor takes a Person only: an organisation that edits is a contributor in the role "editor".
-function contributions(article: Article, context: MappingContext): Contributions {
+function contributions(article: Article, context: MappingContext): Partial<Contributions> {
+  if (article.contributors.length === 0) return {};
   const found: Contributions = { editor: [], translator: [], contributor: [] };
   for (const { actor, role } of article.contributors) {
     const reference = context.ref(actor, "card");
@@ -77,13 +77,13 @@ export function articleNode(article: Article, context: MappingContext): NewsArti
   const { url, dateline, publisher } = article;
   const place = placeOf(dateline, context);
   // Authors first, so that a page lists them before anyone else.
-  const author = article.authors.map((id) => ref(id, "card"));
+  const author = mapped(article.authors, (id) => ref(id, "card"));
   const { editor, translator, contributor } = contributions(article, context);
   return clean<NewsArticle>({
     "@type": ARTICLE_TYPES[article.genre],
     "@id": url,
     url,
-    mainEntityOfPage: { "@id": pageIri(url) },
+    mainEntityOfPage: { "@id": context.pageIri(url) },
     headline: article.headline,
     alternativeHeadline: article.alternativeHeadline,
     description: article.description,
@@ -96,25 +96,26 @@ export function articleNode(article: Article, context: MappingContext): NewsArti
     contributor,
     publisher: publisher === undefined ? undefined : ref(publisher, "card"),
     articleSection: article.section,
-    keywords: article.keywords.slice(),
-    image: article.images.map((image) => articleImageObject(image, context)),
+    keywords: mapped(article.keywords, (keyword) => keyword),
+    image: mapped(article.images, (image) => articleImageObject(image, context)),
     dateline: place?.name,
     locationCreated: place && ref(place.id),
-    about: article.about.map((id) => ref(id)),
-    mentions: article.mentions.map((id) => ref(id)),
-    citation: article.citations.map((citation) =>
+    about: mapped(article.about, (id) => ref(id)),
+    mentions: mapped(article.mentions, (id) => ref(id)),
+    citation: mapped(article.citations, (citation) =>
       clean<CreativeWorkLeaf>({ "@type": "CreativeWork", name: citation.title, url: citation.url }),
     ),
     backstory: article.backstory,
     isAccessibleForFree: article.isAccessibleForFree,
-    hasPart: article.paywalledParts.map(
+    hasPart: mapped(
+      article.paywalledParts,
       (cssSelector): WebPageElementLeaf => ({
         "@type": "WebPageElement",
         isAccessibleForFree: false,
         cssSelector,
       }),
     ),
-    correction: article.corrections.map((correction) =>
+    correction: mapped(article.corrections, (correction) =>
       clean<CorrectionCommentLeaf>({
         "@type": "CorrectionComment",
         datePublished: isoDate(correction.date),

@@ -5,7 +5,7 @@ import { actorCard, actorNode } from "./actor";
 import { articleNode } from "./article";
 import { claimNodes } from "./claim";
 import { eventNode } from "./event";
-import { nodeIri, pageIri } from "./identity";
+import { nodeIri, pageIri, siteIri } from "./identity";
 import { lightNode } from "./light-node";
 import type { MappingContext, NodeForm } from "./mapping-context";
 import { placeNode } from "./place";
@@ -67,7 +67,59 @@ export interface ArticleJsonLdOptions extends JsonLdOptions {
 
 type Collections = Pick<NewsGraph, "articles" | "actors" | "claims" | "events" | "places">;
 
-const RANK: Record<NodeForm, number> = { light: 0, card: 1, full: 2 };
+const LIGHT = 0;
+const CARD = 1;
+const FULL = 2;
+const RANK: Record<NodeForm, number> = { light: LIGHT, card: CARD, full: FULL };
+
+// What a node's IRI was built from: the node, and the url and kind it had then; and the call that last
+// checked them.
+interface Named {
+  node: { url?: string | undefined; kind?: string };
+  url: string | undefined;
+  kind: string | undefined;
+  iri: string;
+  checked: object;
+}
+
+// The IRIs built for a graph, kept as long as its id index is: a string built once is flat once written, so a
+// page written again (or any page, when every page is given one baseUrl) costs less to write. A memo of what a
+// fresh call would build: an id names one node object while the index holds, and a node's IRI is built again
+// if its url or kind has changed in place since. It holds one base's IRIs at a time.
+interface Iris {
+  /** The base URL, checked, and the prefix of fragment IRIs made from it. */
+  base: string;
+  prefix: string;
+  nodes: Map<string, Named>;
+  /** WebPages by their article's url, WebSites by their home page. */
+  webPages: Map<string, string>;
+  webSites: Map<string, string>;
+}
+const irisByIndex = /* @__PURE__ */ new WeakMap<object, Iris>();
+
+function irisOf(byId: object, base: string): Iris {
+  const known = irisByIndex.get(byId);
+  if (known !== undefined && known.base === base) return known;
+  if (!/^https?:\/\/[^/?#\s]/i.test(base)) {
+    throw new Error(
+      `newsgraph JSON-LD: the base URL must be an absolute http(s) URL, found ${JSON.stringify(base)}`,
+    );
+  }
+  const hash = base.indexOf("#");
+  const prefix = `${hash === -1 ? base : base.slice(0, hash)}#`;
+  const iris: Iris = { base, prefix, nodes: new Map(), webPages: new Map(), webSites: new Map() };
+  irisByIndex.set(byId, iris);
+  return iris;
+}
+
+const memo = (map: Map<string, string>, key: string, make: (key: string) => string): string => {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make(key);
+    map.set(key, value);
+  }
+  return value;
+};
 
 // Emits the seeds, in full, then every node they refer to, each once, in the order first referred to. On a
 // page each node takes the fullest form any reference asks for: every reference that asks for more than a
@@ -81,59 +133,62 @@ function serialize(
   profile: JsonLdProfile,
   publisher?: string,
 ): Graph {
-  if (!/^https?:\/\/[^/?#\s]/i.test(base)) {
-    throw new Error(
-      `newsgraph JSON-LD: the base URL must be an absolute http(s) URL, found ${JSON.stringify(base)}`,
-    );
-  }
   const byId = cachedNodeIndex(graph);
-  const prefix = `${base.split("#")[0]}#`;
   const page = profile === "page";
-  // A Set's iteration visits what is added during it: the queue of nodes to emit.
-  const queue = new Set<string>();
-  const forms = new Map<string, NodeForm>();
-  // One IRI string per node, built once however often the node is referred to.
-  const iris = new Map<string, string>();
+  // The queue of nodes to emit, in the order first referred to, each with the fullest form asked for (as a
+  // RANK): a Map's iteration visits what is added during it, and sees a value changed before it is reached.
+  const queue = new Map<string, number>();
+  // One IRI string per node, built once however often the node is referred to, and kept for the next page.
+  const iris = irisOf(byId, base);
+  const { nodes: named, prefix } = iris;
+  // A node's IRI is checked against the node once per call, however often the call refers to it.
+  const call = {};
   const context: MappingContext = {
     iri: (id) => {
-      let iri = iris.get(id);
-      if (iri === undefined) {
-        const entry = byId.get(id);
-        iri = entry === undefined ? prefix + id : nodeIri(entry, prefix);
-        iris.set(id, iri);
+      const known = named.get(id);
+      if (known !== undefined) {
+        if (known.checked === call) return known.iri;
+        if (known.node.url === known.url && known.node.kind === known.kind) {
+          known.checked = call;
+          return known.iri;
+        }
       }
+      const entry = byId.get(id);
+      const iri = entry === undefined ? prefix + id : nodeIri(entry, prefix);
+      const node = (entry?.node ?? {}) as Named["node"];
+      named.set(id, { node, url: node.url, kind: node.kind, iri, checked: call });
       return iri;
     },
+    pageIri: (url) => memo(iris.webPages, url, pageIri),
+    siteIri: (url) => memo(iris.webSites, url, siteIri),
     ref: (id, form = "light") => {
-      const wanted = page ? form : "full";
-      const known = forms.get(id);
-      if (known === undefined || RANK[wanted] > RANK[known]) forms.set(id, wanted);
-      queue.add(id);
+      const wanted = page ? RANK[form] : FULL;
+      const known = queue.get(id);
+      if (known === undefined || wanted > known) queue.set(id, wanted);
       return { "@id": context.iri(id) };
     },
     get: (id) => byId.get(id),
   };
   for (const id of seeds) context.ref(id, "full");
   const nodes: Thing[] = [];
-  // Articles whose urls differ only in their fragment share one WebPage, written once.
-  const pages = new Set<string>();
-  for (const id of queue) {
+  // Articles whose urls differ only in their fragment share one WebPage, written once (a page has one article).
+  const pages = page ? undefined : new Set<string>();
+  for (const [id, form] of queue) {
     const entry = byId.get(id);
     if (entry === undefined) continue;
-    const form = forms.get(id) ?? "full";
     if (entry.kind === "article") {
       nodes.push(articleNode(entry.node, context));
-      const iri = pageIri(entry.node.url);
-      if (!pages.has(iri)) {
-        pages.add(iri);
+      const iri = context.pageIri(entry.node.url);
+      if (pages === undefined || !pages.has(iri)) {
+        pages?.add(iri);
         nodes.push(webPageNode(entry.node, context));
       }
-    } else if (form === "light") {
+    } else if (form === LIGHT) {
       nodes.push(lightNode(entry, context));
     } else if (entry.kind === "actor") {
       const actor = entry.node;
-      nodes.push(form === "card" ? actorCard(actor, context) : actorNode(actor, context));
-      if (actor.kind !== "person" && actor.kind !== "state" && (form === "full" || id === publisher)) {
+      nodes.push(form === CARD ? actorCard(actor, context) : actorNode(actor, context));
+      if (actor.kind !== "person" && actor.kind !== "state" && (form === FULL || id === publisher)) {
         const site = webSiteNode(actor, context);
         if (site !== undefined) nodes.push(site);
       }
@@ -211,8 +266,11 @@ export function articleJsonLd(
   // No index of ids can say which claims have evidence here: every claim's evidence is read (on a page, only
   // a reviewed claim's).
   const seeds = [articleId];
-  for (const claim of graph.claims) {
-    if (profile === "page" && claim.review === undefined) continue;
+  const { claims } = graph;
+  const page = profile === "page";
+  for (let c = 0; c < claims.length; c++) {
+    const claim = claims[c] as NewsGraph["claims"][number];
+    if (page && claim.review === undefined) continue;
     for (const span of claim.evidence) {
       if (span.article === articleId) {
         seeds.push(claim.id);

@@ -18,8 +18,8 @@ export function withoutFragment(url: string): string {
 
 /**
  * The `@id` of a node, the same on every page that holds it: an article's own url; a person with a `url` (a
- * profile page) that url and `#person`; an organisation with a `url` (its home page) that url and
- * `#organization`; any other node the base URL `prefix` (which ends in `#`) and its id.
+ * profile page) that url, without a fragment, and `#person`; an organisation with a `url` (its home page)
+ * that url and `#organization`; any other node the base URL `prefix` (which ends in `#`) and its id.
  *
  * @example
  * ```ts

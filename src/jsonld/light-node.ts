@@ -1,7 +1,7 @@
 import type { Thing } from "schema-dts";
 import type { IndexedNode } from "../graph/node-index";
 import { ACTOR_TYPES } from "./actor";
-import { clean, type MappingContext } from "./mapping-context";
+import type { MappingContext } from "./mapping-context";
 import { PLACE_TYPES } from "./place";
 
 /**
@@ -24,24 +24,21 @@ import { PLACE_TYPES } from "./place";
  */
 export function lightNode(entry: Exclude<IndexedNode, { kind: "article" }>, context: MappingContext): Thing {
   const id = context.iri(entry.node.id);
+  // Built key by key rather than cleaned: a page holds many of these, and one shape for all is faster to write.
   switch (entry.kind) {
     case "actor": {
       const actor = entry.node;
-      return clean<Thing>({
-        "@type": ACTOR_TYPES[actor.kind],
-        "@id": id,
-        name: actor.name,
-        url: actor.kind === "state" ? undefined : actor.url,
-        sameAs: actor.sameAs.slice(),
-      });
+      const node: Record<string, unknown> = { "@type": ACTOR_TYPES[actor.kind], "@id": id, name: actor.name };
+      if (actor.kind !== "state" && actor.url !== undefined) node.url = actor.url;
+      if (actor.sameAs.length > 0) node.sameAs = actor.sameAs.slice();
+      return node as Thing;
     }
-    case "place":
-      return clean<Thing>({
-        "@type": PLACE_TYPES[entry.node.kind],
-        "@id": id,
-        name: entry.node.name,
-        sameAs: entry.node.sameAs.slice(),
-      });
+    case "place": {
+      const place = entry.node;
+      const node: Record<string, unknown> = { "@type": PLACE_TYPES[place.kind], "@id": id, name: place.name };
+      if (place.sameAs.length > 0) node.sameAs = place.sameAs.slice();
+      return node as Thing;
+    }
     case "event":
       return { "@type": "Thing", "@id": id, name: entry.node.name };
     case "claim":

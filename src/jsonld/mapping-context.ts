@@ -39,6 +39,10 @@ export interface MappingContext {
   ref(id: string, form?: NodeForm): IdReference;
   /** The node with this id, from the graph's one index. */
   get(id: string): IndexedNode | undefined;
+  /** The IRI of the WebPage of an article at this url (see `pageIri`), built once. */
+  pageIri(url: string): string;
+  /** The IRI of the WebSite at this home page (see `siteIri`), built once. */
+  siteIri(url: string): string;
 }
 
 /**
@@ -69,14 +73,30 @@ export type Draft<T> = { [K in keyof T]?: T[K] | undefined };
  */
 export function clean<T>(value: Draft<T>): T;
 export function clean(value: Record<string, unknown>): unknown {
-  // The page path's hottest loop: every node and nested value goes through it once.
+  // The page path's hottest loop: every node and nested value goes through it once. for-in allocates no array
+  // of keys; the drafts are plain literals, so it sees their own keys only.
   const kept: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
+  for (const key in value) {
     const item = value[key];
     if (item !== undefined && !(Array.isArray(item) && item.length === 0)) kept[key] = item;
   }
   return kept;
 }
+
+/**
+ * The items of a list mapped, or `undefined` for an empty list: {@link clean} would drop the empty array, and
+ * a page path that maps a dozen lists a node is better off not making them.
+ *
+ * @example
+ * ```ts
+ * import { mapped } from "./mapping-context";
+ *
+ * mapped(["a", "b"], (item) => item.toUpperCase()); // ["A", "B"]
+ * mapped([], (item: string) => item); // undefined
+ * ```
+ */
+export const mapped = <T, U>(items: readonly T[], map: (item: T) => U): U[] | undefined =>
+  items.length === 0 ? undefined : items.map(map);
 
 /**
  * A FuzzyDate as a schema.org Date or DateTime: the string unchanged (precision and offset kept) when it is

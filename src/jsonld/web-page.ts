@@ -1,6 +1,5 @@
 import type { BreadcrumbListLeaf, ListItemLeaf, WebPageLeaf } from "schema-dts";
 import type { Article } from "../model/article";
-import { pageIri, siteIri } from "./identity";
 import { clean, type MappingContext } from "./mapping-context";
 
 /**
@@ -51,9 +50,9 @@ export function webPageNode(article: Article, context: MappingContext): WebPageL
   const site = siteUrlOf(article, context);
   return clean<WebPageLeaf>({
     "@type": "WebPage",
-    "@id": pageIri(url),
+    "@id": context.pageIri(url),
     url,
-    isPartOf: site === undefined ? undefined : { "@id": siteIri(site) },
+    isPartOf: site === undefined ? undefined : { "@id": context.siteIri(site) },
     breadcrumb:
       breadcrumb.length === 0
         ? undefined

@@ -1,6 +1,5 @@
 import type { WebSiteLeaf } from "schema-dts";
 import type { OrganizationActor } from "../model/actor";
-import { siteIri } from "./identity";
 import { clean, type MappingContext } from "./mapping-context";
 
 /**
@@ -29,7 +28,7 @@ export function webSiteNode(
   if (url === undefined) return undefined;
   return clean<WebSiteLeaf>({
     "@type": "WebSite",
-    "@id": siteIri(url),
+    "@id": context.siteIri(url),
     url,
     name: organization.name,
     inLanguage: organization.languages.slice(),

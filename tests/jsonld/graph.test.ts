@@ -341,6 +341,23 @@ describe("articleJsonLd", () => {
     expect(nodesOf(page).some((candidate) => candidate["@id"] === at("europe"))).toBe(false);
   });
 
+  test("writes a url or kind changed in place at once, as for a graph it has never seen", () => {
+    const graph = structuredClone(everyKindGraph);
+    articleJsonLd(graph, "news-article");
+    const jane = graph.actors.find((actor) => actor.id === "jane-doe");
+    const nato = graph.actors.find((actor) => actor.id === "nato");
+    if (jane?.kind !== "person" || nato === undefined || nato.kind === "person" || nato.kind === "state")
+      throw new Error("fixture changed");
+    jane.url = "https://news.example.org/people/jane";
+    nato.url = "https://www.nato.example/";
+    const after = articleJsonLd(graph, "news-article");
+    expect(after).toEqual(articleJsonLd(structuredClone(graph), "news-article"));
+    expect(node(after, NEWS_URL).author).toEqual([{ "@id": "https://news.example.org/people/jane#person" }]);
+    expect(
+      nodesOf(after).some((candidate) => candidate["@id"] === "https://www.nato.example/#organization"),
+    ).toBe(true);
+  });
+
   test("refuses a profile that is neither page nor graph, naming it", () => {
     expect(() => articleJsonLd(everyKindGraph, "news-article", { profile: "everything" as "graph" })).toThrow(
       'articleJsonLd: the profile must be "page" or "graph", found "everything"',
