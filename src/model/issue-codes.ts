@@ -31,6 +31,7 @@ export const newsgraphIssueCodes = [
   "self_response",
   "anchor_out_of_range",
   "anchor_mismatch",
+  "unanchored_quote",
   "unknown_article_text",
   "unreadable_input",
 ] as const;

@@ -33,8 +33,10 @@ const all = <T>(arbitraries: fc.Arbitrary<T>[]): fc.Arbitrary<T[]> =>
  * Valid newsgraph documents, in the form `parseNewsGraph` (from "newsgraph") returns (every default written), so
  * that `parseNewsGraph(graph)` deep-equals `graph`. By construction: ids are unique slugs across the
  * collections; each article has its own url, and each actor with a url its own page; every reference
- * resolves to a node of the kind its field demands (a person's `worksFor` to organisations); `partOf`, `containedIn` and `roles[].of` point only to earlier nodes, so there are no cycles;
- * no end is before its start; no claim responds to itself; evidence is anchored in the text of articles that have one.
+ * resolves to a node of the kind its field demands (a person's `worksFor` to organisations); `partOf`,
+ * `containedIn` and `roles[].of` point only to earlier nodes, so there are no cycles;
+ * no end is before its start; no claim responds to itself; evidence is anchored in the text of articles that have one,
+ * and a claim whose spans all are has its quote inside one.
  * The text is any Unicode (astral characters included) mixed with markup and line separators.
  *
  * @example

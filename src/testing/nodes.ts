@@ -599,7 +599,8 @@ function arbitraryReview(actors: readonly string[]): fc.Arbitrary<ClaimReview | 
 /**
  * Claims: a claimant from `targets.actors` (any id when it lists none) and the other references from `targets`, figures, responses to other claims (never
  * to itself: leave its id out of `targets.claims`), a fact-check now and then, and evidence — anchored
- * in the text of each article that `targets.texts` holds, free offsets for the others.
+ * in the text of each article that `targets.texts` holds, free offsets for the others. Where every span is
+ * anchored, a quote is the exact text of one of them, as validation demands.
  *
  * @example
  * ```ts
@@ -650,5 +651,11 @@ export function arbitraryClaim(options: NodeOptions = {}): fc.Arbitrary<Claim> {
       },
       plain,
     )
-    .map((fields) => defined<Claim>(fields));
+    .chain((fields) => {
+      // Where every span is anchored in a text, a quote must be inside one of them: the exact text of one.
+      const { evidence } = fields;
+      const anchored = evidence.length > 0 && evidence.every((span) => targets.texts?.has(span.article));
+      if (!anchored || fields.quote === undefined) return fc.constant(defined<Claim>(fields));
+      return fc.constantFrom(...evidence).map((span) => defined<Claim>({ ...fields, quote: span.exact }));
+    });
 }

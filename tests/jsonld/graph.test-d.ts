@@ -1,14 +1,40 @@
-import type { Graph } from "schema-dts";
+import type { Graph, Thing } from "schema-dts";
 import { describe, expectTypeOf, test } from "vitest";
-import { articleJsonLd, type JsonLdOptions, toJsonLd } from "../../src/jsonld";
+import {
+  articleJsonLd,
+  type JsonLdGraph,
+  type JsonLdNode,
+  type JsonLdOptions,
+  type JsonLdPlace,
+  toJsonLd,
+} from "../../src/jsonld";
 import type { NewsGraph } from "../../src/model/news-graph";
 
 declare const graph: NewsGraph;
 
 describe("JSON-LD serializer types", () => {
-  test("both serializers return a schema-dts Graph", () => {
-    expectTypeOf(articleJsonLd(graph, "an-article")).toEqualTypeOf<Graph>();
-    expectTypeOf(toJsonLd(graph, { baseUrl: "https://example.org/graph" })).toEqualTypeOf<Graph>();
+  test("both serializers return a JsonLdGraph", () => {
+    expectTypeOf(articleJsonLd(graph, "an-article")).toEqualTypeOf<JsonLdGraph>();
+    expectTypeOf(toJsonLd(graph, { baseUrl: "https://example.org/graph" })).toEqualTypeOf<JsonLdGraph>();
+  });
+
+  test("the output is a schema-dts Graph: every node type is a valid schema.org node as schema-dts types it", () => {
+    expectTypeOf<JsonLdGraph>().toExtend<Graph>();
+    expectTypeOf<JsonLdNode>().toExtend<Thing>();
+  });
+
+  test("a node is told apart by its @type, and a type that is never written does not compile", () => {
+    const node = toJsonLd(graph)["@graph"][0];
+    if (node?.["@type"] === "Claim") expectTypeOf(node.author).toEqualTypeOf<{ "@id": string }>();
+    if (node?.["@type"] === "City") expectTypeOf(node).toEqualTypeOf<JsonLdPlace>();
+    // @ts-expect-error a misspelt type: the comparison can never be true
+    if (node?.["@type"] === "NewsArticel") return;
+    const written: JsonLdNode = { "@type": "Person", "@id": "https://example.org/#a", name: "A" };
+    // @ts-expect-error a schema.org type that newsgraph never writes
+    const unknown: JsonLdNode = { "@type": "Patient", "@id": "https://example.org/#a", name: "A" };
+    // @ts-expect-error a property the node type does not have
+    const extra: JsonLdNode = { "@type": "Person", "@id": "https://example.org/#a", name: "A", headline: "" };
+    void [written, unknown, extra];
   });
 
   test("the options are a base URL and nothing else", () => {

@@ -205,7 +205,7 @@ export const fullGraph: NewsGraph = {
         { value: 1500, approximate: true, unit: "soldiers", text: "about 1,500" },
         { min: 1000, max: 5000, unit: "soldiers", text: "between 1,000 and 5,000" },
       ],
-      quote: "North Korean troops have been sent to Russia",
+      quote: "North Korean troops had been sent to Russia",
       evidence: [{ article: "kursk-article", ...troops, prefix: "on Monday that ", suffix: "." }],
       responds: [],
       reportedBy: "example-news",
