@@ -27,13 +27,17 @@ export {
 } from "./graph";
 export type {
   JsonLdActor,
+  JsonLdBreadcrumbList,
+  JsonLdCitation,
   JsonLdClaim,
   JsonLdClaimReview,
+  JsonLdContributorRole,
   JsonLdCorrectionComment,
   JsonLdEvent,
   JsonLdGeoCoordinates,
   JsonLdGraph,
   JsonLdImageObject,
+  JsonLdListItem,
   JsonLdNewsArticle,
   JsonLdNode,
   JsonLdOrganization,
@@ -45,7 +49,10 @@ export type {
   JsonLdQuotation,
   JsonLdRating,
   JsonLdReference,
+  JsonLdThing,
   JsonLdWebPage,
+  JsonLdWebPageElement,
+  JsonLdWebSite,
 } from "./output";
 export {
   checkPublishing,

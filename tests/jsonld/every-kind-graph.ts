@@ -138,7 +138,7 @@ const input: NewsGraphInput = {
       worksFor: ["example-news", "nato"],
       knowsAbout: ["NATO", HOSTILE],
       knowsLanguage: ["en", "uk"],
-      sameAs: ["https://social.example/@jane"],
+      sameAs: ["https://social.example.net/@jane"],
     },
     {
       id: "mark-rutte",
@@ -178,7 +178,7 @@ const input: NewsGraphInput = {
       name: "Example News",
       country: "ukraine-territory",
       url: "https://news.example.org/",
-      logo: { url: "https://news.example.org/logo.png", width: 600, height: 60 },
+      logo: { url: "https://news.example.org/logo.png", width: 512, height: 512 },
       foundingDate: "1998-03",
       languages: ["en-GB", "uk"],
       sameAs: [wikidata("Q1")],

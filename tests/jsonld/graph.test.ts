@@ -212,8 +212,8 @@ describe("articleJsonLd", () => {
       logo: {
         "@type": "ImageObject",
         url: "https://news.example.org/logo.png",
-        width: { "@type": "QuantitativeValue", value: 600, unitCode: "E37" },
-        height: { "@type": "QuantitativeValue", value: 60, unitCode: "E37" },
+        width: { "@type": "QuantitativeValue", value: 512, unitCode: "E37" },
+        height: { "@type": "QuantitativeValue", value: 512, unitCode: "E37" },
       },
       foundingDate: "1998-03",
       publishingPrinciples: "https://news.example.org/about/principles",
@@ -245,7 +245,7 @@ describe("articleJsonLd", () => {
       worksFor: [{ "@id": PUBLISHER }, ref("nato")],
       knowsAbout: ["NATO", HOSTILE],
       knowsLanguage: ["en", "uk"],
-      sameAs: ["https://social.example/@jane"],
+      sameAs: ["https://social.example.net/@jane"],
     });
     // a card leaves the knowledge graph out: no roles, memberships or nationality
     expect(node(page, at("mark-rutte"))).toEqual({
@@ -560,7 +560,7 @@ describe("mapping", () => {
       "@type": "Person",
       "@id": JANE,
       name: "Jane Doe",
-      sameAs: ["https://social.example/@jane"],
+      sameAs: ["https://social.example.net/@jane"],
       memberOf: [
         {
           "@type": "OrganizationRole",

@@ -160,7 +160,7 @@ export const fullGraph: NewsGraph = {
       country: "brussels-country",
       roles: [{ title: "Accredited media partner", of: "nato", start: "2020", end: "2024-06/2024-07" }],
       url: "https://example.org/",
-      logo: { url: "https://example.org/logo.png", width: 600, height: 60 },
+      logo: { url: "https://example.org/logo.png", width: 512, height: 512 },
       foundingDate: "1998-03",
       languages: ["en", "fr"],
       policies: {

@@ -25,7 +25,7 @@ const page: ArticlePageInput = {
   publisher: {
     name: "The Example Herald",
     url: "https://example.org/",
-    logo: { url: "https://example.org/logo.png", width: 600, height: 60 },
+    logo: { url: "https://example.org/logo.png", width: 512, height: 512 },
     languages: ["en"],
     policies: { ethicsPolicy: "https://example.org/about/ethics" },
   },
