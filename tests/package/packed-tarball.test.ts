@@ -148,6 +148,7 @@ export const schemaId: string = schema.$id;
 export const flat: JsonLdGraph = articlePageJsonLd({
   url: "https://example.org/a",
   headline: "A",
+  language: "en",
   datePublished: "2025-01-01",
   publisher: { name: "P", url: "https://example.org/" },
 });
