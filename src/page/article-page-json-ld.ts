@@ -1,6 +1,6 @@
-import type { Graph } from "schema-dts";
 import * as z from "zod";
 import { articleJsonLd } from "../jsonld/graph";
+import type { JsonLdGraph } from "../jsonld/output";
 import type { Actor, PersonActor } from "../model/actor";
 import type { ArticleImage } from "../model/article";
 import type { ImageFile } from "../model/image-file";
@@ -279,6 +279,6 @@ export function articlePageGraph(page: ArticlePageInput): NewsGraph {
  * );
  * ```
  */
-export function articlePageJsonLd(page: ArticlePageInput): Graph {
+export function articlePageJsonLd(page: ArticlePageInput): JsonLdGraph {
   return articleJsonLd(articlePageGraph(page), ARTICLE_ID);
 }

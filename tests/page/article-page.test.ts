@@ -60,7 +60,7 @@ describe("articlePageJsonLd", () => {
   test("gives what articleJsonLd gives for the graph the page describes", () => {
     const jsonLd = articlePageJsonLd(page);
     expect(jsonLd).toEqual(articleJsonLd(articlePageGraph(page), "article"));
-    expect(jsonLd["@graph"].map((node) => (node as Record<string, unknown>)["@id"])).toEqual([
+    expect(jsonLd["@graph"].map((node) => node["@id"])).toEqual([
       "https://example.org/news/harbour-bridge-reopens",
       "https://example.org/news/harbour-bridge-reopens#webpage",
       "https://example.org/staff/ana-ruiz#person",
