@@ -118,7 +118,11 @@ for (const { claim, response } of full ? answers : answers.slice(0, 3)) {
 const page = articleJsonLd(graph, article.id);
 const script = jsonLdScript(page);
 const types = new Map<string, number>();
-for (const node of page["@graph"]) types.set(node["@type"], (types.get(node["@type"]) ?? 0) + 1);
+for (const node of page["@graph"]) {
+  // An article of a form other than news's has two types (BlogPosting and OpinionNewsArticle…).
+  const type = [node["@type"]].flat().join(" and ");
+  types.set(type, (types.get(type) ?? 0) + 1);
+}
 say();
 say(`3. The page's JSON-LD: articleJsonLd(graph, "${article.id}"), embedded by jsonLdScript`);
 say(

@@ -113,6 +113,7 @@ export const exampleHerald: NewsGraph = {
       ],
       isAccessibleForFree: true,
       paywalledParts: [],
+      updates: [],
       provenance: ILLUSTRATIVE,
     },
     {
@@ -153,6 +154,7 @@ export const exampleHerald: NewsGraph = {
       corrections: [],
       isAccessibleForFree: false,
       paywalledParts: [".article-body--premium"],
+      updates: [],
       provenance: ILLUSTRATIVE,
     },
   ],

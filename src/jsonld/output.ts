@@ -86,15 +86,12 @@ export type JsonLdNode =
  * ```
  */
 export interface JsonLdNewsArticle {
-  /** NewsArticle, or its subtype for the genre: analysis, opinion, reportage, background, review, ask-public. */
-  "@type":
-    | "NewsArticle"
-    | "AnalysisNewsArticle"
-    | "OpinionNewsArticle"
-    | "ReportageNewsArticle"
-    | "BackgroundNewsArticle"
-    | "ReviewNewsArticle"
-    | "AskPublicNewsArticle";
+  /**
+   * NewsArticle, or its subtype for the genre (analysis, opinion, reportage, background, review, ask-public);
+   * for an article of another form (a blog post, a live blog…), the form's type, followed by the genre's
+   * subtype unless the genre is news.
+   */
+  "@type": JsonLdGenreType | JsonLdFormType | [JsonLdFormType, Exclude<JsonLdGenreType, "NewsArticle">];
   /** The article's url. */
   "@id": string;
   /** The article's url. */
@@ -129,7 +126,7 @@ export interface JsonLdNewsArticle {
   keywords?: string[];
   /** The images. */
   image?: JsonLdImageObject[];
-  /** The name of the dateline's place. */
+  /** The name of the dateline's place; a NewsArticle's property, so absent for a form of no genre. */
   dateline?: string;
   /** The dateline's place. */
   locationCreated?: JsonLdReference;
@@ -147,7 +144,50 @@ export interface JsonLdNewsArticle {
   hasPart?: JsonLdWebPageElement[];
   /** The corrections made to it. */
   correction?: JsonLdCorrectionComment[];
+  /** A live blog's updates, each an article of the graph. */
+  liveBlogUpdate?: JsonLdReference[];
 }
+
+/**
+ * The schema.org type of an article's genre: NewsArticle or one of its subtypes.
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdGenreType } from "newsgraph/jsonld";
+ *
+ * const type: JsonLdGenreType = "AnalysisNewsArticle";
+ * ```
+ */
+export type JsonLdGenreType =
+  | "NewsArticle"
+  | "AnalysisNewsArticle"
+  | "OpinionNewsArticle"
+  | "ReportageNewsArticle"
+  | "BackgroundNewsArticle"
+  | "ReviewNewsArticle"
+  | "AskPublicNewsArticle";
+
+/**
+ * The schema.org type of an article's form, when it has one: Article, a posting or another Article subtype.
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdFormType } from "newsgraph/jsonld";
+ *
+ * const type: JsonLdFormType = "LiveBlogPosting";
+ * ```
+ */
+export type JsonLdFormType =
+  | "Article"
+  | "BlogPosting"
+  | "LiveBlogPosting"
+  | "SocialMediaPosting"
+  | "DiscussionForumPosting"
+  | "Report"
+  | "ScholarlyArticle"
+  | "TechArticle"
+  | "SatiricalArticle"
+  | "AdvertiserContentArticle";
 
 /**
  * A contributor to an article in a role that schema.org has no property for: a photographer, a producer, a
@@ -616,10 +656,61 @@ export interface JsonLdClaim {
   about?: JsonLdReference[];
   /** The figures it states. */
   mentions?: JsonLdQuantitativeValue[];
-  /** The articles it appears in. */
-  appearance?: JsonLdReference[];
+  /** The articles it appears in, by reference, and the works outside the graph, in place. */
+  appearance?: (JsonLdReference | JsonLdCreativeWork)[];
+  /** Where it first appeared, as `appearance`. */
+  firstAppearance?: (JsonLdReference | JsonLdCreativeWork)[];
   /** The claimant's own words, when the article quotes them. */
   isBasedOn?: JsonLdQuotation;
+}
+
+/**
+ * A work outside the graph that a claim appears in: a post, a video, a page.
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdCreativeWork } from "newsgraph/jsonld";
+ *
+ * const post: JsonLdCreativeWork = {
+ *   "@type": "SocialMediaPosting",
+ *   url: "https://social.example/ana/1",
+ *   author: { "@id": "https://example.org/kursk#ana" },
+ *   datePublished: "2024-10-28",
+ * };
+ * ```
+ */
+export interface JsonLdCreativeWork {
+  /** The work's schema.org type; CreativeWork when the source did not say. */
+  "@type":
+    | "CreativeWork"
+    | "Article"
+    | "NewsArticle"
+    | "BlogPosting"
+    | "SocialMediaPosting"
+    | "DiscussionForumPosting"
+    | "Comment"
+    | "Message"
+    | "WebPage"
+    | "WebSite"
+    | "MediaObject"
+    | "VideoObject"
+    | "AudioObject"
+    | "ImageObject"
+    | "Photograph"
+    | "Book"
+    | "Report"
+    | "Movie"
+    | "TVEpisode"
+    | "RadioEpisode"
+    | "PodcastEpisode";
+  /** Its address. */
+  url?: string;
+  /** Its title. */
+  name?: string;
+  /** Who made it. */
+  author?: JsonLdReference;
+  /** When it was published. */
+  datePublished?: string;
 }
 
 /**

@@ -19,6 +19,8 @@ export const newsgraphIssueCodes = [
   "invalid_quantity",
   "invalid_citation",
   "invalid_span",
+  "invalid_appearance",
+  "invalid_update",
   "missing_note",
   "media_only_policy",
   "inconsistent_paywall",

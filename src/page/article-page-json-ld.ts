@@ -183,6 +183,7 @@ function build(page: ArticlePage): Built {
         id: ARTICLE_ID,
         authors,
         contributors,
+        updates: [],
         images,
         about: [],
         mentions: [],

@@ -9,13 +9,14 @@ import type {
   Correction,
   RelatedLink,
 } from "../model/article";
-import type { Claim, ClaimResponse, ClaimReview, Rating } from "../model/claim";
+import type { Claim, ClaimAppearance, ClaimResponse, ClaimReview, Rating } from "../model/claim";
 import type { Event, Participant } from "../model/event";
 import type { ImageFile } from "../model/image-file";
 import type { Place } from "../model/place";
 import type { Provenance } from "../model/provenance";
 import type { TextSpan } from "../model/text-span";
 import {
+  articleForms,
   articleGenres,
   claimActs,
   claimRelations,
@@ -28,6 +29,7 @@ import {
   placeKinds,
   publishingPolicies,
   quoteTypes,
+  workTypes,
 } from "../model/vocabulary";
 import { defined } from "./defined";
 import { arbitraryDateRange, arbitraryFuzzyDate } from "./fuzzy-date";
@@ -465,6 +467,7 @@ export function arbitraryArticle(options: ArticleOptions = {}): fc.Arbitrary<Art
         alternativeHeadline: sometimes(sentence),
         description: sometimes(sentence),
         genre: fc.constantFrom(...articleGenres),
+        form: sometimes(fc.constantFrom(...articleForms)),
         language: arbitraryLanguageTag(),
         published,
         authors: someOf(targets.actors, 3),
@@ -482,6 +485,8 @@ export function arbitraryArticle(options: ArticleOptions = {}): fc.Arbitrary<Art
         citations: fc.array(citation, { maxLength: 2 }),
         backstory: sometimes(sentence),
         corrections: fc.array(correction, { maxLength: 2 }),
+        // A live blog's updates are chosen by arbitraryNewsGraph, which sees every article.
+        updates: empty<string>(),
         access,
         provenance: sometimes(arbitraryProvenance(), 4),
         fieldProvenance: fieldProvenance(PROVENANCE_FIELDS.article),
@@ -557,6 +562,31 @@ function arbitraryEvidence(targets: ReferenceTargets): fc.Arbitrary<TextSpan[]> 
       ]);
   });
   return fc.array(span, { maxLength: 3 }).map((lists) => lists.flat());
+}
+
+/** An appearance: an article of `targets`, or a work outside the graph with at least one field. */
+function arbitraryAppearance(targets: ReferenceTargets): fc.Arbitrary<ClaimAppearance> {
+  const first = sometimes(fc.boolean());
+  const work = fc
+    .record(
+      {
+        url: sometimes(arbitraryHttpUrl()),
+        type: sometimes(fc.constantFrom(...workTypes)),
+        name: sometimes(sentence),
+        author: oneOf(targets.actors),
+        datePublished: sometimes(arbitraryFuzzyDate()),
+        first,
+      },
+      plain,
+    )
+    .map((fields) => defined<ClaimAppearance>(fields))
+    .filter((appearance) => Object.keys(appearance).some((key) => key !== "first"));
+  const articles = targets.articles ?? [];
+  if (articles.length === 0) return work;
+  const inGraph = fc
+    .record({ article: fc.constantFrom(...articles), first }, plain)
+    .map((fields) => defined<ClaimAppearance>(fields));
+  return fc.oneof(inGraph, work);
 }
 
 function arbitraryReview(actors: readonly string[]): fc.Arbitrary<ClaimReview | undefined> {
@@ -643,6 +673,7 @@ export function arbitraryClaim(options: NodeOptions = {}): fc.Arbitrary<Claim> {
         quantities: fc.array(arbitraryQuantity(), { maxLength: 2 }),
         quote: sometimes(sentence),
         evidence: arbitraryEvidence(targets),
+        appearances: fc.array(arbitraryAppearance(targets), { maxLength: 2 }),
         responds,
         reportedBy: oneOf(actors),
         review: arbitraryReview(actors),

@@ -278,6 +278,50 @@ export function hostileJsonLd(size: number): { name: string; value: unknown }[] 
       value: { ...article, "@type": ["NewsArticle", ...Array.from({ length: size }, (_, i) => `Type${i}`)] },
     },
     {
+      name: "n articles with one publisher written in place",
+      value: Array.from({ length: size }, (_, i) => ({
+        ...article,
+        url: `https://example.org/a/${i}`,
+        publisher: { "@type": "Organization", name: "Courier", url: "https://example.org/" },
+      })),
+    },
+    {
+      name: "n people of one name with different urls",
+      value: {
+        "@context": context,
+        "@graph": Array.from({ length: size }, (_, i) => ({
+          "@type": "Person",
+          name: "Ana Lima",
+          url: `https://example.org/people/${i}`,
+        })),
+      },
+    },
+    {
+      name: "a live blog of n updates without urls",
+      value: {
+        ...article,
+        "@type": "LiveBlogPosting",
+        liveBlogUpdate: Array.from({ length: size }, (_, i) => ({
+          "@type": "BlogPosting",
+          headline: `Update ${i}`,
+          datePublished: "2024-10-28",
+        })),
+      },
+    },
+    {
+      name: "a claim with n appearances",
+      value: {
+        "@context": context,
+        "@type": "Claim",
+        text: "It is so.",
+        author: { "@type": "Person", name: "Ana" },
+        appearance: Array.from({ length: size }, (_, i) => ({
+          "@type": "VideoObject",
+          url: `https://example.org/v/${i}`,
+        })),
+      },
+    },
+    {
       name: "n copies of one @id with different types",
       value: {
         "@context": context,

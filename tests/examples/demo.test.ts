@@ -82,7 +82,8 @@ describe("npm run demo", () => {
     const out = flat(summary.stdout);
     expect(out).toContain(`${page["@graph"].length} nodes`);
     const types = new Map<string, number>();
-    for (const node of page["@graph"]) types.set(node["@type"], (types.get(node["@type"]) ?? 0) + 1);
+    for (const node of page["@graph"])
+      for (const type of [node["@type"]].flat()) types.set(type, (types.get(type) ?? 0) + 1);
     for (const [type, count] of types) expect(out).toContain(`${count} ${type}`);
     expect(summary.stdout).not.toContain('"@context"');
   });

@@ -57,12 +57,16 @@ const canaries: [string, unknown][] = [
   ],
 ];
 
-// Every @type of JsonLdNode: the 7 article genres, WebPage, WebSite, Person, the 6 organisation types, Claim,
-// ClaimReview, Event, the 6 place types, and Thing (an event named on a page).
+// Every @type of JsonLdNode: the 7 article genres and 10 article forms, WebPage, WebSite, Person, the 6
+// organisation types, Claim, ClaimReview, Event, the 6 place types, and Thing (an event named on a page).
 const TOP_LEVEL_TYPES = [
   ...["", "Analysis", "Opinion", "Reportage", "Background", "Review", "AskPublic"].map(
     (genre) => `${genre}NewsArticle`,
   ),
+  ...["", "Blog", "LiveBlog", "SocialMedia", "DiscussionForum"].map((form) =>
+    form ? `${form}Posting` : "Article",
+  ),
+  ...["Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle", "AdvertiserContentArticle"],
   "WebPage",
   "WebSite",
   "Person",
@@ -112,8 +116,8 @@ afterAll(() => {
 
 describe("the JSON-LD the serializers write", () => {
   it(`has every type of node among its ${outputs.length} outputs`, () => {
-    const graphs = outputs.map(([, value]) => value as { "@graph": { "@type": string }[] });
-    const types = new Set(graphs.flatMap((graph) => graph["@graph"].map((node) => node["@type"])));
+    const graphs = outputs.map(([, value]) => value as { "@graph": { "@type": string | string[] }[] });
+    const types = new Set(graphs.flatMap((graph) => graph["@graph"].flatMap((node) => node["@type"])));
     expect([...types].sort()).toEqual([...TOP_LEVEL_TYPES].sort());
   });
 

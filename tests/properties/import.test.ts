@@ -251,7 +251,14 @@ describe("fromJsonLd on object graphs built in code", () => {
     }
     const { graph, warnings } = fromJsonLd({ "@context": "https://schema.org", ...root });
     expect(graph.actors.map((actor) => actor.name)).toEqual(["Root"]);
+    // The document's root is a copy of `root`, which the first sub-organisation points back at: two nodes
+    // without @id of one type and name and no url, so one actor, the merge reported.
     expect(warnings).toEqual([
+      {
+        path: "$.subOrganization[0].parentOrganization[0]",
+        message:
+          'the Organization "Root" is defined again here (first at $); its copies were merged into one node (nothing new here)',
+      },
       { path: "$.subOrganization", message: "the property subOrganization of Organization is not mapped" },
     ]);
   });

@@ -8,7 +8,7 @@ import type {
   Role,
 } from "../../model/actor";
 import { newsMediaPolicies, publishingPolicies } from "../../model/vocabulary";
-import type { Entry } from "./document";
+import { type Entry, flatten, mergeEntries } from "./document";
 import { readImageFile } from "./image";
 import {
   addEdge,
@@ -26,7 +26,7 @@ import {
   typingOf,
 } from "./importer";
 import { readLanguageTags } from "./language";
-import { fieldProvenance, type Inferred, infer } from "./provenance";
+import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
 import { endsBeforeStart, readDate, readText, readUrl, resolveUrl } from "./values";
 import { typeInfo } from "./vocabulary";
 
@@ -45,10 +45,16 @@ export const actorName = (entry: Entry): string | undefined =>
   peekText(entry, "name") ?? peekText(entry, "legalName");
 
 /** Reads the texts of a property, reporting the values that are not text. @internal */
-export function texts(importer: Importer, entry: Entry, name: string, what: string): string[] {
+export function texts(
+  importer: Importer,
+  entry: Entry,
+  name: string,
+  what: string,
+  mark?: (note: string) => void,
+): string[] {
   const out: string[] = [];
   for (const item of take(entry, name)) {
-    const text = readText(item, what, importer.warn);
+    const text = readText(item, what, importer.warn, mark);
     if (text !== undefined) out.push(text);
   }
   return out;
@@ -319,7 +325,7 @@ function readMemberships(
       if (of === undefined) importer.warn(item.path, "the role names no organisation (memberOf); dropped");
       continue;
     }
-    const title = takeText(importer, found, "roleName", "roleName")?.value;
+    const title = takeText(importer, found, "roleName", "roleName", marker(inferred, "roles"))?.value;
     if (title === undefined) {
       memberOf.push(target.id);
       continue;
@@ -348,6 +354,65 @@ function readMemberships(
   return { memberOf, roles };
 }
 
+/** The urls an actor's node states (`url` and `sameAs`), as written, without reporting. */
+function statedUrls(importer: Importer, entry: Entry): Set<string> {
+  const urls = new Set<string>();
+  for (const name of ["url", "sameAs"]) {
+    const property = entry.properties.get(name);
+    if (property === undefined) continue;
+    for (const { value } of flatten({ value: property.value, path: property.path })) {
+      const url = typeof value === "string" ? resolveUrl(value.trim(), importer.urlBase) : undefined;
+      if (url !== undefined) urls.add(url);
+    }
+  }
+  return urls;
+}
+
+/**
+ * Merges the actor nodes without `@id` that are one thing written several times (one publisher given in place
+ * on every article of a page) into the first node of the same types and name (one with an `@id` too) that has
+ * a url or sameAs in common with it, or none when it has none. Each merge, and each value on which the copies
+ * disagree, is reported, as for copies with one `@id`.
+ * @internal
+ */
+export function mergeActorsByName(importer: Importer): void {
+  // Per types and name: the node without urls, and the node each url was first seen on, so that each node
+  // is matched in one look-up per url, however many share its name.
+  const groups = new Map<string, { withoutUrl?: Entry; byUrl: Map<string, Entry> }>();
+  const merges: { into: Entry; copy: Entry; label: string }[] = [];
+  // Nodes with an @id first, so that the copies without one are merged into them wherever they stand.
+  const { entries } = importer.document;
+  const ordered = [
+    ...entries.filter((entry) => entry.iri !== undefined),
+    ...entries.filter((entry) => entry.iri === undefined),
+  ];
+  for (const entry of ordered) {
+    const types = [...entry.types].filter((type) => typeInfo(type)?.family === "actor").sort();
+    const name = actorName(entry);
+    if (types.length === 0 || name === undefined) continue;
+    // Names that differ only in case, width or spacing name one thing (the first as written is kept).
+    const key = `${types.join(",")}\u0000${name.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase()}`;
+    const urls = [...statedUrls(importer, entry)];
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { byUrl: new Map() };
+      groups.set(key, group);
+    }
+    const byUrl = group.byUrl;
+    const same =
+      urls.length === 0
+        ? group.withoutUrl
+        : urls.map((url) => byUrl.get(url)).find((found) => found !== undefined);
+    // A node with an @id is one of its own: others may be merged into it, never it into another.
+    const into = same === undefined || entry.iri !== undefined ? entry : same;
+    if (into !== entry)
+      merges.push({ into, copy: entry, label: `the ${types.join(", ")} ${JSON.stringify(name)}` });
+    if (urls.length === 0) group.withoutUrl ??= into;
+    for (const url of urls) if (!byUrl.has(url)) byUrl.set(url, into);
+  }
+  mergeEntries(importer.document, merges, importer.warn);
+}
+
 /** Maps Person and Organization nodes onto actors. @internal */
 export const actorHandler: Handler = {
   idSources: (importer, entry) => ({
@@ -362,11 +427,23 @@ export const actorHandler: Handler = {
     // With a name, a legalName is left unread and so reported as not mapped; `missing` has made sure that
     // one of them holds text.
     const named =
-      takeText(importer, entry, "name", "the name") ??
-      takeText(importer, entry, "legalName", "the legalName");
+      takeText(importer, entry, "name", "the name", marker(inferred, "name")) ??
+      takeText(importer, entry, "legalName", "the legalName", marker(inferred, "name"));
     const name = named?.value ?? "";
-    const alternateNames = texts(importer, entry, "alternateName", "an alternateName");
-    const description = takeText(importer, entry, "description", "the description")?.value;
+    const alternateNames = texts(
+      importer,
+      entry,
+      "alternateName",
+      "an alternateName",
+      marker(inferred, "alternateNames"),
+    );
+    const description = takeText(
+      importer,
+      entry,
+      "description",
+      "the description",
+      marker(inferred, "description"),
+    )?.value;
     // A state has no page of its own in the model: its url is one more sameAs.
     const { url, sameAs } =
       kind === "state"

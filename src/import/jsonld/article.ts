@@ -1,6 +1,7 @@
 // NewsArticle, its subtypes and Article → Article.
 import type {
   Article,
+  ArticleForm,
   ArticleGenre,
   ArticleImage,
   BreadcrumbItem,
@@ -18,6 +19,7 @@ import type { Entry } from "./document";
 import { flatten, isReference, mergeEntries } from "./document";
 import { readImageFile } from "./image";
 import {
+  addEdge,
   aOrAn,
   entryAt,
   type Handler,
@@ -35,7 +37,8 @@ import {
 } from "./importer";
 import { describe, isObject, type Located } from "./json";
 import { languageTag } from "./language";
-import { fieldProvenance, type Inferred, infer } from "./provenance";
+import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
+import { isLanguageTag } from "./syntax";
 import {
   endsBeforeStart,
   readBoolean,
@@ -46,7 +49,7 @@ import {
   readUrl,
   resolveUrl,
 } from "./values";
-import { typeInfo } from "./vocabulary";
+import { supertypes, typeInfo } from "./vocabulary";
 
 const GENRES: ReadonlyMap<string, ArticleGenre> = /* @__PURE__ */ new Map([
   ["NewsArticle", "news"],
@@ -58,7 +61,81 @@ const GENRES: ReadonlyMap<string, ArticleGenre> = /* @__PURE__ */ new Map([
   ["AskPublicNewsArticle", "ask-public"],
 ]);
 
+// The forms the model holds, by schema.org type; a subtype below them is kept as its nearest form.
+const FORMS: ReadonlyMap<string, ArticleForm> = /* @__PURE__ */ new Map([
+  ["Article", "article"],
+  ["BlogPosting", "blog-posting"],
+  ["LiveBlogPosting", "live-blog-posting"],
+  ["SocialMediaPosting", "social-media-posting"],
+  ["DiscussionForumPosting", "discussion-forum-posting"],
+  ["Report", "report"],
+  ["ScholarlyArticle", "scholarly-article"],
+  ["TechArticle", "tech-article"],
+  ["SatiricalArticle", "satirical-article"],
+  ["AdvertiserContentArticle", "advertiser-content-article"],
+]);
+
 const silent = (): void => undefined;
+
+/** An update of a live blog: the live blog's entry and the update's place in its list, from 1. @internal */
+export interface LiveBlogUpdate {
+  liveBlog: Entry;
+  position: number;
+}
+
+const isArticle = (entry: Entry): boolean =>
+  [...entry.types].some((type) => typeInfo(type)?.family === "article");
+
+/**
+ * Finds the updates of every LiveBlogPosting (the article entries its `liveBlogUpdate` holds or refers to),
+ * before anything is mapped: an update's address depends on its live blog's. @internal
+ */
+export function indexLiveBlogUpdates(importer: Importer): void {
+  for (const entry of importer.document.entries) {
+    if (!entry.types.has("LiveBlogPosting")) continue;
+    peekValues(entry, "liveBlogUpdate").forEach(({ value }, index) => {
+      const update = isObject(value)
+        ? isReference(value)
+          ? typeof value["@id"] === "string"
+            ? importer.document.byIri.get(resolveIri(importer, value["@id"]))
+            : undefined
+          : importer.document.byObject.get(value)
+        : undefined;
+      if (update !== undefined && update !== entry && isArticle(update) && !importer.updates.has(update))
+        importer.updates.set(update, { liveBlog: entry, position: index + 1 });
+    });
+  }
+}
+
+/**
+ * The address of a live blog's update that gives none of its own apart from the live blog's: the live blog's
+ * url with the update's own fragment (from its `@id`), else `#update-N`, N its place in the list.
+ */
+function updateAddress(
+  importer: Importer,
+  entry: Entry,
+  own: string | undefined,
+): { url: string; note: string } | undefined {
+  const update = importer.updates.get(entry);
+  if (update === undefined) return undefined;
+  const blog = peekUrl(importer, update.liveBlog);
+  if (
+    blog === undefined ||
+    (own !== undefined && own.split("#")[0] !== blog.split("#")[0]) ||
+    own?.includes("#")
+  )
+    return undefined;
+  const hash = entry.iri?.indexOf("#") ?? -1;
+  const fragment =
+    entry.iri !== undefined && hash !== -1 && hash < entry.iri.length - 1
+      ? entry.iri.slice(hash + 1)
+      : `update-${update.position}`;
+  const url = `${blog.split("#")[0]}#${fragment}`;
+  return {
+    url,
+    note: `the update of a live blog gives no address of its own; the live blog's url with the fragment #${fragment} (${fragment.startsWith("update-") ? "its place in the liveBlogUpdate list" : "its @id's"}) is taken as its address`,
+  };
+}
 
 /** The values of a property without reading it. */
 const peekValues = (entry: Entry, name: string): Located[] => {
@@ -98,13 +175,30 @@ export function mergeArticlesByUrl(importer: Importer): void {
   mergeEntries(importer.document, merges, importer.warn);
 }
 
-/** The article's own URL, if anything gives one, without reporting: for the check before mapping. */
-function peekUrl(importer: Importer, entry: Entry): string | undefined {
+/** The url the article states itself, if any, without reporting. */
+function ownUrl(importer: Importer, entry: Entry): string | undefined {
   for (const { value } of peekValues(entry, "url")) {
     const url = readUrl({ value, path: "" }, "", importer.baseUrl, silent);
     if (url !== undefined) return url;
   }
-  return pageUrl(importer, entry) ?? iriUrl(importer, entry) ?? importer.baseUrl;
+  return undefined;
+}
+
+/** The article's own URL, if anything gives one, without reporting: for the check before mapping. */
+function peekUrl(importer: Importer, entry: Entry): string | undefined {
+  const own = ownUrl(importer, entry);
+  if (importer.updates.has(entry)) {
+    const address = updateAddress(importer, entry, own ?? iriWithFragment(importer, entry));
+    if (address !== undefined) return address.url;
+    if (own === undefined && iriWithFragment(importer, entry) !== undefined)
+      return iriWithFragment(importer, entry);
+  }
+  return own ?? pageUrl(importer, entry) ?? iriUrl(importer, entry) ?? importer.baseUrl;
+}
+
+/** An http(s) `@id` with its fragment, which names an update within its live blog's page. */
+function iriWithFragment(importer: Importer, entry: Entry): string | undefined {
+  return entry.iri?.includes("#") ? resolveUrl(entry.iri, importer.baseUrl) : undefined;
 }
 
 function iriUrl(importer: Importer, entry: Entry): string | undefined {
@@ -134,11 +228,43 @@ function pageUrl(importer: Importer, entry: Entry): string | undefined {
   return undefined;
 }
 
-function hasDate(entry: Entry): boolean {
-  return peekValues(entry, "datePublished").some((located) => readDate(located, "", silent) !== undefined);
+function hasDate(entry: Entry, name = "datePublished"): boolean {
+  return peekValues(entry, name).some((located) => readDate(located, "", silent) !== undefined);
+}
+
+/**
+ * The article's dateCreated, for an article that states no datePublished it can be read from: a work is
+ * published no earlier than it is made, and sites that write only dateCreated mean the date of publication.
+ */
+function readDateCreated(importer: Importer, entry: Entry, inferred: Inferred): string | undefined {
+  const at = takeOne(importer, entry, "dateCreated");
+  const date = at && readDate(at, "the dateCreated", importer.warn);
+  if (at === undefined || date === undefined) return undefined;
+  const note = `the datePublished is not stated; the dateCreated ${JSON.stringify(at.value)} is taken as the date of publication`;
+  importer.warn(pathOf(entry, "datePublished"), note);
+  infer(inferred, "datePublished", date.inferred === undefined ? note : `${note}; ${date.inferred}`);
+  return date.value;
 }
 
 function readUrlField(importer: Importer, entry: Entry, inferred: Inferred): string {
+  if (importer.updates.has(entry)) {
+    const own = ownUrl(importer, entry);
+    const address = updateAddress(importer, entry, own ?? iriWithFragment(importer, entry));
+    if (address !== undefined) {
+      // The url it states, the live blog's own, is read: it is where the update is shown.
+      take(entry, "url");
+      importer.warn(pathOf(entry, "url"), address.note);
+      infer(inferred, "url", address.note);
+      return address.url;
+    }
+    const fromIri = own === undefined ? iriWithFragment(importer, entry) : undefined;
+    if (fromIri !== undefined) {
+      const note = "the url is not stated; the update's @id is taken as its address";
+      importer.warn(pathOf(entry, "url"), note);
+      infer(inferred, "url", note);
+      return fromIri;
+    }
+  }
   let url: string | undefined;
   for (const located of take(entry, "url")) {
     const read = readUrl(located, "the url", importer.baseUrl, importer.warn);
@@ -492,15 +618,20 @@ function readLanguageField(importer: Importer, entry: Entry, inferred: Inferred)
   return "und";
 }
 
-function readImage(importer: Importer, located: Located, base: string): ArticleImage | undefined {
+function readImage(
+  importer: Importer,
+  located: Located,
+  base: string,
+  inferred: Inferred,
+): ArticleImage | undefined {
   const read = readImageFile(importer, located, base, "the image");
   if (read === undefined) return undefined;
   const { node } = read;
   const image: ArticleImage = { ...read.image };
   if (node === undefined) return image;
-  const caption = takeText(importer, node, "caption", "the caption");
+  const caption = takeText(importer, node, "caption", "the caption", marker(inferred, "images"));
   if (caption !== undefined) image.caption = caption.value;
-  const credit = takeText(importer, node, "creditText", "the creditText");
+  const credit = takeText(importer, node, "creditText", "the creditText", marker(inferred, "images"));
   if (credit !== undefined) image.credit = credit.value;
   const creatorAt = takeOne(importer, node, "creator");
   const creator =
@@ -537,7 +668,7 @@ function readCorrection(
     return `${published}/..`;
   };
   if (typeof located.value === "string") {
-    const text = readText(located, "the correction", importer.warn);
+    const text = readText(located, "the correction", importer.warn, marker(inferred, "corrections"));
     if (text === undefined) return undefined;
     const date = undated();
     if (date === undefined)
@@ -550,7 +681,13 @@ function readCorrection(
     return undefined;
   }
   if (node === undefined) return undefined;
-  const text = takeText(importer, node, "text", "the correction's text")?.value;
+  const text = takeText(
+    importer,
+    node,
+    "text",
+    "the correction's text",
+    marker(inferred, "corrections"),
+  )?.value;
   if (text === undefined) {
     importer.warn(located.path, "the correction has no text, which the model requires; dropped");
     return undefined;
@@ -569,12 +706,12 @@ function readCorrection(
   return { date, text };
 }
 
-function readKeywords(importer: Importer, entry: Entry): string[] {
+function readKeywords(importer: Importer, entry: Entry, inferred: Inferred): string[] {
   // A lone string holds a comma-separated list (schema.org's convention); the items of an array are kept whole.
   const list = typeof peek(entry, "keywords")?.value === "string";
   const keywords: string[] = [];
   for (const located of take(entry, "keywords")) {
-    const text = readText(located, "a keyword", importer.warn);
+    const text = readText(located, "a keyword", importer.warn, marker(inferred, "keywords"));
     if (text === undefined) continue;
     if (!list || !text.includes(",")) keywords.push(text);
     else {
@@ -584,8 +721,15 @@ function readKeywords(importer: Importer, entry: Entry): string[] {
   return keywords;
 }
 
-function optionalText(importer: Importer, entry: Entry, name: string): string | undefined {
-  return takeText(importer, entry, name, `the ${name}`)?.value;
+/** A text property read into a field of the article, marked when its character references are decoded. */
+function optionalText(
+  importer: Importer,
+  entry: Entry,
+  name: string,
+  inferred: Inferred,
+  field: keyof Article,
+): string | undefined {
+  return takeText(importer, entry, name, `the ${name}`, marker(inferred, field))?.value;
 }
 
 function readDateline(importer: Importer, entry: Entry): string | undefined {
@@ -608,6 +752,64 @@ function readDateline(importer: Importer, entry: Entry): string | undefined {
   return place.id;
 }
 
+/** The form of an article's schema.org type; a type below the forms the model holds is reported. */
+function readForm(importer: Importer, entry: Entry, type: string): ArticleForm | undefined {
+  const nearest = [type, ...supertypes(type)].find((name) => FORMS.has(name));
+  if (nearest !== undefined && nearest !== type)
+    importer.warn(
+      `${entry.path}["@type"]`,
+      `schema.org ${type} is kept as the form ${nearest}, the nearest the model has`,
+    );
+  return nearest === undefined ? undefined : FORMS.get(nearest);
+}
+
+/** A live blog's updates, in the order listed; each must be an article that can be imported. */
+function readUpdates(importer: Importer, entry: Entry, id: string): string[] {
+  const updates: string[] = [];
+  for (const located of take(entry, "liveBlogUpdate")) {
+    const target = entryAt(importer, located);
+    const owner = target === undefined || target === "dangling" ? undefined : importer.updates.get(target);
+    if (owner !== undefined && owner.liveBlog !== entry) {
+      importer.warn(
+        located.path,
+        `this update is already an update of the live blog at ${owner.liveBlog.path}, and the model keeps it in one; not mapped`,
+      );
+      continue;
+    }
+    const form = target === undefined || target === "dangling" ? undefined : typingOf(importer, target)?.form;
+    if (
+      target !== undefined &&
+      target !== "dangling" &&
+      form !== "BlogPosting" &&
+      form !== "LiveBlogPosting" &&
+      typingOf(importer, target)?.family === "article"
+    ) {
+      importer.warn(
+        located.path,
+        `a liveBlogUpdate is a BlogPosting, and this is ${aOrAn(typingOf(importer, target)?.form ?? typingOf(importer, target)?.type ?? "Article")}; it is imported as an article of its own, not as an update`,
+      );
+      reference(importer, located, { what: "the liveBlogUpdate", kinds: ["article"] });
+      continue;
+    }
+    const update = reference(importer, located, {
+      what: "the liveBlogUpdate",
+      kinds: ["article"],
+      assume: "BlogPosting",
+    });
+    if (update === undefined) continue;
+    if (update.id === id || updates.includes(update.id)) {
+      importer.warn(
+        located.path,
+        "this liveBlogUpdate is the live blog itself, or listed already; not mapped",
+      );
+      continue;
+    }
+    addEdge(importer, id, "updates", update);
+    updates.push(update.id);
+  }
+  return updates;
+}
+
 /** Maps NewsArticle (and its subtypes) and Article nodes onto articles. @internal */
 export const articleHandler: Handler = {
   idSources: (importer, entry) => ({
@@ -618,10 +820,14 @@ export const articleHandler: Handler = {
     if (peekText(entry, "headline") === undefined && peekText(entry, "name") === undefined) {
       return "it has no headline (nor name), which the model requires";
     }
-    if (!hasDate(entry) && inferredDatePublished(importer, entry) === undefined) {
+    if (
+      !hasDate(entry) &&
+      !hasDate(entry, "dateCreated") &&
+      inferredDatePublished(importer, entry) === undefined
+    ) {
       const written = peekValues(entry, "datePublished")[0];
       return written === undefined
-        ? "it has no datePublished, which the model requires, and nothing in the document bounds it"
+        ? "it has no datePublished (nor dateCreated), which the model requires, and nothing in the document bounds it"
         : `its datePublished ${describe(written.value)} is not a possible ISO 8601 date, and nothing in the document bounds it`;
     }
     if (peekUrl(importer, entry) === undefined) {
@@ -631,24 +837,26 @@ export const articleHandler: Handler = {
   },
   map: (importer, entry, typing, id) => {
     const inferred: Inferred = {};
-    let genre = GENRES.get(typing.type);
-    if (genre === undefined) {
-      const note = `schema.org ${typing.type} is not a NewsArticle; the genre "news" is assumed`;
-      importer.warn(`${entry.path}["@type"]`, note);
-      infer(inferred, "genre", note);
-      genre = "news";
-    }
+    // Beside a form, the genre news stands for no genre in particular: nothing is assumed.
+    const genre = GENRES.get(typing.type) ?? "news";
+    const form = typing.form === undefined ? undefined : readForm(importer, entry, typing.form);
     const url = readUrlField(importer, entry, inferred);
-    let headline = optionalText(importer, entry, "headline");
+    let headline = optionalText(importer, entry, "headline", inferred, "headline");
     if (headline === undefined) {
       // `missing` has made sure that the name holds text.
-      headline = optionalText(importer, entry, "name") ?? "";
+      headline = optionalText(importer, entry, "name", inferred, "headline") ?? "";
       const note = "the headline is not stated; the name is taken as the headline";
       importer.warn(pathOf(entry, "headline"), note);
       infer(inferred, "headline", note);
     } else if (peekText(entry, "name") === headline) take(entry, "name");
-    const alternativeHeadline = optionalText(importer, entry, "alternativeHeadline");
-    const description = optionalText(importer, entry, "description");
+    const alternativeHeadline = optionalText(
+      importer,
+      entry,
+      "alternativeHeadline",
+      inferred,
+      "alternativeHeadline",
+    );
+    const description = optionalText(importer, entry, "description", inferred, "description");
     const language = readLanguageField(importer, entry, inferred);
     let datePublished = "";
     for (const located of take(entry, "datePublished")) {
@@ -661,6 +869,8 @@ export const articleHandler: Handler = {
       datePublished = date.value;
       if (date.inferred !== undefined) infer(inferred, "datePublished", date.inferred);
     }
+    if (datePublished === "") datePublished = readDateCreated(importer, entry, inferred) ?? "";
+    else if (peekText(entry, "dateCreated") === peekText(entry, "datePublished")) take(entry, "dateCreated");
     if (datePublished === "") {
       const bounded = inferredDatePublished(importer, entry);
       datePublished = bounded?.value ?? "";
@@ -704,10 +914,12 @@ export const articleHandler: Handler = {
         assume: "Organization",
         names: true,
       });
-    const section = optionalText(importer, entry, "articleSection");
-    const keywords = readKeywords(importer, entry);
-    const images = take(entry, "image").flatMap((located) => readImage(importer, located, url) ?? []);
-    const text = optionalText(importer, entry, "articleBody");
+    const section = optionalText(importer, entry, "articleSection", inferred, "section");
+    const keywords = readKeywords(importer, entry, inferred);
+    const images = take(entry, "image").flatMap(
+      (located) => readImage(importer, located, url, inferred) ?? [],
+    );
+    const text = optionalText(importer, entry, "articleBody", inferred, "text");
     const dateline = readDateline(importer, entry);
     const subjects = (name: "about" | "mentions"): string[] => {
       const ids: string[] = [];
@@ -733,12 +945,13 @@ export const articleHandler: Handler = {
     const citations = take(entry, "citation").flatMap(
       (located) => readCitation(importer, located, url) ?? [],
     );
-    const backstory = optionalText(importer, entry, "backstory");
+    const backstory = optionalText(importer, entry, "backstory", inferred, "backstory");
     const published = parseFuzzyDate(datePublished)?.start;
     const after = published === undefined || published === "open" ? undefined : datePublished.split("/")[0];
     const corrections = take(entry, "correction").flatMap(
       (located) => readCorrection(importer, located, inferred, after) ?? [],
     );
+    const updates = form === "live-blog-posting" ? readUpdates(importer, entry, id) : [];
     const freeAt = takeOne(importer, entry, "isAccessibleForFree");
     let isAccessibleForFree = freeAt && readBoolean(freeAt, "isAccessibleForFree", importer.warn);
     let { parts: paywalledParts, at: partsAt } = readClosedParts(importer, entry);
@@ -762,6 +975,7 @@ export const articleHandler: Handler = {
       ...(alternativeHeadline && { alternativeHeadline }),
       ...(description && { description }),
       genre,
+      ...(form && { form }),
       language,
       datePublished,
       ...(dateModified && { dateModified: dateModified.value }),
@@ -780,6 +994,7 @@ export const articleHandler: Handler = {
       citations,
       ...(backstory && { backstory }),
       corrections,
+      updates,
       ...(isAccessibleForFree !== undefined && { isAccessibleForFree }),
       paywalledParts,
       ...fieldProvenance<Article["fieldProvenance"]>(inferred),

@@ -1,22 +1,25 @@
 // Claim (and the ClaimReviews of it) → Claim with its review.
-import type { Claim, ClaimResponse, ClaimReview, Rating } from "../../model/claim";
+import type { Claim, ClaimAppearance, ClaimResponse, ClaimReview, Rating, WorkType } from "../../model/claim";
 import type { Quantity } from "../../model/quantity";
-import type { Entry } from "./document";
+import { workTypes } from "../../model/vocabulary";
+import { type Entry, isReference } from "./document";
 import {
+  aOrAn,
   entryAt,
   type Handler,
   type Importer,
   pathOf,
   peekText,
   reference,
+  resolveIri,
   take,
   takeOne,
   takeText,
   typingOf,
   valueNode,
 } from "./importer";
-import { describe, sameJson } from "./json";
-import { fieldProvenance, type Inferred, infer } from "./provenance";
+import { describe, isObject, sameJson } from "./json";
+import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
 import { readQuantity } from "./quantity";
 import { readDate, readNumber, readText, readUrl } from "./values";
 
@@ -32,10 +35,11 @@ function statementOf(importer: Importer, entry: Entry): string | undefined {
 
 // The same sources as `statementOf`, in the same order, read and reported.
 function readStatement(importer: Importer, entry: Entry, inferred: Inferred): string {
-  let statement = takeText(importer, entry, "text", "the claim's text")?.value;
+  const mark = marker(inferred, "statement");
+  let statement = takeText(importer, entry, "text", "the claim's text", mark)?.value;
   if (statement === undefined) {
     // With a text, the name is left unread and so reported as not mapped.
-    statement = takeText(importer, entry, "name", "the claim's name")?.value;
+    statement = takeText(importer, entry, "name", "the claim's name", mark)?.value;
     if (statement !== undefined) {
       const note = "the claim has no text; its name is taken as the statement";
       importer.warn(pathOf(entry, "text"), note);
@@ -44,7 +48,7 @@ function readStatement(importer: Importer, entry: Entry, inferred: Inferred): st
   }
   for (const review of importer.reviews.get(entry) ?? []) {
     for (const located of take(review, "claimReviewed")) {
-      const reviewed = readText(located, "the claimReviewed", importer.warn);
+      const reviewed = readText(located, "the claimReviewed", importer.warn, mark);
       if (reviewed === undefined || reviewed === statement) continue;
       if (statement === undefined) statement = reviewed;
       else
@@ -106,7 +110,7 @@ function readReview(importer: Importer, review: Entry, inferred: Inferred): Clai
     importer.warn(ratingAt.path, `expected a Rating, found ${describe(ratingAt.value)}; dropped`);
   if (rating) {
     for (const name of ["alternateName", "name"]) {
-      const text = takeText(importer, rating, name, `the rating's ${name}`);
+      const text = takeText(importer, rating, name, `the rating's ${name}`, marker(inferred, "review"));
       if (text === undefined) continue;
       if (verdict === undefined) verdict = text.value;
       else if (text.value !== verdict)
@@ -147,7 +151,7 @@ function readReview(importer: Importer, review: Entry, inferred: Inferred): Clai
   };
 }
 
-function readQuote(importer: Importer, entry: Entry): string | undefined {
+function readQuote(importer: Importer, entry: Entry, inferred: Inferred): string | undefined {
   let quote: string | undefined;
   for (const located of take(entry, "isBasedOn")) {
     const found = entryAt(importer, located);
@@ -158,7 +162,7 @@ function readQuote(importer: Importer, entry: Entry): string | undefined {
       continue;
     }
     found.read = "read";
-    const text = takeText(importer, found, "text", "the quotation's text")?.value;
+    const text = takeText(importer, found, "text", "the quotation's text", marker(inferred, "quote"))?.value;
     if (text === undefined) continue;
     const author = found.properties.get("author");
     const claimant = entry.properties.get("author");
@@ -168,6 +172,132 @@ function readQuote(importer: Importer, entry: Entry): string | undefined {
     else importer.warn(located.path, "only one quotation is kept; this one is not mapped");
   }
   return quote;
+}
+
+const WORK_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set(workTypes);
+
+/**
+ * A work outside the graph that a claim appears in, from the node that describes it: its url, type, name
+ * (or headline), author and datePublished; the rest of the node is reported as not mapped.
+ */
+function readWork(importer: Importer, work: Entry, inferred: Inferred): ClaimAppearance | undefined {
+  work.read = "read";
+  const appearance: ClaimAppearance = {};
+  const urlAt = takeOne(importer, work, "url");
+  const url = urlAt && readUrl(urlAt, "the work's url", importer.urlBase, importer.warn);
+  if (url !== undefined) appearance.url = url;
+  const type = [...work.types].find((name) => WORK_TYPES.has(name));
+  if (type !== undefined) appearance.type = type as WorkType;
+  else if (work.types.size > 0)
+    importer.warn(
+      `${work.path}["@type"]`,
+      `the work's type ${[...work.types].join(", ")} is not one the model keeps for a work a claim appears in; it is kept as a work of no stated type`,
+    );
+  const name =
+    takeText(importer, work, "name", "the work's name", marker(inferred, "appearances")) ??
+    takeText(importer, work, "headline", "the work's headline", marker(inferred, "appearances"));
+  if (name !== undefined) appearance.name = name.value;
+  const authorAt = takeOne(importer, work, "author");
+  const author =
+    authorAt &&
+    reference(importer, authorAt, {
+      what: "the work's author",
+      kinds: ["actor"],
+      assume: "Person",
+      names: true,
+    });
+  if (author !== undefined) appearance.author = author.id;
+  const dateAt = takeOne(importer, work, "datePublished");
+  const date = dateAt && readDate(dateAt, "the work's datePublished", importer.warn);
+  if (date !== undefined) appearance.datePublished = date.value;
+  if (date?.inferred !== undefined) infer(inferred, "appearances", date.inferred);
+  if (Object.keys(appearance).length === 0) {
+    importer.warn(
+      work.path,
+      "the work says nothing the model keeps (url, type, name, author, datePublished); dropped",
+    );
+    return undefined;
+  }
+  return appearance;
+}
+
+/**
+ * Whether an appearance is an article of the document: a node given in its own right (at the top, or with an
+ * `@id`) or written in place with a headline, that can be imported. Anything else is a work outside the graph:
+ * newsgraph writes those in place, with a `name`.
+ */
+function isArticleNode(importer: Importer, entry: Entry): boolean {
+  const typing = typingOf(importer, entry);
+  return (
+    typing?.family === "article" &&
+    (entry.topLevel || entry.iri !== undefined || entry.properties.has("headline")) &&
+    importer.handlers.article.missing(importer, entry, typing) === undefined
+  );
+}
+
+/**
+ * The works a claim appears in (`appearance`, and `firstAppearance`, which marks the first): articles of the
+ * document by reference, and the works outside it that are described in place, or named by a URL or an
+ * `@id` that no node of the document has.
+ */
+function readAppearances(importer: Importer, entry: Entry, inferred: Inferred): ClaimAppearance[] {
+  const appearances: ClaimAppearance[] = [];
+  const add = (appearance: ClaimAppearance, first: boolean): void => {
+    const known =
+      appearance.article === undefined
+        ? undefined
+        : appearances.find((item) => item.article === appearance.article);
+    if (known !== undefined) {
+      if (first) known.first = true;
+    } else appearances.push(first ? { ...appearance, first: true } : appearance);
+  };
+  // In the order written, so that the appearances keep their order.
+  const names = [...entry.properties.keys()].filter(
+    (name) => name === "appearance" || name === "firstAppearance",
+  );
+  for (const name of names) {
+    const first = name === "firstAppearance";
+    for (const located of take(entry, name)) {
+      const { value } = located;
+      const iri =
+        typeof value === "string" ? value : isObject(value) && isReference(value) ? value["@id"] : undefined;
+      const named =
+        typeof iri === "string" ? importer.document.byIri.get(resolveIri(importer, iri)) : undefined;
+      if (typeof iri === "string" && named === undefined) {
+        // A work that the document names but does not describe.
+        const url = readUrl(
+          { value: iri, path: located.path },
+          `the ${name}`,
+          importer.urlBase,
+          importer.warn,
+        );
+        if (url !== undefined) add({ url }, first);
+        continue;
+      }
+      const found = named ?? entryAt(importer, located);
+      if (found === undefined || found === "dangling") {
+        importer.warn(
+          located.path,
+          `expected a work or an { "@id" } reference for the ${name}, found ${describe(value)}; dropped`,
+        );
+        continue;
+      }
+      if (isArticleNode(importer, found)) {
+        const article = reference(importer, located, { what: `the ${name}`, kinds: ["article"] });
+        if (article !== undefined) add({ article: article.id }, first);
+        continue;
+      }
+      const typing = typingOf(importer, found);
+      if (typing !== null && typing.family !== "article" && !WORK_TYPES.has(typing.type)) {
+        importer.warn(located.path, `the ${name} cannot be ${aOrAn(typing.type)}; dropped`);
+        if (found.read === false) found.read = "reported";
+        continue;
+      }
+      const work = readWork(importer, found, inferred);
+      if (work !== undefined) add(work, first);
+    }
+  }
+  return appearances;
 }
 
 /** Maps Claim nodes, with the ClaimReviews of them, onto claims. @internal */
@@ -195,6 +325,11 @@ export const claimHandler: Handler = {
   map: (importer, entry, _typing, id) => {
     const inferred: Inferred = {};
     const claimant = importer.claimants.get(entry) ?? "";
+    const made = importer.madeClaims.get(entry);
+    if (made !== undefined) {
+      infer(inferred, "claimant", made);
+      infer(inferred, "appearances", made);
+    }
     const statement = readStatement(importer, entry, inferred);
     const actNote =
       'schema.org does not say what the claimant does in making a claim; the act "asserts" is assumed';
@@ -224,20 +359,11 @@ export const claimHandler: Handler = {
       infer(inferred, "responds", note);
     }
     const quantities: Quantity[] = take(entry, "mentions").flatMap(
-      (located) => readQuantity(importer, located, "the claim's mentions") ?? [],
+      (located) =>
+        readQuantity(importer, located, "the claim's mentions", marker(inferred, "quantities")) ?? [],
     );
-    for (const name of ["appearance", "firstAppearance"]) {
-      for (const located of take(entry, name)) {
-        const article = reference(importer, located, { what: `the ${name}`, kinds: ["article"] });
-        if (article !== undefined) {
-          importer.warn(
-            located.path,
-            `the ${name} is imported as an article, but the link is not kept: the model ties claims to articles only through evidence spans (offsets in the article's text), which the JSON-LD does not give`,
-          );
-        }
-      }
-    }
-    const quote = readQuote(importer, entry);
+    const appearances = readAppearances(importer, entry, inferred);
+    const quote = readQuote(importer, entry, inferred);
     let review: ClaimReview | undefined;
     for (const reviewEntry of importer.reviews.get(entry) ?? []) {
       const read = readReview(importer, reviewEntry, inferred);
@@ -259,6 +385,7 @@ export const claimHandler: Handler = {
       quantities,
       ...(quote && { quote }),
       evidence: [],
+      appearances,
       responds,
       ...(review && { review }),
       ...fieldProvenance<Claim["fieldProvenance"]>(inferred),

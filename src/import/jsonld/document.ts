@@ -1,7 +1,14 @@
 // Reads a JSON-LD document into node entries: every node object, wherever it is nested, indexed by `@id`,
 // with the copies that share an `@id` merged into one entry (as JSON-LD flattening does).
 import { describe, element, isObject, type JsonObject, type Located, member, sameJson } from "./json";
-import { isSchemaOrgContextUrl, isSchemaOrgVocabulary, readTerm, type TermScope } from "./vocabulary";
+import {
+  isSchemaOrgContextUrl,
+  isSchemaOrgVocabulary,
+  readTerm,
+  type TermScope,
+  typeInfo,
+  typeInOtherCase,
+} from "./vocabulary";
 
 /** Records one import warning. @internal */
 export type Warn = (path: string, message: string) => void;
@@ -167,6 +174,20 @@ function readContext(
   return scope;
 }
 
+/**
+ * The key that holds a node's `@id` or `@type`: the keyword, else `id` or `type`, which schema.org's context
+ * defines as their aliases, unless a context in force defines the word as something else.
+ */
+function keywordKey(
+  node: JsonObject,
+  keyword: "@id" | "@type",
+  scope: TermScope | undefined,
+): string | undefined {
+  if (Object.hasOwn(node, keyword)) return keyword;
+  const alias = keyword.slice(1);
+  return Object.hasOwn(node, alias) && readTerm(scope, alias).iri === undefined ? alias : undefined;
+}
+
 interface Visit {
   value: unknown;
   path: string;
@@ -185,7 +206,18 @@ function readTypes(value: unknown, path: string, warn: Warn, scope: TermScope | 
     }
     // A type a context maps elsewhere is known by its IRI, so that it is not taken for schema.org's.
     const term = readTerm(scope, type);
-    types.add(term.schemaOrg ?? (typeof term.iri === "string" ? term.iri : type));
+    const local = term.schemaOrg;
+    const otherCase =
+      local === undefined || typeInfo(local) !== undefined ? undefined : typeInOtherCase(local);
+    if (otherCase !== undefined) {
+      warn(
+        at,
+        `the type ${JSON.stringify(type)} is read as schema.org's ${otherCase}: schema.org's names are case-sensitive, but search engines match type names whatever their case`,
+      );
+      types.add(otherCase);
+      continue;
+    }
+    types.add(local ?? (typeof term.iri === "string" ? term.iri : type));
   }
   return types;
 }
@@ -198,19 +230,22 @@ function addDefinition(
   resolveIri: (iri: string) => string,
 ): { entry: Entry | undefined; children: Visit[] } {
   const children: Visit[] = [];
-  const rawIri = node["@id"];
-  let iri: string | undefined;
-  if (Object.hasOwn(node, "@id")) {
-    if (typeof rawIri === "string" && rawIri.length > 0) iri = resolveIri(rawIri);
-    else warn(member(visit.path, "@id"), `expected an @id string, found ${describe(rawIri)}; ignored`);
-  }
   // The node's own context applies to the node itself: it is read first, wherever it is written.
   const scope = Object.hasOwn(node, "@context")
     ? readContext(node["@context"], member(visit.path, "@context"), warn, visit.scope)
     : visit.scope;
-  const types = Object.hasOwn(node, "@type")
-    ? readTypes(node["@type"], member(visit.path, "@type"), warn, scope)
-    : new Set<string>();
+  const idKey = keywordKey(node, "@id", scope);
+  const typeKey = keywordKey(node, "@type", scope);
+  const rawIri = idKey === undefined ? undefined : node[idKey];
+  let iri: string | undefined;
+  if (idKey !== undefined) {
+    if (typeof rawIri === "string" && rawIri.length > 0) iri = resolveIri(rawIri);
+    else warn(member(visit.path, idKey), `expected an @id string, found ${describe(rawIri)}; ignored`);
+  }
+  const types =
+    typeKey === undefined
+      ? new Set<string>()
+      : readTypes(node[typeKey], member(visit.path, typeKey), warn, scope);
   const properties = new Map<string, Property>();
   for (const key of Object.keys(node)) {
     const value = node[key];
@@ -222,7 +257,7 @@ function addDefinition(
       }
       continue;
     }
-    if (KEYWORDS_READ.has(key)) continue;
+    if (KEYWORDS_READ.has(key) || key === idKey || key === typeKey) continue;
     if (key.startsWith("@")) {
       warn(path, `the keyword ${key} is not supported; ignored`);
       continue;
@@ -355,9 +390,21 @@ export function readDocument(
   const document: JsonLdDocument = { entries: [], byIri: new Map(), byObject: new Map() };
   const roots: Visit[] = [];
   if (Array.isArray(input)) {
-    input.forEach((value, index) => {
-      roots.push({ value, path: element("$", index), depth: 1, topLevel: true, scope: undefined });
-    });
+    // An array of documents (one per script) whose documents may be arrays of nodes themselves: every
+    // node in them is a top-level node. Each array is opened once, however deep or shared.
+    const opened = new Set<object>([input]);
+    const pending: { value: unknown; path: string; depth: number }[] = input
+      .map((value, index) => ({ value, path: element("$", index), depth: 1 }))
+      .reverse();
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      const { value, path, depth } = next;
+      if (Array.isArray(value) && opened.has(value)) continue;
+      if (Array.isArray(value) && depth < MAX_DEPTH) {
+        opened.add(value);
+        for (let index = value.length - 1; index >= 0; index--)
+          pending.push({ value: value[index], path: element(path, index), depth: depth + 1 });
+      } else roots.push({ value, path, depth, topLevel: true, scope: undefined });
+    }
   } else if (isObject(input)) {
     roots.push({ value: input, path: "$", depth: 0, topLevel: true, scope: undefined });
   } else {

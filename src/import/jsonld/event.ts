@@ -2,7 +2,7 @@
 import type { Event, Participant, ParticipantRole } from "../../model/event";
 import type { Quantity } from "../../model/quantity";
 import { addEdge, type Handler, peekText, reference, take, takeOne, takeText } from "./importer";
-import { fieldProvenance, type Inferred, infer } from "./provenance";
+import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
 import { readQuantity } from "./quantity";
 import { endsBeforeStart, readDate } from "./values";
 
@@ -27,8 +27,14 @@ export const eventHandler: Handler = {
     importer.warn(`${entry.path}["@type"]`, kindNote);
     infer(inferred, "kind", kindNote);
     // `missing` has made sure that the name holds text.
-    const name = takeText(importer, entry, "name", "the name")?.value ?? "";
-    const description = takeText(importer, entry, "description", "the description")?.value;
+    const name = takeText(importer, entry, "name", "the name", marker(inferred, "name"))?.value ?? "";
+    const description = takeText(
+      importer,
+      entry,
+      "description",
+      "the description",
+      marker(inferred, "description"),
+    )?.value;
     const dates: { start?: string; end?: string } = {};
     for (const [property, field] of [
       ["startDate", "start"],
@@ -75,7 +81,7 @@ export const eventHandler: Handler = {
       }
     }
     const quantities: Quantity[] = take(entry, "about").flatMap(
-      (located) => readQuantity(importer, located, "the event's about") ?? [],
+      (located) => readQuantity(importer, located, "the event's about", marker(inferred, "quantities")) ?? [],
     );
     const event: Event = {
       id,

@@ -2,13 +2,14 @@
 import type { NodeKind } from "../../graph/node-index";
 import { isHttpUrl } from "../../model/http-url-syntax";
 import type { NewsGraph } from "../../model/news-graph";
-import { actorHandler } from "./actor";
-import { articleHandler, firstArticleUrl, mergeArticlesByUrl } from "./article";
+import { actorHandler, mergeActorsByName } from "./actor";
+import { articleHandler, firstArticleUrl, indexLiveBlogUpdates, mergeArticlesByUrl } from "./article";
 import { claimHandler } from "./claim";
-import { type Property, readDocument } from "./document";
+import { type Entry, flatten, type Property, readDocument } from "./document";
 import { eventHandler } from "./event";
 import { allocateId, idCandidates, newAllocation } from "./ids";
 import {
+  aOrAn,
   asNodeKind,
   type Collections,
   edgeKey,
@@ -22,7 +23,7 @@ import {
   typeLabel,
   typingOf,
 } from "./importer";
-import { describe, snapshot } from "./json";
+import { describe, isObject, snapshot } from "./json";
 import { placeHandler } from "./place";
 import { isLanguageTag } from "./syntax";
 
@@ -145,6 +146,47 @@ function readOptions(
   return read;
 }
 
+/**
+ * The claim a ClaimReview reviews when its itemReviewed is the work the claim was made in (a CreativeWork,
+ * a post, a video, with its author: the shape fact-checkers publish): a Claim made from the review, whose
+ * claimant is the work's author and whose appearance is the work. `undefined` (and nothing reported) when the
+ * work is a node of a kind the model holds otherwise, or has no author, which the model requires as claimant.
+ */
+function claimInWork(importer: Importer, review: Entry, work: Entry): Entry | undefined {
+  const typing = typingOf(importer, work);
+  if (typing !== null && typing.family !== "article") return undefined;
+  const author = work.properties.get("author");
+  const itemReviewed = review.properties.get("itemReviewed");
+  if (author === undefined || itemReviewed === undefined) return undefined;
+  const note = `the itemReviewed is a work (${work.types.size === 0 ? "no @type" : [...work.types].join(", ")}) in which the claim was made: the claim reviewed is made from the ClaimReview, its statement the claimReviewed, its claimant the work's author, its appearance the work`;
+  importer.warn(itemReviewed.path, note);
+  const claim: Entry = {
+    order: review.order,
+    iri: undefined,
+    path: itemReviewed.path,
+    types: new Set(["Claim"]),
+    properties: new Map([
+      ["author", { ...author, consumed: false }],
+      [
+        "appearance",
+        {
+          key: "itemReviewed",
+          name: "appearance",
+          schemaOrg: true,
+          path: itemReviewed.path,
+          value: itemReviewed.value,
+          consumed: false,
+        },
+      ],
+    ]),
+    topLevel: false,
+    defined: true,
+    read: false,
+  };
+  importer.madeClaims.set(claim, note);
+  return claim;
+}
+
 /** Finds the claim each top-level ClaimReview reviews, so that the claim can take its statement and review. */
 function registerReviews(importer: Importer): void {
   for (const review of importer.document.entries) {
@@ -155,6 +197,13 @@ function registerReviews(importer: Importer): void {
     const typing =
       claim &&
       typingOf(importer, claim, { type: "Claim", reason: "the itemReviewed has no @type; read as a Claim" });
+    const made =
+      claim === undefined || typing?.family === "claim" ? undefined : claimInWork(importer, review, claim);
+    if (at !== undefined && made !== undefined) {
+      review.read = "read";
+      importer.reviews.set(made, [review]);
+      continue;
+    }
     if (claim === undefined || typing?.family !== "claim") {
       if (at === undefined)
         importer.warn(
@@ -164,7 +213,7 @@ function registerReviews(importer: Importer): void {
       else if (found !== "dangling") {
         importer.warn(
           at.path,
-          `ClaimReview not imported: the itemReviewed is ${claim ? typeLabel(claim) : describe(at.value)}, not a Claim (the model reviews claims only)`,
+          `ClaimReview not imported: the itemReviewed is ${claim ? typeLabel(claim) : describe(at.value)}, neither a Claim nor a work with an author who made the claim (the model reviews claims, and a claim needs a claimant)`,
         );
         if (claim && claim.read === false) claim.read = "reported";
       }
@@ -185,6 +234,51 @@ function registerReviews(importer: Importer): void {
         review.read = "reported";
       }
     }
+  }
+}
+
+/**
+ * A top-level node without `@type` that holds typed nodes under its keys (`{ "@context": …, "article": {
+ * "@type": "NewsArticle", … } }`, a key that is no schema.org term): a container, not a node. The nodes of a
+ * kind the model holds are imported as nodes of their own, each reported.
+ */
+function readContainer(importer: Importer, container: Entry): void {
+  let found = false;
+  for (const property of container.properties.values()) {
+    let here = false;
+    for (const item of flatten({ value: property.value, path: property.path })) {
+      const entry = isObject(item.value) ? importer.document.byObject.get(item.value) : undefined;
+      const typing = entry && typingOf(importer, entry);
+      if (entry === undefined || entry.read !== false || !typing || asNodeKind(typing.family) === undefined)
+        continue;
+      here = true;
+      importer.warn(
+        item.path,
+        `${aOrAn(typing.type)} under ${JSON.stringify(property.key)}, a key of a node without @type, is imported as a node of its own`,
+      );
+      nodeFor(importer, entry, typing);
+    }
+    // The key is read: what it held is imported; the container's other keys are reported one by one.
+    if (here) property.consumed = true;
+    found ||= here;
+  }
+  if (found) container.read = "read";
+}
+
+/**
+ * Article nodes that nothing read: nested under a property the importer does not map (a WebPage's
+ * `mainEntity`, an `isPartOf`). Each is an article of the page, imported as one of its own and reported.
+ */
+function readStrayArticles(importer: Importer): void {
+  for (const entry of importer.document.entries) {
+    if (entry.read !== false || entry.topLevel) continue;
+    const typing = typingOf(importer, entry);
+    if (typing?.family !== "article") continue;
+    importer.warn(
+      entry.path,
+      `${aOrAn(typing.type)} under a property that is not mapped is imported as an article of its own`,
+    );
+    nodeFor(importer, entry, typing);
   }
 }
 
@@ -257,7 +351,16 @@ function breakCycles(
 }
 
 function removeCycles(importer: Importer): void {
-  const { events, places, actors } = importer.collections;
+  const { events, places, actors, articles } = importer.collections;
+  breakCycles(
+    importer,
+    "updates",
+    new Map(articles.map((article) => [article.id, article.updates])),
+    (from, to) => {
+      const article = articles.find((candidate) => candidate.id === from);
+      if (article !== undefined) article.updates = article.updates.filter((id) => id !== to);
+    },
+  );
   const single = <T extends { id: string }>(nodes: T[], read: (node: T) => string | undefined): Edges =>
     new Map(
       nodes.flatMap((node) => {
@@ -326,6 +429,7 @@ function renameAll(graph: NewsGraph, ids: Map<string, string>): void {
     if (article.dateline !== undefined) article.dateline = one(article.dateline);
     article.about = many(article.about);
     article.mentions = many(article.mentions);
+    article.updates = many(article.updates);
   }
   for (const actor of graph.actors) {
     actor.id = one(actor.id);
@@ -346,6 +450,10 @@ function renameAll(graph: NewsGraph, ids: Map<string, string>): void {
     claim.about = many(claim.about);
     for (const response of claim.responds) response.claim = one(response.claim);
     if (claim.review !== undefined) claim.review.reviewer = one(claim.review.reviewer);
+    for (const appearance of claim.appearances) {
+      if (appearance.article !== undefined) appearance.article = one(appearance.article);
+      if (appearance.author !== undefined) appearance.author = one(appearance.author);
+    }
   }
   for (const event of graph.events) {
     event.id = one(event.id);
@@ -379,25 +487,40 @@ function importGraph(input: unknown, options: FromJsonLdOptions, warn: Importer[
     edges: new Map(),
     derived: new Map(),
     appearances: undefined,
+    updates: new Map(),
+    madeClaims: new Map(),
     sites: undefined,
     pages: new Map(),
   };
   // A copy read once: the input may be an object graph built in code, with getters and proxies.
   importer.document = readDocument(snapshot(input), warn, (iri) => resolveIri(importer, iri));
   importer.urlBase = settings.baseUrl ?? firstArticleUrl(importer);
+  // Updates first, since an update's address depends on its live blog's; again once copies are merged.
+  indexLiveBlogUpdates(importer);
   mergeArticlesByUrl(importer);
+  importer.updates.clear();
+  indexLiveBlogUpdates(importer);
+  mergeActorsByName(importer);
   registerReviews(importer);
   for (const entry of importer.document.entries) {
     if (!entry.topLevel || entry.read !== false) continue;
     const typing = typingOf(importer, entry);
     const kind = typing && asNodeKind(typing.family);
     if (typing !== null && kind !== undefined) nodeFor(importer, entry, typing);
+    else if (entry.types.size === 0) readContainer(importer, entry);
   }
   // The queue grows while it is worked through: mapping a node can make the nodes it refers to.
-  // An array's iterator reads its length at each step, so the nodes added on the way are mapped too.
-  for (const next of importer.queue) {
-    importer.handlers[next.typing.family as NodeKind].map(importer, next.entry, next.typing, next.id);
-  }
+  let mapped = 0;
+  const drain = (): void => {
+    for (; mapped < importer.queue.length; mapped++) {
+      const next = importer.queue[mapped];
+      if (next !== undefined)
+        importer.handlers[next.typing.family as NodeKind].map(importer, next.entry, next.typing, next.id);
+    }
+  };
+  drain();
+  readStrayArticles(importer);
+  drain();
   reportLeftovers(importer);
   removeCycles(importer);
   // Nodes in the order of the input (made-up nodes last), whatever order they were reached in.

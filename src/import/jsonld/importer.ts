@@ -10,7 +10,7 @@ import type { Entry, JsonLdDocument, Property, Warn } from "./document";
 import { flatten, isReference } from "./document";
 import type { IdSources } from "./ids";
 import { describe, isObject, type Located } from "./json";
-import { readText } from "./values";
+import { decodeReferences, readText } from "./values";
 import { supertypes, type TypeFamily, typeInfo } from "./vocabulary";
 
 /** How an entry is read: its family and the most specific type that decided it. @internal */
@@ -20,6 +20,11 @@ export interface Typing {
   type: string;
   /** Set when the entry had no `@type` and the type was assumed from where it stands: the reason. */
   assumed?: string;
+  /**
+   * For an article, the most specific of its types that is not a NewsArticle (BlogPosting, Article…), when
+   * it has one: its form, beside the genre that `type` gives.
+   */
+  form?: string;
 }
 
 /** What a node kind's mapper provides. @internal */
@@ -76,6 +81,10 @@ export interface Importer {
   appearances: Map<Entry, Entry[]> | undefined;
   /** Nodes the importer derives from parts of others (a city from an address), by a key of what they hold. */
   derived: Map<string, string>;
+  /** The claims made from ClaimReviews of the works they were made in, with the note that says so. */
+  madeClaims: Map<Entry, string>;
+  /** The updates of each live blog, by update entry: the live blog and the update's place in its list. */
+  updates: Map<Entry, { liveBlog: Entry; position: number }>;
   /** The WebSites each entry publishes (by `publisher`), once something has asked. */
   sites?: Map<Entry, Entry[]> | undefined;
   /** Where the first person (or organisation) with each page was read, by class and url without fragment. */
@@ -163,6 +172,7 @@ export function takeText(
   entry: Entry,
   name: string,
   what: string,
+  mark?: (note: string) => void,
 ): (Located & { value: string }) | undefined {
   let text: (Located & { value: string }) | undefined;
   for (const located of take(entry, name)) {
@@ -170,19 +180,23 @@ export function takeText(
       importer.warn(located.path, `only one ${name} is kept; this further value is not mapped`);
       continue;
     }
-    const value = readText(located, what, importer.warn);
+    const value = readText(located, what, importer.warn, mark);
     if (value !== undefined) text = { value, path: located.path };
   }
   return text;
 }
 
-/** The text of the first value that is a non-empty string, without reporting anything. @internal */
+/**
+ * The text of the first value that is a non-empty string, its character references decoded as `readText`
+ * decodes them, without reporting anything. @internal
+ */
 export function peekText(entry: Entry, name: string): string | undefined {
   const property = entry.properties.get(name);
   if (property === undefined) return undefined;
-  return flatten({ value: property.value, path: property.path })
+  const text = flatten({ value: property.value, path: property.path })
     .map((item) => item.value)
     .find((value): value is string => typeof value === "string" && value.length > 0);
+  return text === undefined ? undefined : decodeReferences(text)?.text || text;
 }
 
 /** A type name with its indefinite article, for messages: `a Person`, `an ImageObject`. @internal */
@@ -211,6 +225,13 @@ export function typingOf(
     const family = assume === undefined ? undefined : typeInfo(assume.type)?.family;
     if (assume === undefined || family === undefined) return null;
     typing = { family, type: assume.type, assumed: assume.reason };
+    // An article assumed to be a posting (a liveBlogUpdate's BlogPosting) has that form.
+    if (
+      family === "article" &&
+      assume.type !== "NewsArticle" &&
+      !supertypes(assume.type).includes("NewsArticle")
+    )
+      typing.form = assume.type;
     importer.warn(entry.path, assume.reason);
     importer.typings.set(entry, typing);
     return typing;
@@ -220,10 +241,18 @@ export function typingOf(
   const family = first === undefined ? undefined : typeInfo(first)?.family;
   if (first !== undefined && family !== undefined) {
     const candidates = mapped.filter((type) => typeInfo(type)?.family === family);
-    const chosen = candidates.reduce((best, type) =>
-      supertypes(type).length > supertypes(best).length ? type : best,
-    );
+    const mostSpecific = (types: string[]): string | undefined =>
+      types.length === 0
+        ? undefined
+        : types.reduce((best, type) => (supertypes(type).length > supertypes(best).length ? type : best));
+    // An article has two: its genre (a NewsArticle) and its form (a BlogPosting…), each kept.
+    const news = (type: string): boolean =>
+      type === "NewsArticle" || supertypes(type).includes("NewsArticle");
+    const genre = family === "article" ? mostSpecific(candidates.filter(news)) : undefined;
+    const form = family === "article" ? mostSpecific(candidates.filter((type) => !news(type))) : undefined;
+    const chosen = genre ?? mostSpecific(candidates) ?? first;
     const kept = new Set([chosen, ...supertypes(chosen)]);
+    if (form !== undefined) for (const type of [form, ...supertypes(form)]) kept.add(type);
     const dropped = [...entry.types].filter((type) => !kept.has(type));
     if (dropped.length > 0) {
       importer.warn(
@@ -232,6 +261,8 @@ export function typingOf(
       );
     }
     typing = { family, type: chosen };
+    // Article beside NewsArticle adds nothing: a NewsArticle is an Article.
+    if (form !== undefined && !(genre === "NewsArticle" && form === "Article")) typing.form = form;
   }
   importer.typings.set(entry, typing);
   return typing;

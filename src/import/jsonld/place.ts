@@ -14,7 +14,7 @@ import {
   valueNode,
 } from "./importer";
 import { describe, type Located } from "./json";
-import { fieldProvenance, type Inferred, infer } from "./provenance";
+import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
 import { isCountryCode, isSubdivisionCode } from "./syntax";
 import { readNumber } from "./values";
 import { supertypes } from "./vocabulary";
@@ -190,8 +190,14 @@ export const placeHandler: Handler = {
     if (typing.assumed !== undefined) infer(inferred, "kind", typing.assumed);
     const kind = kindOf(importer, entry, typing.type, inferred);
     // `missing` has made sure that the name holds text.
-    const name = takeText(importer, entry, "name", "the name")?.value ?? "";
-    const alternateNames = texts(importer, entry, "alternateName", "an alternateName");
+    const name = takeText(importer, entry, "name", "the name", marker(inferred, "name"))?.value ?? "";
+    const alternateNames = texts(
+      importer,
+      entry,
+      "alternateName",
+      "an alternateName",
+      marker(inferred, "alternateNames"),
+    );
     let containedIn: string | undefined;
     for (const property of ["containedInPlace", "containedIn"]) {
       const at = takeOne(importer, entry, property);

@@ -19,3 +19,10 @@ export function infer(inferred: Inferred, field: string, note: string): void {
 export function fieldProvenance<Fields>(inferred: Inferred): { fieldProvenance?: Fields } {
   return Object.keys(inferred).length === 0 ? {} : { fieldProvenance: inferred as Fields };
 }
+
+/** A callback that marks a field as inferred with the note it is given (a text's decoded references). @internal */
+export const marker =
+  (inferred: Inferred, field: string) =>
+  (note: string): void => {
+    infer(inferred, field, note);
+  };

@@ -14,7 +14,12 @@ const APPROXIMATELY_WITH_TEXT = "approximately: ";
  * `undefined`, reported, when it lacks a unit or a number, or its bounds contradict each other.
  * @internal
  */
-export function readQuantity(importer: Importer, located: Located, what: string): Quantity | undefined {
+export function readQuantity(
+  importer: Importer,
+  located: Located,
+  what: string,
+  mark?: (note: string) => void,
+): Quantity | undefined {
   const node = valueNode(importer, located, "quantity", "QuantitativeValue", what);
   if (node === null) {
     importer.warn(located.path, `expected a QuantitativeValue for ${what}; dropped`);
@@ -28,7 +33,7 @@ export function readQuantity(importer: Importer, located: Located, what: string)
   const value = number("value");
   const min = number("minValue");
   const max = number("maxValue");
-  const unit = takeText(importer, node, "unitText", "the unitText")?.value;
+  const unit = takeText(importer, node, "unitText", "the unitText", mark)?.value;
   if (unit === undefined) {
     importer.warn(located.path, `${what} has no unitText, which the model requires; dropped`);
     return undefined;
@@ -48,7 +53,7 @@ export function readQuantity(importer: Importer, located: Located, what: string)
   if (value !== undefined) quantity.value = value;
   if (min !== undefined) quantity.min = min;
   if (max !== undefined) quantity.max = max;
-  const description = takeText(importer, node, "description", "the description")?.value;
+  const description = takeText(importer, node, "description", "the description", mark)?.value;
   if (description === APPROXIMATELY) quantity.approximate = true;
   else if (
     description?.startsWith(APPROXIMATELY_WITH_TEXT) &&

@@ -1,16 +1,63 @@
 // Readers for single values: text, URLs, dates, numbers, booleans, language tags. Each reports what it cannot
 // use and returns undefined for it; none throws.
+
+import { decodeHTMLStrict } from "entities/decode";
 import { parseFuzzyDate, pointEndsBeforeStart } from "../../model/fuzzy-date-syntax";
 import { HTTP_URL_MAX_LENGTH, hasCharacterNotInUrl, isHttpUrl } from "../../model/http-url-syntax";
+import { readWrittenDate } from "../date-forms";
 import type { Warn } from "./document";
 import { describe, isObject, type Located } from "./json";
 import { isLanguageTag } from "./syntax";
 import { schemaOrgTerm } from "./vocabulary";
 
-/** Text as written; `undefined` (reported) for an empty string or a value that is not a string. @internal */
-export function readText(located: Located, what: string, warn: Warn): string | undefined {
+// A character reference as HTML writes one, with its semicolon: `&amp;`, `&#039;`, `&#x2B;`.
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/g;
+const SHOWN_REFERENCES = 5;
+
+/**
+ * Text with its HTML character references decoded, as HTML decodes them (`Geh&auml;lter` → `Gehälter`), and a
+ * note naming each reference decoded; `undefined` when the text holds none. Only references closed by `;` are
+ * read, so that text that merely holds an ampersand (`AT&T`, `&copy2020`) is left as it is. One level is
+ * decoded: `&amp;amp;` is `&amp;` in the text. @internal
+ */
+export function decodeReferences(text: string): { text: string; note: string } | undefined {
+  if (!text.includes("&")) return undefined;
+  const decoded = decodeHTMLStrict(text);
+  if (decoded === text) return undefined;
+  const shown = new Map<string, string>();
+  for (const [reference] of text.matchAll(CHARACTER_REFERENCE)) {
+    const character = decodeHTMLStrict(reference);
+    if (character !== reference && !shown.has(reference)) shown.set(reference, character);
+  }
+  // Each named without its `&` and `;`, so that the note itself holds no reference.
+  const list = [...shown].map(
+    ([reference, character]) => `${JSON.stringify(character)} (${reference.slice(1, -1)})`,
+  );
+  const more = list.length > SHOWN_REFERENCES ? `, and ${list.length - SHOWN_REFERENCES} more` : "";
+  return {
+    text: decoded,
+    note: `the source writes the text with HTML character references, decoded here: ${list.slice(0, SHOWN_REFERENCES).join(", ")}${more}`,
+  };
+}
+
+/**
+ * Text as written, with its HTML character references decoded (reported, and passed to `mark` for the
+ * field's provenance); `undefined` (reported) for an empty string or a value that is not a string. @internal
+ */
+export function readText(
+  located: Located,
+  what: string,
+  warn: Warn,
+  mark?: (note: string) => void,
+): string | undefined {
   const { value, path } = located;
   if (typeof value === "string") {
+    const decoded = decodeReferences(value);
+    if (decoded !== undefined && decoded.text.length > 0) {
+      warn(path, `${what}: ${decoded.note}`);
+      mark?.(decoded.note);
+      return decoded.text;
+    }
     if (value.length > 0) return value;
     warn(path, `${what} is empty; ignored`);
     return undefined;
@@ -76,13 +123,14 @@ export interface ReadDate {
   inferred?: string;
 }
 
-const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/;
 const COMPACT_OFFSET = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)([+-]\d{2})(?::?(\d{2}))?$/;
 
 /**
  * A FuzzyDate from a schema.org Date or DateTime. An offset written `+0100` or `+01` is read as `+01:00`
- * (the same instant); a date-time with no offset keeps its date only, as an inference, since the model never
- * guesses a time zone; anything else that is not a possible date is reported and dropped. @internal
+ * (the same instant); the other forms sites write (RFC 1123, a zone abbreviation, a space for the `T`…) are
+ * read by `readWrittenDate`, reported and marked as an inference: a date-time with no certain offset keeps
+ * its date only, since the model never guesses a time zone. Anything else that is not a possible date is
+ * reported and dropped. @internal
  */
 export function readDate(located: Located, what: string, warn: Warn): ReadDate | undefined {
   const { value, path } = located;
@@ -96,12 +144,14 @@ export function readDate(located: Located, what: string, warn: Warn): ReadDate |
     const rewritten = `${compact[1]}${compact[2]}:${compact[3] ?? "00"}`;
     if (parseFuzzyDate(rewritten) !== undefined) return { value: rewritten };
   }
-  const local = LOCAL_DATE_TIME.exec(value);
-  const day = local?.[1];
-  if (day !== undefined && parseFuzzyDate(day) !== undefined) {
-    const note = `the source gives ${JSON.stringify(value)} without a time zone; the date is kept and the time dropped, since the model does not guess a zone`;
-    warn(path, `${what}: ${note}`);
-    return { value: day, inferred: note };
+  const written = readWrittenDate(value);
+  if (written !== undefined && "value" in written) {
+    warn(path, `${what}: ${written.note}`);
+    return { value: written.value, inferred: written.note };
+  }
+  if (written !== undefined) {
+    warn(path, `${what}: ${written.refused}; dropped`);
+    return undefined;
   }
   warn(path, `${what} ${describe(value)} is not a possible ISO 8601 date; dropped`);
   return undefined;

@@ -124,7 +124,15 @@ function typeTable(rows: readonly TypeRow[]): ReadonlyMap<string, TypeInfo> {
 
 const table = /* @__PURE__ */ typeTable([
   ["article", undefined, "Article"],
-  ["article", "Article", "NewsArticle"],
+  [
+    "article",
+    "Article",
+    "NewsArticle SocialMediaPosting Report ScholarlyArticle TechArticle SatiricalArticle AdvertiserContentArticle",
+  ],
+  ["article", "SocialMediaPosting", "BlogPosting DiscussionForumPosting"],
+  ["article", "BlogPosting", "LiveBlogPosting"],
+  ["article", "ScholarlyArticle", "MedicalScholarlyArticle"],
+  ["article", "TechArticle", "APIReference"],
   [
     "article",
     "NewsArticle",
@@ -192,6 +200,19 @@ const table = /* @__PURE__ */ typeTable([
 
 /** What the importer knows of a schema.org type, or `undefined` for a type it does not map. @internal */
 export const typeInfo = (name: string): TypeInfo | undefined => table.get(name);
+
+let byLowerCase: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The type the importer maps whose name is `name` in another case (`imageObject`, `newsarticle`), as search
+ * engines match type names; `undefined` when there is none. No two schema.org types differ only in case.
+ * @internal
+ */
+export function typeInOtherCase(name: string): string | undefined {
+  byLowerCase ??= new Map([...table.keys()].map((type) => [type.toLowerCase(), type]));
+  const found = byLowerCase.get(name.toLowerCase());
+  return found === name ? undefined : found;
+}
 
 /** The supertypes of a known type that the importer knows, nearest first. @internal */
 export function supertypes(name: string): string[] {
