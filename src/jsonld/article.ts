@@ -8,7 +8,7 @@ import type {
 } from "schema-dts";
 import type { Article, ArticleForm, ArticleGenre } from "../model/article";
 import { articleImageObject } from "./image";
-import { clean, isoDate, type MappingContext, mapped, placeOf } from "./mapping-context";
+import { clean, isoDate, literalText, type MappingContext, mapped, placeOf } from "./mapping-context";
 
 const ARTICLE_TYPES = {
   news: "NewsArticle",
@@ -139,7 +139,7 @@ export function articleNode(article: Article, context: MappingContext): NewsArti
       (cssSelector): WebPageElementLeaf => ({
         "@type": "WebPageElement",
         isAccessibleForFree: false,
-        cssSelector,
+        cssSelector: literalText(cssSelector),
       }),
     ),
     ...(article.updates.length > 0 && { liveBlogUpdate: article.updates.map((id) => ref(id)) }),

@@ -77,6 +77,10 @@ const TEXT_PROPERTIES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "text",
   "claimReviewed",
   "unitText",
+  "backstory",
+  "jobTitle",
+  "knowsAbout",
+  "copyrightNotice",
 ]);
 const REFERENCE_START = /&(?=#\d{1,7};|#[xX][\da-fA-F]{1,6};|[A-Za-z][A-Za-z\d]{1,31};)/g;
 

@@ -52,7 +52,7 @@ describe("fromJsonLd decodes character references in text fields", () => {
       id: "fisch-fang",
       name: "Fisch & Fang",
       // A URL is never decoded: `&amp;` in a URL is the URL's own business.
-      sameAs: ["https://example.org/?a=1&amp;b=2"],
+      url: "https://example.org/?a=1&amp;b=2",
       fieldProvenance: { name: inferred(decodedNote('"&" (amp)')) },
     });
     expect(lines(warnings)).toEqual([

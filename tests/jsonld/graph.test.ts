@@ -435,9 +435,16 @@ describe("toJsonLd", () => {
       "example-news": [PUBLISHER, SITE],
       "example-checks": [CHECKS, "https://checks.example.org/#website"],
     };
-    // Two articles share the page https://news.example.org/opinion/kursk? None here: one WebPage each.
+    // A live blog's update at a fragment of the live blog's address shares its WebPage, written once.
+    const pages = new Set<string>();
+    const pageOf = (url: string): string[] => {
+      const page = `${url.split("#")[0]}#webpage`;
+      if (pages.has(page)) return [];
+      pages.add(page);
+      return [page];
+    };
     expect(ids).toEqual([
-      ...articles.flatMap((article) => [article.url, `${article.url.split("#")[0]}#webpage`]),
+      ...articles.flatMap((article) => [article.url, ...pageOf(article.url)]),
       ...actors.flatMap((actor) => named[actor.id] ?? [at(actor.id)]),
       ...claims.flatMap((claim) =>
         claim.review ? [at(claim.id), `${at(claim.id)}/review`] : [at(claim.id)],
