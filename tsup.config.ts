@@ -10,6 +10,7 @@ export default defineConfig([
       "import/html": "src/import/html.ts",
       "examples/index": "src/examples/index.ts",
       "testing/index": "src/testing/index.ts",
+      "page/index": "src/page/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

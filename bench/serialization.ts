@@ -71,7 +71,7 @@ export async function benchSerialization(
       label: `${page.name}: jsonLdScript(articleJsonLd()) / floor`,
       numerator: names.ours,
       denominator: names.floor,
-      target: { atMost: 2 },
+      target: { atMost: 1.5 },
     },
     { label: `${page.name}: articleJsonLd() / floor`, numerator: names.mapping, denominator: names.floor },
     {

@@ -17,7 +17,7 @@ export const PACKAGE_FILES: readonly string[] = [
   "README.md",
   "LICENSE",
   // The entry points.
-  ...["index", "jsonld/index", "examples/index", "testing/index"].flatMap((entry) =>
+  ...["index", "jsonld/index", "examples/index", "testing/index", "page/index"].flatMap((entry) =>
     BUILT.map((extension) => `dist/${entry}.${extension}`),
   ),
   // The HTML reader, which no export names: built apart so that a bundle that reads no pages leaves parse5 out.
@@ -31,6 +31,7 @@ export const PACKAGE_FILES: readonly string[] = [
   "dist/cli.js",
   "dist/newsgraph.schema.json",
   "examples/data/north-korean-troops-in-kursk.json",
+  "examples/data/example-herald.json",
 ];
 
 const matcher = (pattern: string): RegExp =>

@@ -9,9 +9,12 @@ export {
   type ActorInput,
   ActorKind,
   actorKinds,
+  newsMediaPolicies,
   OrganizationActor,
   organizationKinds,
   PersonActor,
+  PublishingPolicies,
+  publishingPolicies,
   Role,
   StateActor,
 } from "./model/actor";
@@ -23,7 +26,12 @@ export {
   type ArticleInput,
   articleForms,
   articleGenres,
+  BreadcrumbItem,
+  Citation,
+  Contributor,
+  ContributorRole,
   Correction,
+  contributorRoles,
   RelatedLink,
 } from "./model/article";
 export {
@@ -62,6 +70,7 @@ export {
   parseFuzzyDate,
 } from "./model/fuzzy-date-syntax";
 export { HTTP_URL_MAX_LENGTH, HttpUrl, isHttpUrl } from "./model/http-url";
+export { ImageFile } from "./model/image-file";
 export { type NewsgraphIssueCode, newsgraphIssueCodes } from "./model/issue-codes";
 export { NEWSGRAPH_SCHEMA_ID, newsGraphJsonSchema } from "./model/json-schema";
 export { LanguageTag } from "./model/language-tag";

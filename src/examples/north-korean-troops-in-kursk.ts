@@ -90,6 +90,8 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       language: "en",
       datePublished: "2024-10-28/2024-11-03",
       authors: [],
+      contributors: [],
+      breadcrumb: [],
       keywords: [],
       images: [],
       about: ["north-korean-deployment-to-kursk"],
@@ -129,8 +131,10 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           datePublished: "2024-11-11",
         },
       ],
+      citations: [],
       corrections: [],
       updates: [],
+      paywalledParts: [],
       fieldProvenance: {
         url: {
           basis: "inferred",
@@ -220,6 +224,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "The alliance whose Secretary General confirmed the deployment.",
       sameAs: [wikidata("Q7184")],
       memberOf: [],
+      languages: [],
       roles: [],
       fieldProvenance: { sameAs: WIKIDATA_MATCH },
     },
@@ -231,6 +236,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "The organisation to which the Security Council and the General Assembly belong.",
       sameAs: [wikidata("Q1065")],
       memberOf: [],
+      languages: [],
       roles: [],
       provenance: {
         basis: "inferred",
@@ -246,6 +252,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "The UN body whose resolutions the deployment is said to breach.",
       sameAs: [wikidata("Q37470")],
       memberOf: ["united-nations"],
+      languages: [],
       roles: [],
       fieldProvenance: { sameAs: WIKIDATA_MATCH },
     },
@@ -257,6 +264,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "The UN body before which North Korea dismissed the reports.",
       sameAs: [wikidata("Q47423")],
       memberOf: ["united-nations"],
+      languages: [],
       roles: [],
       fieldProvenance: { sameAs: WIKIDATA_MATCH },
     },
@@ -269,6 +277,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       // No sameAs: its Wikidata item could not be confirmed, and a guessed identifier would mislead.
       sameAs: [],
       memberOf: [],
+      languages: [],
       country: "south-korea",
       roles: [],
     },
@@ -280,6 +289,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "The North Korean soldiers, special forces among them, reported to be deployed in Russia.",
       sameAs: [],
       memberOf: [],
+      languages: [],
       country: "north-korea",
       roles: [],
     },
@@ -291,6 +301,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "Russia's armed forces, whom the North Korean soldiers are said to be aiding.",
       sameAs: [],
       memberOf: [],
+      languages: [],
       country: "russia",
       roles: [],
     },
@@ -302,6 +313,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "Ukraine's armed forces, said to hold a foothold in Russia's Kursk region.",
       sameAs: [],
       memberOf: [],
+      languages: [],
       country: "ukraine",
       roles: [],
     },
@@ -315,6 +327,9 @@ export const northKoreanTroopsInKursk: NewsGraph = {
         "NATO's Secretary General, called 'NATO Secretary', 'NATO Secretary General' and 'the new Secretary General' in the article.",
       sameAs: [wikidata("Q57792")],
       memberOf: [],
+      worksFor: [],
+      knowsAbout: [],
+      knowsLanguage: [],
       roles: [{ title: "Secretary General", of: "nato", start: "2024-10-01" }],
       fieldProvenance: {
         roles: {
@@ -333,6 +348,9 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "The President of Russia, who denies the reports of North Korean troops.",
       sameAs: [wikidata("Q7747")],
       memberOf: [],
+      worksFor: [],
+      knowsAbout: [],
+      knowsLanguage: [],
       roles: [{ title: "President", of: "russia" }],
       fieldProvenance: { sameAs: WIKIDATA_MATCH },
     },
@@ -346,6 +364,9 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       // No sameAs: his Wikidata item could not be confirmed while writing this example.
       sameAs: [],
       memberOf: [],
+      worksFor: [],
+      knowsAbout: [],
+      knowsLanguage: [],
       roles: [{ title: "President", of: "ukraine" }],
       fieldProvenance: {
         name: {
@@ -366,6 +387,9 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "South Korea's Vice-Foreign Minister, who threatens decisive measures.",
       sameAs: [],
       memberOf: [],
+      worksFor: [],
+      knowsAbout: [],
+      knowsLanguage: [],
       roles: [{ title: "Vice-Foreign Minister", of: "south-korea" }],
       fieldProvenance: {
         roles: {
@@ -384,6 +408,9 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       description: "Whoever wrote the opinion piece; the seed text does not name them.",
       sameAs: [],
       memberOf: [],
+      worksFor: [],
+      knowsAbout: [],
+      knowsLanguage: [],
       roles: [],
       provenance: {
         basis: "inferred",

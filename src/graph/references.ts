@@ -1,6 +1,12 @@
 import type { NewsGraph } from "../model/news-graph";
 import type { COLLECTION_OF, NodeKind } from "./node-index";
 
+/**
+ * What a reference may point at: a kind of node, or `organization`, an actor of any kind but `person` (the
+ * actors that are schema.org Organizations).
+ */
+export type ReferenceKind = NodeKind | "organization";
+
 /** One reference from a node to another, by id, with where it is written. */
 export interface Reference {
   /** The path of the referring field: `["claims", 3, "claimant"]`. */
@@ -8,7 +14,7 @@ export interface Reference {
   /** The id referred to. */
   id: string;
   /** The kinds of node the field may refer to. */
-  allowed: readonly NodeKind[];
+  allowed: readonly ReferenceKind[];
 }
 
 /** The name of a collection of nodes: `articles`, `actors`, `claims`, `events`, `places`. */
@@ -22,7 +28,7 @@ export type Collection = (typeof COLLECTION_OF)[NodeKind];
  */
 export type ReferenceVisitor = (
   id: string,
-  allowed: readonly NodeKind[],
+  allowed: readonly ReferenceKind[],
   collection: Collection,
   node: number,
   field: string,
@@ -51,6 +57,7 @@ const EVENT: readonly NodeKind[] = ["event"];
 const CLAIM: readonly NodeKind[] = ["claim"];
 const ARTICLE: readonly NodeKind[] = ["article"];
 const ACTOR_OR_PLACE: readonly NodeKind[] = ["actor", "place"];
+const ORGANIZATION: readonly ReferenceKind[] = ["organization"];
 
 // How to read the id out of each kind of list item, made once rather than per node.
 const itself = (id: string): string => id;
@@ -66,7 +73,7 @@ const actorOf = (participant: { actor: string }): string => participant.actor;
 export function visitReferences(graph: NewsGraph, visit: ReferenceVisitor): void {
   const one = (
     id: string | undefined,
-    allowed: readonly NodeKind[],
+    allowed: readonly ReferenceKind[],
     collection: Collection,
     node: number,
     field: string,
@@ -76,7 +83,7 @@ export function visitReferences(graph: NewsGraph, visit: ReferenceVisitor): void
   const many = <T>(
     items: readonly T[],
     idOf: (item: T) => string,
-    allowed: readonly NodeKind[],
+    allowed: readonly ReferenceKind[],
     collection: Collection,
     node: number,
     field: string,
@@ -92,7 +99,13 @@ export function visitReferences(graph: NewsGraph, visit: ReferenceVisitor): void
   for (let i = 0; i < articles.length; i++) {
     const article = articles[i] as NewsGraph["articles"][number];
     many(article.authors, itself, ACTOR, "articles", i, "authors");
+    many(article.contributors, actorOf, ACTOR, "articles", i, "contributors", "actor");
     one(article.publisher, ACTOR, "articles", i, "publisher");
+    const { images } = article;
+    for (let m = 0; m < images.length; m++) {
+      const creator = images[m]?.creator;
+      if (creator !== undefined) visit(creator, ACTOR, "articles", i, "images", m, "creator");
+    }
     one(article.dateline, PLACE, "articles", i, "dateline");
     many(article.about, itself, SUBJECT, "articles", i, "about");
     many(article.mentions, itself, SUBJECT, "articles", i, "mentions");
@@ -101,8 +114,10 @@ export function visitReferences(graph: NewsGraph, visit: ReferenceVisitor): void
   for (let i = 0; i < actors.length; i++) {
     const actor = actors[i] as NewsGraph["actors"][number];
     many(actor.memberOf, itself, ACTOR, "actors", i, "memberOf");
-    if (actor.kind === "person") one(actor.nationality, ACTOR_OR_PLACE, "actors", i, "nationality");
-    else if (actor.kind === "state") one(actor.territory, PLACE, "actors", i, "territory");
+    if (actor.kind === "person") {
+      one(actor.nationality, ACTOR_OR_PLACE, "actors", i, "nationality");
+      many(actor.worksFor, itself, ORGANIZATION, "actors", i, "worksFor");
+    } else if (actor.kind === "state") one(actor.territory, PLACE, "actors", i, "territory");
     else one(actor.country, ACTOR_OR_PLACE, "actors", i, "country");
     if (actor.kind !== "state") many(actor.roles, roleOf, ACTOR, "actors", i, "roles", "of");
   }

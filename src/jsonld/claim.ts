@@ -36,7 +36,7 @@ import { quantityValue } from "./quantity";
 export function claimNode(claim: Claim, context: MappingContext): SchemaClaim {
   const { ref, iri } = context;
   const author = ref(claim.claimant);
-  const about = claim.about.map(ref);
+  const about = claim.about.map((id) => ref(id));
   for (const response of claim.responds) about.push(ref(response.claim));
   // Each article once, where it first appeared if the claim says so. The lists are as long as the works the
   // claim appears in, so a scan of them is cheaper than a Set and its iterator.
@@ -116,7 +116,7 @@ function claimReviewNode(claim: Claim, review: ClaimReviewModel, context: Mappin
       bestRating: rating?.best,
       worstRating: rating?.worst,
     }),
-    author: context.ref(review.reviewer),
+    author: context.ref(review.reviewer, "card"),
     datePublished: isoDate(review.date),
     url: review.url,
   });

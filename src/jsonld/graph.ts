@@ -1,13 +1,17 @@
 import type { Thing } from "schema-dts";
 import { cachedNodeIndex } from "../graph/index-cache";
 import type { NewsGraph } from "../model/news-graph";
-import { actorNode } from "./actor";
+import { actorCard, actorNode } from "./actor";
 import { articleNode } from "./article";
 import { claimNodes } from "./claim";
 import { eventNode } from "./event";
-import type { MappingContext } from "./mapping-context";
+import { nodeIri, pageIri, siteIri } from "./identity";
+import { lightNode } from "./light-node";
+import type { MappingContext, NodeForm } from "./mapping-context";
 import type { JsonLdGraph, JsonLdNode } from "./output";
 import { placeNode } from "./place";
+import { webPageNode } from "./web-page";
+import { webSiteNode } from "./web-site";
 
 /**
  * Options for {@link articleJsonLd} and {@link toJsonLd}.
@@ -23,61 +27,178 @@ export interface JsonLdOptions {
   /**
    * The absolute http(s) URL whose fragments name the nodes that have no url of their own:
    * `${baseUrl}#mark-rutte`. Defaults to the article's url ({@link articleJsonLd}) or the first article's
-   * ({@link toJsonLd}). Give one base to every page so that an actor keeps one `@id` across the site.
+   * ({@link toJsonLd}). People and organisations with a `url` are named after it instead, on every page
+   * alike; give one base to every page so that the other nodes keep one `@id` across the site too.
    */
   baseUrl?: string;
 }
 
+/**
+ * What an article's page holds, as {@link ArticleJsonLdOptions.profile} chooses it.
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdProfile } from "newsgraph/jsonld";
+ *
+ * const profile: JsonLdProfile = "graph";
+ * ```
+ */
+export type JsonLdProfile = "page" | "graph";
+
+/**
+ * Options for {@link articleJsonLd}.
+ *
+ * @example
+ * ```ts
+ * import type { ArticleJsonLdOptions } from "newsgraph/jsonld";
+ *
+ * const options: ArticleJsonLdOptions = { profile: "graph", baseUrl: "https://example.org/graph" };
+ * ```
+ */
+export interface ArticleJsonLdOptions extends JsonLdOptions {
+  /**
+   * `"page"` (the default): what search engines use, and nothing a rich-result rule rejects: the article, its
+   * WebPage and WebSite, the publisher, authors, contributors and image creators, the reviewed claims with
+   * their ClaimReviews, and every other node the article or those claims name as a light reference (a name
+   * and identifiers). `"graph"`: the whole knowledge graph the article reaches, every node in full, as
+   * {@link toJsonLd} writes it.
+   */
+  profile?: JsonLdProfile;
+}
+
 type Collections = Pick<NewsGraph, "articles" | "actors" | "claims" | "events" | "places">;
 
-// Emits the seeds, then every node they refer to, each once, in the order first referred to.
-function serialize(graph: Collections, base: string, seeds: string[]): JsonLdGraph {
+const LIGHT = 0;
+const CARD = 1;
+const FULL = 2;
+const RANK: Record<NodeForm, number> = { light: LIGHT, card: CARD, full: FULL };
+
+// What a node's IRI was built from: the node, and the url and kind it had then; and the call that last
+// checked them.
+interface Named {
+  node: { url?: string | undefined; kind?: string };
+  url: string | undefined;
+  kind: string | undefined;
+  iri: string;
+  checked: object;
+}
+
+// The IRIs built for a graph, kept as long as its id index is: a string built once is flat once written, so a
+// page written again (or any page, when every page is given one baseUrl) costs less to write. A memo of what a
+// fresh call would build: an id names one node object while the index holds, and a node's IRI is built again
+// if its url or kind has changed in place since. It holds one base's IRIs at a time.
+interface Iris {
+  /** The base URL, checked, and the prefix of fragment IRIs made from it. */
+  base: string;
+  prefix: string;
+  nodes: Map<string, Named>;
+  /** WebPages by their article's url, WebSites by their home page. */
+  webPages: Map<string, string>;
+  webSites: Map<string, string>;
+}
+const irisByIndex = /* @__PURE__ */ new WeakMap<object, Iris>();
+
+function irisOf(byId: object, base: string): Iris {
+  const known = irisByIndex.get(byId);
+  if (known !== undefined && known.base === base) return known;
   if (!/^https?:\/\/[^/?#\s]/i.test(base)) {
     throw new Error(
       `newsgraph JSON-LD: the base URL must be an absolute http(s) URL, found ${JSON.stringify(base)}`,
     );
   }
+  const hash = base.indexOf("#");
+  const prefix = `${hash === -1 ? base : base.slice(0, hash)}#`;
+  const iris: Iris = { base, prefix, nodes: new Map(), webPages: new Map(), webSites: new Map() };
+  irisByIndex.set(byId, iris);
+  return iris;
+}
+
+const memo = (map: Map<string, string>, key: string, make: (key: string) => string): string => {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make(key);
+    map.set(key, value);
+  }
+  return value;
+};
+
+// Emits the seeds, in full, then every node they refer to, each once, in the order first referred to. On a
+// page each node takes the fullest form any reference asks for: every reference that asks for more than a
+// light node is made by the article or its claims, the seeds, which are mapped before any other node, so no
+// node is written before its form is known. The site of `publisher` (and in the graph, of every
+// organisation) follows its organisation.
+function serialize(
+  graph: Collections,
+  base: string,
+  seeds: string[],
+  profile: JsonLdProfile,
+  publisher?: string,
+): JsonLdGraph {
   const byId = cachedNodeIndex(graph);
-  const prefix = `${base.split("#")[0]}#`;
-  // A Set's iteration visits what is added during it: the queue of nodes to emit.
-  const queue = new Set<string>();
-  // One IRI string per node, built once however often the node is referred to.
-  const iris = new Map<string, string>();
+  const page = profile === "page";
+  // The queue of nodes to emit, in the order first referred to, each with the fullest form asked for (as a
+  // RANK): a Map's iteration visits what is added during it, and sees a value changed before it is reached.
+  const queue = new Map<string, number>();
+  // One IRI string per node, built once however often the node is referred to, and kept for the next page.
+  const iris = irisOf(byId, base);
+  const { nodes: named, prefix } = iris;
+  // A node's IRI is checked against the node once per call, however often the call refers to it.
+  const call = {};
   const context: MappingContext = {
     iri: (id) => {
-      let iri = iris.get(id);
-      if (iri === undefined) {
-        const entry = byId.get(id);
-        iri = entry?.kind === "article" ? entry.node.url : prefix + id;
-        iris.set(id, iri);
+      const known = named.get(id);
+      if (known !== undefined) {
+        if (known.checked === call) return known.iri;
+        if (known.node.url === known.url && known.node.kind === known.kind) {
+          known.checked = call;
+          return known.iri;
+        }
       }
+      const entry = byId.get(id);
+      const iri = entry === undefined ? prefix + id : nodeIri(entry, prefix);
+      const node = (entry?.node ?? {}) as Named["node"];
+      named.set(id, { node, url: node.url, kind: node.kind, iri, checked: call });
       return iri;
     },
-    ref: (id) => {
-      queue.add(id);
+    pageIri: (url) => memo(iris.webPages, url, pageIri),
+    siteIri: (url) => memo(iris.webSites, url, siteIri),
+    ref: (id, form = "light") => {
+      const wanted = page ? RANK[form] : FULL;
+      const known = queue.get(id);
+      if (known === undefined || wanted > known) queue.set(id, wanted);
       return { "@id": context.iri(id) };
     },
     get: (id) => byId.get(id),
   };
-  seeds.forEach(context.ref);
+  for (const id of seeds) context.ref(id, "full");
   const nodes: Thing[] = [];
-  for (const id of queue) {
+  // Articles whose urls differ only in their fragment share one WebPage, written once (a page has one article).
+  const pages = page ? undefined : new Set<string>();
+  for (const [id, form] of queue) {
     const entry = byId.get(id);
-    switch (entry?.kind) {
-      case "article":
-        nodes.push(articleNode(entry.node, context));
-        break;
-      case "actor":
-        nodes.push(actorNode(entry.node, context));
-        break;
-      case "claim":
-        nodes.push(...claimNodes(entry.node, context));
-        break;
-      case "event":
-        nodes.push(eventNode(entry.node, context));
-        break;
-      case "place":
-        nodes.push(placeNode(entry.node, context));
+    if (entry === undefined) continue;
+    if (entry.kind === "article") {
+      nodes.push(articleNode(entry.node, context));
+      const iri = context.pageIri(entry.node.url);
+      if (pages === undefined || !pages.has(iri)) {
+        pages?.add(iri);
+        nodes.push(webPageNode(entry.node, context));
+      }
+    } else if (form === LIGHT) {
+      nodes.push(lightNode(entry, context));
+    } else if (entry.kind === "actor") {
+      const actor = entry.node;
+      nodes.push(form === CARD ? actorCard(actor, context) : actorNode(actor, context));
+      if (actor.kind !== "person" && actor.kind !== "state" && (form === FULL || id === publisher)) {
+        const site = webSiteNode(actor, context);
+        if (site !== undefined) nodes.push(site);
+      }
+    } else if (entry.kind === "claim") {
+      nodes.push(...claimNodes(entry.node, context));
+    } else if (entry.kind === "event") {
+      nodes.push(eventNode(entry.node, context));
+    } else {
+      nodes.push(placeNode(entry.node, context));
     }
   }
   // The mappers are typed with schema-dts, whose types allow far more than they write; JsonLdGraph says
@@ -86,12 +207,22 @@ function serialize(graph: Collections, base: string, seeds: string[]): JsonLdGra
 }
 
 /**
- * The JSON-LD of one article's page: a schema.org `@graph` holding the article (as the NewsArticle subtype
- * of its genre), the claims that have evidence in it (each with its ClaimReview when it has a `review`),
- * and every actor, event, place and claim these refer to, transitively, each once. Nodes refer to one
- * another by `{ "@id" }`; the article's `@id` is its url, every other node's the base URL plus `#` and its
- * id. Embed it with {@link jsonLdScript}. Expects a valid graph (see `parseNewsGraph`): a reference that
- * does not resolve is written as a reference to a node that is not in the output.
+ * The JSON-LD of one article's page, as a schema.org `@graph` in which each node appears once and nodes refer
+ * to one another by `{ "@id" }`. By default (the `page` profile) it holds what search engines use, and nothing
+ * a rich-result rule rejects: the article (as the NewsArticle subtype of its genre), its WebPage (breadcrumb,
+ * related links) and its publisher's WebSite; the publisher, authors, contributors and image creators as
+ * cards (names, pages, portraits, logo, policy pages); each claim with evidence in the article that has a
+ * `review`, with its ClaimReview; and everything else these name (what the article is about and mentions, its
+ * dateline, a claim's claimant and subjects, an author's employer) as a light reference: a name, a url,
+ * `sameAs`, under a type such as Person, Organization, Place or Thing. With `{ profile: "graph" }` it holds the
+ * knowledge graph the article reaches instead: every claim with evidence in it and every actor, event, place
+ * and claim these refer to, transitively, each in full, as {@link toJsonLd} writes them.
+ *
+ * `@id`s are the same on every page of a site: the article's is its url, its WebPage's its url and `#webpage`,
+ * a person's with a `url` that url and `#person`, an organisation's with a `url` that url and `#organization`
+ * (its WebSite's `#website`), any other node's the base URL plus `#` and its id. Embed the result with
+ * {@link jsonLdScript}. Expects a valid graph (see `parseNewsGraph`): a reference that does not resolve is
+ * written as a reference to a node that is not in the output.
  *
  * What schema.org cannot say (a claim's stance, evidence offsets, approximate dates…) is left out, as listed
  * in the guide's "What the JSON-LD cannot say".
@@ -102,10 +233,10 @@ function serialize(graph: Collections, base: string, seeds: string[]): JsonLdGra
  *
  * @param graph - a parsed newsgraph document.
  * @param articleId - the id of the article whose page this is.
- * @param options - optionally the `baseUrl` for node `@id`s.
- * @returns the page's JSON-LD, `{ "@context": "https://schema.org", "@graph": [article, …] }`.
- * @throws Error if no article has the id (the message lists the ids there are), or if `baseUrl` is not an
- *   absolute http(s) URL.
+ * @param options - optionally the `profile` (`"page"` or `"graph"`) and the `baseUrl` for node `@id`s.
+ * @returns the page's JSON-LD, `{ "@context": "https://schema.org", "@graph": [article, webPage, …] }`.
+ * @throws Error if no article has the id (the message lists the ids there are), if `baseUrl` is not an
+ *   absolute http(s) URL, or if `profile` is neither `"page"` nor `"graph"`.
  *
  * @example
  * ```ts
@@ -116,9 +247,18 @@ function serialize(graph: Collections, base: string, seeds: string[]): JsonLdGra
  * const jsonLd = articleJsonLd(graph, "kursk-opinion");
  * jsonLd["@graph"][0]; // { "@type": "OpinionNewsArticle", "@id": "https://example.org/kursk", … }
  * const html = jsonLdScript(jsonLd); // for the page's <head>
+ * const knowledge = articleJsonLd(graph, "kursk-opinion", { profile: "graph" }); // claims, events, places…
  * ```
  */
-export function articleJsonLd(graph: NewsGraph, articleId: string, options: JsonLdOptions = {}): JsonLdGraph {
+export function articleJsonLd(
+  graph: NewsGraph,
+  articleId: string,
+  options: ArticleJsonLdOptions = {},
+): JsonLdGraph {
+  const { profile = "page" } = options;
+  if (profile !== "page" && profile !== "graph") {
+    throw new Error(`articleJsonLd: the profile must be "page" or "graph", found ${JSON.stringify(profile)}`);
+  }
   const article = graph.articles.find((candidate) => candidate.id === articleId);
   if (article === undefined) {
     const ids = graph.articles.map((candidate) => JSON.stringify(candidate.id)).join(", ");
@@ -126,9 +266,14 @@ export function articleJsonLd(graph: NewsGraph, articleId: string, options: Json
       `articleJsonLd: no article ${JSON.stringify(articleId)}; ${ids ? `the articles are ${ids}` : "the graph has no articles"}`,
     );
   }
-  // No index of ids can say which claims have evidence here: every claim's evidence is read.
+  // No index of ids can say which claims have evidence here: every claim's evidence is read (on a page, only
+  // a reviewed claim's).
   const seeds = [articleId];
-  for (const claim of graph.claims) {
+  const { claims } = graph;
+  const page = profile === "page";
+  for (let c = 0; c < claims.length; c++) {
+    const claim = claims[c] as NewsGraph["claims"][number];
+    if (page && claim.review === undefined) continue;
     for (const span of claim.evidence) {
       if (span.article === articleId) {
         seeds.push(claim.id);
@@ -136,12 +281,13 @@ export function articleJsonLd(graph: NewsGraph, articleId: string, options: Json
       }
     }
   }
-  return serialize(graph, options.baseUrl ?? article.url, seeds);
+  return serialize(graph, options.baseUrl ?? article.url, seeds, profile, article.publisher);
 }
 
 /**
- * The whole graph as schema.org JSON-LD: one `@graph` with every article, actor, claim (and its
- * ClaimReview), event and place, in document order, each mapped as in {@link articleJsonLd}.
+ * The whole graph as schema.org JSON-LD: one `@graph` with every article (each followed by its WebPage),
+ * actor (each organisation with a `url` followed by its WebSite), claim (and its ClaimReview), event and
+ * place, in document order, each in full as {@link articleJsonLd} writes it in the `graph` profile.
  *
  * @param graph - a parsed newsgraph document.
  * @param options - optionally the `baseUrl` for the `@id`s of nodes that have no url of their own; without
@@ -168,5 +314,5 @@ export function toJsonLd(graph: NewsGraph, options: JsonLdOptions = {}): JsonLdG
   }
   const { articles, actors, claims, events, places } = graph;
   const seeds = [...articles, ...actors, ...claims, ...events, ...places].map((node) => node.id);
-  return serialize(graph, base, seeds);
+  return serialize(graph, base, seeds, "graph");
 }

@@ -25,11 +25,20 @@ export {
   type ReadPageOptions,
   readPage,
 } from "../import/page/read-page";
-export { articleJsonLd, type JsonLdOptions, toJsonLd } from "./graph";
+export {
+  type ArticleJsonLdOptions,
+  articleJsonLd,
+  type JsonLdOptions,
+  type JsonLdProfile,
+  toJsonLd,
+} from "./graph";
 export type {
   JsonLdActor,
+  JsonLdBreadcrumbList,
+  JsonLdCitation,
   JsonLdClaim,
   JsonLdClaimReview,
+  JsonLdContributorRole,
   JsonLdCorrectionComment,
   JsonLdCreativeWork,
   JsonLdEvent,
@@ -38,6 +47,7 @@ export type {
   JsonLdGeoCoordinates,
   JsonLdGraph,
   JsonLdImageObject,
+  JsonLdListItem,
   JsonLdNewsArticle,
   JsonLdNode,
   JsonLdOrganization,
@@ -49,7 +59,10 @@ export type {
   JsonLdQuotation,
   JsonLdRating,
   JsonLdReference,
+  JsonLdThing,
   JsonLdWebPage,
+  JsonLdWebPageElement,
+  JsonLdWebSite,
 } from "./output";
 export {
   checkPublishing,

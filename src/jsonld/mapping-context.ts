@@ -3,6 +3,21 @@ import type { IndexedNode } from "../graph/node-index";
 import type { Place } from "../model/place";
 
 /**
+ * How much of a node a page writes: `full`, every field; `card`, who an author, contributor, publisher or
+ * reviewer is (names, pages, portrait or logo, policies) without the knowledge graph around them; `light`, a
+ * name and identifiers, under a type no search engine's rich-result rule asks more of. In the `graph` profile
+ * every node is `full`.
+ *
+ * @example
+ * ```ts
+ * import type { NodeForm } from "./mapping-context";
+ *
+ * const form: NodeForm = "card";
+ * ```
+ */
+export type NodeForm = "full" | "card" | "light";
+
+/**
  * What every mapper needs besides its node: how ids become IRIs, how to refer to a node (which makes the
  * assembler emit it too) and how to look a node up.
  *
@@ -11,16 +26,23 @@ import type { Place } from "../model/place";
  * import type { MappingContext } from "./mapping-context";
  *
  * declare const context: MappingContext; // for a graph at https://example.org/a
- * const author = context.ref("mark-rutte"); // { "@id": "https://example.org/a#mark-rutte" }
+ * const author = context.ref("mark-rutte", "card"); // { "@id": "https://example.org/a#mark-rutte" }
  * ```
  */
 export interface MappingContext {
-  /** The IRI of a node: an article's own `url`, any other node's id as a fragment of the base URL. */
+  /** The IRI of a node (see `nodeIri`): an article's url, an actor's page, else a fragment of the base URL. */
   iri(id: string): string;
-  /** A `{ "@id" }` reference to a node, which the assembler then emits as well. */
-  ref(id: string): IdReference;
+  /**
+   * A `{ "@id" }` reference to a node, which the assembler then emits as well: on a page, in the form asked
+   * for (`light` when none is), the fullest form any reference asks for winning; in the graph, in full.
+   */
+  ref(id: string, form?: NodeForm): IdReference;
   /** The node with this id, from the graph's one index. */
   get(id: string): IndexedNode | undefined;
+  /** The IRI of the WebPage of an article at this url (see `pageIri`), built once. */
+  pageIri(url: string): string;
+  /** The IRI of the WebSite at this home page (see `siteIri`), built once. */
+  siteIri(url: string): string;
 }
 
 /**
@@ -55,6 +77,10 @@ const TEXT_PROPERTIES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "text",
   "claimReviewed",
   "unitText",
+  "backstory",
+  "jobTitle",
+  "knowsAbout",
+  "copyrightNotice",
 ]);
 const REFERENCE_START = /&(?=#\d{1,7};|#[xX][\da-fA-F]{1,6};|[A-Za-z][A-Za-z\d]{1,31};)/g;
 
@@ -95,15 +121,31 @@ const literal = (value: unknown): unknown =>
  */
 export function clean<T>(value: Draft<T>): T;
 export function clean(value: Record<string, unknown>): unknown {
-  // The page path's hottest loop: every node and nested value goes through it once.
+  // The page path's hottest loop: every node and nested value goes through it once. for-in allocates no array
+  // of keys; the drafts are plain literals, so it sees their own keys only.
   const kept: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
+  for (const key in value) {
     const item = value[key];
     if (item !== undefined && !(Array.isArray(item) && item.length === 0))
       kept[key] = TEXT_PROPERTIES.has(key) ? literal(item) : item;
   }
   return kept;
 }
+
+/**
+ * The items of a list mapped, or `undefined` for an empty list: {@link clean} would drop the empty array, and
+ * a page path that maps a dozen lists a node is better off not making them.
+ *
+ * @example
+ * ```ts
+ * import { mapped } from "./mapping-context";
+ *
+ * mapped(["a", "b"], (item) => item.toUpperCase()); // ["A", "B"]
+ * mapped([], (item: string) => item); // undefined
+ * ```
+ */
+export const mapped = <T, U>(items: readonly T[], map: (item: T) => U): U[] | undefined =>
+  items.length === 0 ? undefined : items.map(map);
 
 /**
  * A FuzzyDate as a schema.org Date or DateTime: the string unchanged (precision and offset kept) when it is
@@ -121,6 +163,21 @@ export function clean(value: Record<string, unknown>): unknown {
 export const isoDate = (date: string | undefined): string | undefined =>
   // A valid FuzzyDate is plain ISO 8601 unless it has a qualifier (~ ? %) or is an interval (/).
   date && !/[~?%/]/.test(date) ? date : undefined;
+
+/**
+ * A FuzzyDate as a schema.org Date (no time): as {@link isoDate}, and `undefined` for a date-time as well, for the
+ * properties whose range is Date alone (an organisation's `foundingDate`).
+ *
+ * @example
+ * ```ts
+ * import { isoDay } from "./mapping-context";
+ *
+ * isoDay("1998-03"); // "1998-03"
+ * isoDay("1998-03-02T09:00:00Z"); // undefined
+ * ```
+ */
+export const isoDay = (date: string | undefined): string | undefined =>
+  date?.includes("T") ? undefined : isoDate(date);
 
 /**
  * The place an id stands for: the place itself, or a state actor's territory.

@@ -51,18 +51,22 @@ export interface JsonLdGraph {
  * function label(node: JsonLdNode): string {
  *   if (node["@type"] === "Claim") return node.text;
  *   if (node["@type"] === "ClaimReview") return node.reviewRating.alternateName;
+ *   if (node["@type"] === "WebPage") return node.url;
  *   return "headline" in node ? node.headline : node.name;
  * }
  * ```
  */
 export type JsonLdNode =
   | JsonLdNewsArticle
+  | JsonLdWebPage
+  | JsonLdWebSite
   | JsonLdPerson
   | JsonLdOrganization
   | JsonLdClaim
   | JsonLdClaimReview
   | JsonLdEvent
-  | JsonLdPlace;
+  | JsonLdPlace
+  | JsonLdThing;
 
 /**
  * An article, as the schema.org NewsArticle subtype of its genre.
@@ -75,7 +79,7 @@ export type JsonLdNode =
  *   "@type": "OpinionNewsArticle",
  *   "@id": "https://example.org/kursk",
  *   url: "https://example.org/kursk",
- *   mainEntityOfPage: "https://example.org/kursk",
+ *   mainEntityOfPage: { "@id": "https://example.org/kursk#webpage" },
  *   headline: "North Korean troops in Kursk",
  *   inLanguage: "en",
  * };
@@ -92,8 +96,8 @@ export interface JsonLdNewsArticle {
   "@id": string;
   /** The article's url. */
   url: string;
-  /** The url, or a WebPage that also carries the article's "read also" links. */
-  mainEntityOfPage: string | JsonLdWebPage;
+  /** Its {@link JsonLdWebPage}: the article's url without a fragment, and `#webpage`. */
+  mainEntityOfPage: JsonLdReference;
   /** The headline, as written. */
   headline: string;
   /** The secondary headline. */
@@ -108,6 +112,12 @@ export interface JsonLdNewsArticle {
   dateModified?: string;
   /** The authors. */
   author?: JsonLdReference[];
+  /** The contributors in the role `editor` who are people. */
+  editor?: JsonLdReference[];
+  /** The contributors in the role `translator`. */
+  translator?: JsonLdReference[];
+  /** Every other contributor: with its role as a {@link JsonLdContributorRole}, or alone when it has none. */
+  contributor?: (JsonLdReference | JsonLdContributorRole)[];
   /** The publisher. */
   publisher?: JsonLdReference;
   /** The section of the site. */
@@ -126,6 +136,12 @@ export interface JsonLdNewsArticle {
   mentions?: JsonLdReference[];
   /** Whether it can be read without a subscription. */
   isAccessibleForFree?: boolean;
+  /** The works it cites. */
+  citation?: JsonLdCitation[];
+  /** How the story was reported: its methods and sources. */
+  backstory?: string;
+  /** The parts of the page that are not free, when `isAccessibleForFree` is false. */
+  hasPart?: JsonLdWebPageElement[];
   /** The corrections made to it. */
   correction?: JsonLdCorrectionComment[];
   /** A live blog's updates, each an article of the graph. */
@@ -174,7 +190,74 @@ export type JsonLdFormType =
   | "AdvertiserContentArticle";
 
 /**
- * The page an article is the main entity of, when it has "read also" links.
+ * A contributor to an article in a role that schema.org has no property for: a photographer, a producer, a
+ * fact-checker… (an editor that is an organisation too, since schema.org's `editor` takes a person).
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdContributorRole } from "newsgraph/jsonld";
+ *
+ * const photographer: JsonLdContributorRole = {
+ *   "@type": "Role",
+ *   contributor: { "@id": "https://example.org/staff/li-wei#person" },
+ *   roleName: "photographer",
+ * };
+ * ```
+ */
+export interface JsonLdContributorRole {
+  /** Always Role. */
+  "@type": "Role";
+  /** The contributor. */
+  contributor: JsonLdReference;
+  /** The role, from the model's vocabulary: `photographer`, `producer`, `fact-checker`… */
+  roleName: string;
+}
+
+/**
+ * A work an article cites, by its title, its url or both.
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdCitation } from "newsgraph/jsonld";
+ *
+ * const source: JsonLdCitation = {
+ *   "@type": "CreativeWork",
+ *   name: "Harbour authority annual report",
+ *   url: "https://example.org/reports/harbour-2024",
+ * };
+ * ```
+ */
+export interface JsonLdCitation {
+  /** Always CreativeWork. */
+  "@type": "CreativeWork";
+  /** The title. */
+  name?: string;
+  /** Where it is. */
+  url?: string;
+}
+
+/**
+ * A part of a paywalled article's page that is not free, named by a CSS class selector, as Google asks of
+ * paywalled content.
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdWebPageElement } from "newsgraph/jsonld";
+ *
+ * const closed: JsonLdWebPageElement = { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywall" };
+ * ```
+ */
+export interface JsonLdWebPageElement {
+  /** Always WebPageElement. */
+  "@type": "WebPageElement";
+  /** Always false. */
+  isAccessibleForFree: false;
+  /** The selector of the closed part. */
+  cssSelector: string;
+}
+
+/**
+ * The page an article is the main entity of: where it sits in its site, and its "read also" links.
  *
  * @example
  * ```ts
@@ -182,18 +265,119 @@ export type JsonLdFormType =
  *
  * const page: JsonLdWebPage = {
  *   "@type": "WebPage",
- *   url: "https://example.org/kursk",
- *   relatedLink: ["https://example.org/north-korea"],
+ *   "@id": "https://example.org/news/bridge#webpage",
+ *   url: "https://example.org/news/bridge",
+ *   isPartOf: { "@id": "https://example.org/#website" },
+ *   relatedLink: ["https://example.org/news/harbour"],
  * };
  * ```
  */
 export interface JsonLdWebPage {
   /** Always WebPage. */
   "@type": "WebPage";
+  /** The article's url without a fragment, and `#webpage`. */
+  "@id": string;
   /** The article's url. */
   url: string;
+  /** The {@link JsonLdWebSite} of the article's publisher. */
+  isPartOf?: JsonLdReference;
+  /** The section path that leads to the page. */
+  breadcrumb?: JsonLdBreadcrumbList;
   /** The urls of the "read also" links. */
-  relatedLink: string[];
+  relatedLink?: string[];
+}
+
+/**
+ * The section path of a page, as Google's breadcrumb results read it.
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdBreadcrumbList } from "newsgraph/jsonld";
+ *
+ * const path: JsonLdBreadcrumbList = {
+ *   "@type": "BreadcrumbList",
+ *   itemListElement: [{ "@type": "ListItem", position: 1, name: "News", item: { "@id": "https://example.org/news" } }],
+ * };
+ * ```
+ */
+export interface JsonLdBreadcrumbList {
+  /** Always BreadcrumbList. */
+  "@type": "BreadcrumbList";
+  /** The sections, from the top. */
+  itemListElement: JsonLdListItem[];
+}
+
+/**
+ * One section of a {@link JsonLdBreadcrumbList}.
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdListItem } from "newsgraph/jsonld";
+ *
+ * const news: JsonLdListItem = { "@type": "ListItem", position: 1, name: "News", item: { "@id": "https://example.org/news" } };
+ * ```
+ */
+export interface JsonLdListItem {
+  /** Always ListItem. */
+  "@type": "ListItem";
+  /** Its place in the path, from 1. */
+  position: number;
+  /** The section's name. */
+  name: string;
+  /** The section's page. */
+  item: JsonLdReference;
+}
+
+/**
+ * The site a news organisation publishes, at its home page.
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdWebSite } from "newsgraph/jsonld";
+ *
+ * const site: JsonLdWebSite = {
+ *   "@type": "WebSite",
+ *   "@id": "https://example.org/#website",
+ *   url: "https://example.org/",
+ *   name: "The Example Herald",
+ *   inLanguage: ["en-GB"],
+ *   publisher: { "@id": "https://example.org/#organization" },
+ * };
+ * ```
+ */
+export interface JsonLdWebSite {
+  /** Always WebSite. */
+  "@type": "WebSite";
+  /** The home page without a fragment, and `#website`. */
+  "@id": string;
+  /** The organisation's home page. */
+  url: string;
+  /** The organisation's name. */
+  name: string;
+  /** The BCP 47 tags of the languages it publishes in. */
+  inLanguage?: string[];
+  /** The organisation. */
+  publisher: JsonLdReference;
+}
+
+/**
+ * Something a page names without describing it: on a page, an event is named as a Thing, since a search
+ * engine reads any Event as an event listing.
+ *
+ * @example
+ * ```ts
+ * import type { JsonLdThing } from "newsgraph/jsonld";
+ *
+ * const reopening: JsonLdThing = { "@type": "Thing", "@id": "https://example.org/news/bridge#reopening", name: "Reopening" };
+ * ```
+ */
+export interface JsonLdThing {
+  /** Always Thing. */
+  "@type": "Thing";
+  /** The base URL and the node's id as its fragment. */
+  "@id": string;
+  /** The name. */
+  name: string;
 }
 
 /**
@@ -223,6 +407,14 @@ export interface JsonLdImageObject {
   caption?: string;
   /** Who is credited for it. */
   creditText?: string;
+  /** Who made it: a person or an organisation. */
+  creator?: JsonLdReference;
+  /** The copyright notice. */
+  copyrightNotice?: string;
+  /** The url of its licence. */
+  license?: string;
+  /** Where a licence to use it can be had. */
+  acquireLicensePage?: string;
 }
 
 /**
@@ -294,7 +486,8 @@ export interface JsonLdQuantitativeValue {
 export interface JsonLdActor {
   /** Person, or the schema.org type for an organisation's kind. */
   "@type": JsonLdPerson["@type"] | JsonLdOrganization["@type"];
-  /** The base URL and the actor's id as its fragment. */
+  /** Its page's url and `#person` or `#organization` when it has a `url`; otherwise the base URL and the
+   * actor's id as its fragment. */
   "@id": string;
   /** The name. */
   name: string;
@@ -306,6 +499,8 @@ export interface JsonLdActor {
   sameAs?: string[];
   /** The organisations the actor belongs to, with the role held where there is one. */
   memberOf?: (JsonLdReference | JsonLdOrganizationRole)[];
+  /** A person's profile page, an organisation's home page. */
+  url?: string;
 }
 
 /**
@@ -330,6 +525,16 @@ export interface JsonLdPerson extends JsonLdActor {
   "@type": "Person";
   /** The country of nationality. */
   nationality?: JsonLdReference;
+  /** A portrait. */
+  image?: JsonLdImageObject;
+  /** The title of their job: "Harbour correspondent". */
+  jobTitle?: string;
+  /** The organisations they work for. */
+  worksFor?: JsonLdReference[];
+  /** What they know about, in words. */
+  knowsAbout?: string[];
+  /** The BCP 47 tags of the languages they know. */
+  knowsLanguage?: string[];
 }
 
 /**
@@ -361,6 +566,34 @@ export interface JsonLdOrganization extends JsonLdActor {
   areaServed?: JsonLdReference;
   /** The country an organisation is based in. */
   location?: JsonLdReference;
+  /** Its logo. */
+  logo?: JsonLdImageObject;
+  /** When it was founded: a year, a month or a day. */
+  foundingDate?: string;
+  /** The page of its publishing principles. */
+  publishingPrinciples?: string;
+  /** The page of its ethics policy. */
+  ethicsPolicy?: string;
+  /** The page of its corrections policy. */
+  correctionsPolicy?: string;
+  /** The page of its diversity policy. */
+  diversityPolicy?: string;
+  /** The page of its diversity staffing report. */
+  diversityStaffingReport?: string;
+  /** The page of its masthead: who runs it. */
+  masthead?: string;
+  /** The page of its mission and coverage priorities. */
+  missionCoveragePrioritiesPolicy?: string;
+  /** The page of its policy on articles without bylines. */
+  noBylinesPolicy?: string;
+  /** The page of its ownership and funding. */
+  ownershipFundingInfo?: string;
+  /** The page that says how readers can act on what it publishes. */
+  actionableFeedbackPolicy?: string;
+  /** The page of its policy on unnamed sources. */
+  unnamedSourcesPolicy?: string;
+  /** The page of its verification and fact-checking standards. */
+  verificationFactCheckingPolicy?: string;
 }
 
 /**
@@ -414,8 +647,9 @@ export interface JsonLdClaim {
   "@id": string;
   /** The statement. */
   text: string;
-  /** The claimant. */
-  author: JsonLdReference;
+  /** The claimant; absent where a page names the claim without describing it (a claim that a reviewed claim
+   * responds to). */
+  author?: JsonLdReference;
   /** When the claim was made. */
   datePublished?: string;
   /** What it is about, and the claims it responds to. */

@@ -2,7 +2,8 @@ import type { PostalAddressLeaf, Place as SchemaPlace } from "schema-dts";
 import type { Place, PlaceKind } from "../model/place";
 import { clean, type MappingContext } from "./mapping-context";
 
-const PLACE_TYPES = {
+/** @internal */
+export const PLACE_TYPES = {
   country: "Country",
   region: "AdministrativeArea",
   city: "City",

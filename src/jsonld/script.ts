@@ -81,9 +81,13 @@ function isPlainJson(value: unknown, depth: number): boolean {
     case "object": {
       if (value === null) return true;
       if (depth === 0 || (value as { toJSON?: unknown }).toJSON !== undefined) return false;
+      // Strings, most of a document's values, are passed over without a call.
       if (Array.isArray(value)) {
         if (Object.getPrototypeOf(value) !== Array.prototype) return false;
-        for (let i = 0; i < value.length; i++) if (!isPlainJson(value[i], depth - 1)) return false;
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          if (typeof item !== "string" && !isPlainJson(item, depth - 1)) return false;
+        }
         return true;
       }
       const prototype: unknown = Object.getPrototypeOf(value);
@@ -91,7 +95,10 @@ function isPlainJson(value: unknown, depth: number): boolean {
       const record = value as Record<string, unknown>;
       // for-in, unlike Object.keys, allocates nothing; an inherited enumerable key it visits too can only
       // send the document to the replacer, which reads own keys alone.
-      for (const key in record) if (!isPlainJson(record[key], depth - 1)) return false;
+      for (const key in record) {
+        const item = record[key];
+        if (typeof item !== "string" && !isPlainJson(item, depth - 1)) return false;
+      }
       return true;
     }
     default:

@@ -1,10 +1,13 @@
 import * as z from "zod";
+import { reportIssue } from "./custom-issue";
 import { FuzzyDate } from "./fuzzy-date";
 import { HttpUrl } from "./http-url";
+import { ImageFile } from "./image-file";
+import { LanguageTag } from "./language-tag";
 import { NodeId } from "./node-id";
 import { fieldProvenanceOf, Provenance } from "./provenance";
 import { newsgraphRegistry } from "./registry";
-import { actorKinds, organizationKinds } from "./vocabulary";
+import { actorKinds, newsMediaPolicies, organizationKinds, publishingPolicies } from "./vocabulary";
 
 /**
  * Schema of one of {@link actorKinds}.
@@ -65,6 +68,64 @@ newsgraphRegistry.add(Role, { id: "Role", description: "A position an actor hold
  */
 export interface Role extends z.output<typeof Role> {}
 
+const publishingPoliciesShape = {
+  /** The principles it publishes by: its mission, standards and editorial independence. */
+  publishingPrinciples: HttpUrl.optional(),
+  /** Its code of ethics: what its journalists do and do not do. */
+  ethicsPolicy: HttpUrl.optional(),
+  /** How it corrects errors, and where corrections appear. */
+  correctionsPolicy: HttpUrl.optional(),
+  /** How it seeks a diversity of voices in its coverage and its staff. */
+  diversityPolicy: HttpUrl.optional(),
+  /** A report on the diversity of its staff. */
+  diversityStaffingReport: HttpUrl.optional(),
+  /** Who its editors and leaders are, and how to reach them (news organisations only). */
+  masthead: HttpUrl.optional(),
+  /** What it covers and why: its mission and coverage priorities (news organisations only). */
+  missionCoveragePrioritiesPolicy: HttpUrl.optional(),
+  /** When and why it publishes an article without a byline (news organisations only). */
+  noBylinesPolicy: HttpUrl.optional(),
+  /** Who owns and funds it. */
+  ownershipFundingInfo: HttpUrl.optional(),
+  /** How readers can give feedback, and what it does with it. */
+  actionableFeedbackPolicy: HttpUrl.optional(),
+  /** When it relies on sources it does not name. */
+  unnamedSourcesPolicy: HttpUrl.optional(),
+  /** How it checks facts and verifies what it publishes (news organisations only). */
+  verificationFactCheckingPolicy: HttpUrl.optional(),
+} satisfies Record<(typeof publishingPolicies)[number], z.ZodOptional<z.ZodString>>;
+
+/**
+ * The pages where an organisation says how it works, each by its address: the Trust Project's "best
+ * practices", named as schema.org names them (see {@link publishingPolicies}). `masthead`,
+ * `missionCoveragePrioritiesPolicy`, `noBylinesPolicy` and `verificationFactCheckingPolicy` are for news
+ * organisations (kind `media`) only.
+ *
+ * @example
+ * ```ts
+ * import { PublishingPolicies } from "newsgraph";
+ *
+ * PublishingPolicies.parse({ ethicsPolicy: "https://example.org/about/ethics" });
+ * ```
+ */
+export const PublishingPolicies: z.ZodObject<typeof publishingPoliciesShape, z.core.$strict> =
+  z.strictObject(publishingPoliciesShape);
+newsgraphRegistry.add(PublishingPolicies, {
+  id: "PublishingPolicies",
+  description: "The pages where an organisation says how it works, by schema.org property name.",
+});
+/**
+ * An organisation's policy pages.
+ *
+ * @example
+ * ```ts
+ * import { PublishingPolicies } from "newsgraph";
+ *
+ * const policies: PublishingPolicies = { correctionsPolicy: "https://example.org/about/corrections" };
+ * ```
+ */
+export interface PublishingPolicies extends z.output<typeof PublishingPolicies> {}
+
 const commonActorFields = {
   /** Unique id of the actor in the graph. */
   id: NodeId,
@@ -88,6 +149,18 @@ const personFields = {
   nationality: NodeId.optional(),
   /** Positions the person holds or held. */
   roles: z.array(Role).default([]),
+  /** The person's profile page: at the publisher, or their own. */
+  url: HttpUrl.optional(),
+  /** A portrait of the person. */
+  image: ImageFile.optional(),
+  /** The person's job, in words: "Defence correspondent". */
+  jobTitle: z.string().min(1).optional(),
+  /** Ids of the organisations the person works for: a reporter's newspaper. */
+  worksFor: z.array(NodeId).default([]),
+  /** What the person knows about, in words: "Eastern European security". */
+  knowsAbout: z.array(z.string().min(1)).default([]),
+  /** The languages the person knows, as BCP 47 tags. */
+  knowsLanguage: z.array(LanguageTag).default([]),
 };
 
 const stateFields = {
@@ -106,6 +179,16 @@ const organizationFields = {
   country: NodeId.optional(),
   /** Positions the organisation holds in others (rare; e.g. a chair of a body). */
   roles: z.array(Role).default([]),
+  /** Its home page: for a publisher, the address of its site. */
+  url: HttpUrl.optional(),
+  /** Its logo. */
+  logo: ImageFile.optional(),
+  /** When it was founded. */
+  foundingDate: FuzzyDate.optional(),
+  /** The languages it publishes in, as BCP 47 tags: the languages of its site. */
+  languages: z.array(LanguageTag).default([]),
+  /** The pages where it says how it works: its ethics, corrections and other policies. */
+  policies: PublishingPolicies.optional(),
 };
 
 const provenanceFields = {
@@ -187,9 +270,30 @@ export interface StateActor extends z.output<typeof StateActor> {}
  * OrganizationActor.parse({ id: "nato", kind: "intergovernmental", name: "NATO" });
  * ```
  */
-export const OrganizationActor: z.ZodObject<typeof organizationShape, z.core.$strict> =
-  z.strictObject(organizationShape);
-newsgraphRegistry.add(OrganizationActor, { id: "OrganizationActor", description: "An organisation." });
+export const OrganizationActor: z.ZodObject<typeof organizationShape, z.core.$strict> = z
+  .strictObject(organizationShape)
+  .check((ctx) => {
+    const { kind, policies } = ctx.value;
+    if (kind === "media" || policies === undefined) return;
+    for (const name of newsMediaPolicies) {
+      if (policies[name] === undefined) continue;
+      reportIssue(
+        ctx,
+        "media_only_policy",
+        `schema.org defines ${name} for news organisations only; expected it on an actor of kind "media", found kind ${JSON.stringify(kind)}`,
+        ["policies", name],
+      );
+    }
+  });
+newsgraphRegistry.add(OrganizationActor, {
+  id: "OrganizationActor",
+  description: "An organisation.",
+  // The policies schema.org defines for news organisations alone, only on an actor of kind media.
+  if: { properties: { kind: { const: "media" } } },
+  else: {
+    properties: { policies: { type: "object", propertyNames: { not: { enum: [...newsMediaPolicies] } } } },
+  },
+});
 /**
  * An organisation.
  *
@@ -246,4 +350,4 @@ export type Actor = PersonActor | StateActor | OrganizationActor;
  */
 export type ActorInput = z.input<typeof Actor>;
 
-export { actorKinds, organizationKinds };
+export { actorKinds, newsMediaPolicies, organizationKinds, publishingPolicies };

@@ -1,11 +1,13 @@
 import * as z from "zod";
+import { reportIssue } from "./custom-issue";
 import { FuzzyDate } from "./fuzzy-date";
 import { HttpUrl } from "./http-url";
+import { imageFileShape } from "./image-file";
 import { LanguageTag } from "./language-tag";
 import { NodeId } from "./node-id";
 import { fieldProvenanceOf, Provenance } from "./provenance";
 import { newsgraphRegistry } from "./registry";
-import { articleForms, articleGenres } from "./vocabulary";
+import { articleForms, articleGenres, contributorRoles } from "./vocabulary";
 
 /**
  * Schema of one of {@link articleGenres}.
@@ -53,24 +55,25 @@ export const ArticleForm: z.ZodEnum<{ [K in (typeof articleForms)[number]]: K }>
  */
 export type ArticleForm = z.output<typeof ArticleForm>;
 
-// `.int()` keeps to the safe integers itself; a `.max()` of its own would report the same issue twice.
-const positiveInteger = z.number().int().min(1);
-
 const articleImageShape = {
-  /** Absolute URL of the image file. */
-  url: HttpUrl,
-  /** Width in pixels. */
-  width: positiveInteger.optional(),
-  /** Height in pixels. */
-  height: positiveInteger.optional(),
+  ...imageFileShape,
   /** The caption as published. */
   caption: z.string().min(1).optional(),
-  /** Who made or owns the image: "Photo: Jane Doe / Agency". */
+  /** The credit line as published: "Photo: Jane Doe / Agency". */
   credit: z.string().min(1).optional(),
+  /** Id of the actor who made the image: the photographer, the illustrator, the agency. */
+  creator: NodeId.optional(),
+  /** The copyright notice: "© 2025 Example Agency". */
+  copyrightNotice: z.string().min(1).optional(),
+  /** The licence under which the image is published, by its address. */
+  license: HttpUrl.optional(),
+  /** Where a licence to use the image can be obtained. */
+  acquireLicensePage: HttpUrl.optional(),
 };
 
 /**
- * An image of an article.
+ * An image of an article: the file and its size, its caption, and who made it and holds its rights, as
+ * the news trade records them (IPTC's photo metadata and schema.org's ImageObject share these fields).
  * @example
  * ```ts
  * import { ArticleImage } from "newsgraph";
@@ -160,6 +163,140 @@ newsgraphRegistry.add(Correction, { id: "Correction", description: "A correction
  */
 export interface Correction extends z.output<typeof Correction> {}
 
+/**
+ * Schema of one of {@link contributorRoles}.
+ *
+ * @example
+ * ```ts
+ * import { ContributorRole } from "newsgraph";
+ *
+ * ContributorRole.parse("photographer");
+ * ```
+ */
+export const ContributorRole: z.ZodEnum<{ [K in (typeof contributorRoles)[number]]: K }> =
+  z.enum(contributorRoles);
+/**
+ * One of {@link contributorRoles}.
+ *
+ * @example
+ * ```ts
+ * import { ContributorRole } from "newsgraph";
+ *
+ * const role: ContributorRole = "editor";
+ * ```
+ */
+export type ContributorRole = z.output<typeof ContributorRole>;
+
+const contributorShape = {
+  /** Id of the actor who contributed. */
+  actor: NodeId,
+  /** What they did; absent when the source does not say. */
+  role: ContributorRole.optional(),
+};
+
+/**
+ * Someone who contributed to an article other than as its author: its editor, a photographer, a translator.
+ * @example
+ * ```ts
+ * import { Contributor } from "newsgraph";
+ *
+ * Contributor.parse({ actor: "sam-lee", role: "photographer" });
+ * ```
+ */
+export const Contributor: z.ZodObject<typeof contributorShape, z.core.$strict> =
+  z.strictObject(contributorShape);
+newsgraphRegistry.add(Contributor, {
+  id: "Contributor",
+  description: "Someone who contributed to an article other than as its author, and in what role.",
+});
+/**
+ * A contributor.
+ *
+ * @example
+ * ```ts
+ * import { Contributor } from "newsgraph";
+ *
+ * const editor: Contributor = { actor: "ana-ruiz", role: "editor" };
+ * ```
+ */
+export interface Contributor extends z.output<typeof Contributor> {}
+
+const citationShape = {
+  /** The title of the work cited. */
+  title: z.string().min(1).optional(),
+  /** Where it can be read. */
+  url: HttpUrl.optional(),
+};
+
+/**
+ * A work an article cites as a source: a report, a dataset, a court ruling. It has a title, a url, or
+ * both.
+ * @example
+ * ```ts
+ * import { Citation } from "newsgraph";
+ *
+ * Citation.parse({ title: "Harbour authority annual report 2024", url: "https://example.org/report.pdf" });
+ * Citation.safeParse({}).success; // false: a title or a url is needed
+ * ```
+ */
+export const Citation: z.ZodObject<typeof citationShape, z.core.$strict> = z
+  .strictObject(citationShape)
+  .check((ctx) => {
+    if (ctx.value.title === undefined && ctx.value.url === undefined) {
+      reportIssue(ctx, "invalid_citation", "expected a title or a url of the work cited, found neither");
+    }
+  });
+newsgraphRegistry.add(Citation, {
+  id: "Citation",
+  description: "A work an article cites: a title, a url, or both.",
+  anyOf: ["title", "url"].map((field) => ({ properties: { [field]: true }, required: [field] })),
+});
+/**
+ * A citation.
+ *
+ * @example
+ * ```ts
+ * import { Citation } from "newsgraph";
+ *
+ * const source: Citation = { url: "https://example.org/data.csv" };
+ * ```
+ */
+export interface Citation extends z.output<typeof Citation> {}
+
+const breadcrumbItemShape = {
+  /** The section's name as the site shows it: "World". */
+  name: z.string().min(1),
+  /** The section's page. */
+  url: HttpUrl,
+};
+
+/**
+ * One step of an article's breadcrumb trail: a section of the site, with its page.
+ * @example
+ * ```ts
+ * import { BreadcrumbItem } from "newsgraph";
+ *
+ * BreadcrumbItem.parse({ name: "World", url: "https://example.org/world" });
+ * ```
+ */
+export const BreadcrumbItem: z.ZodObject<typeof breadcrumbItemShape, z.core.$strict> =
+  z.strictObject(breadcrumbItemShape);
+newsgraphRegistry.add(BreadcrumbItem, {
+  id: "BreadcrumbItem",
+  description: "A section of the site above an article, with its page.",
+});
+/**
+ * A breadcrumb item.
+ *
+ * @example
+ * ```ts
+ * import { BreadcrumbItem } from "newsgraph";
+ *
+ * const section: BreadcrumbItem = { name: "Europe", url: "https://example.org/world/europe" };
+ * ```
+ */
+export interface BreadcrumbItem extends z.output<typeof BreadcrumbItem> {}
+
 const articleFields = {
   /** Unique id of the article in the graph. */
   id: NodeId,
@@ -190,10 +327,14 @@ const articleFields = {
   dateModified: FuzzyDate.optional(),
   /** Ids of the actors who wrote it. */
   authors: z.array(NodeId).default([]),
+  /** Those who contributed other than as authors: editors, photographers, translators… */
+  contributors: z.array(Contributor).default([]),
   /** Id of the actor that published it. */
   publisher: NodeId.optional(),
   /** The section it appears in: "World", "Opinion". */
   section: z.string().min(1).optional(),
+  /** The sections above it on the site, outermost first: World, then Europe. The article is not an item. */
+  breadcrumb: z.array(BreadcrumbItem).default([]),
   /** Keywords or tags. */
   keywords: z.array(z.string().min(1)).default([]),
   /** Images shown with it. */
@@ -211,6 +352,10 @@ const articleFields = {
   mentions: z.array(NodeId).default([]),
   /** "Read also" links shown with it. */
   related: z.array(RelatedLink).default([]),
+  /** The works it cites as sources. */
+  citations: z.array(Citation).default([]),
+  /** How the story was reported and why: the Trust Project's "behind the story". */
+  backstory: z.string().min(1).optional(),
   /** Corrections appended to it. */
   corrections: z.array(Correction).default([]),
   /**
@@ -220,6 +365,11 @@ const articleFields = {
   updates: z.array(NodeId).default([]),
   /** Whether it can be read without a subscription. */
   isAccessibleForFree: z.boolean().optional(),
+  /**
+   * CSS selectors of the parts of the page that only subscribers can read (`.paywall`), as search engines
+   * ask a paywalled article to name them. With any, `isAccessibleForFree` is `false`.
+   */
+  paywalledParts: z.array(z.string().min(1)).default([]),
 };
 
 const articleShape = {
@@ -249,10 +399,27 @@ const articleShape = {
  * article.authors; // [] (defaults are filled in)
  * ```
  */
-export const Article: z.ZodObject<typeof articleShape, z.core.$strict> = z.strictObject(articleShape);
+export const Article: z.ZodObject<typeof articleShape, z.core.$strict> = z
+  .strictObject(articleShape)
+  .check((ctx) => {
+    const { paywalledParts, isAccessibleForFree } = ctx.value;
+    if (paywalledParts.length > 0 && isAccessibleForFree !== false) {
+      reportIssue(
+        ctx,
+        "inconsistent_paywall",
+        `expected isAccessibleForFree false, since paywalledParts names parts of the page that only subscribers can read, found ${isAccessibleForFree === undefined ? "nothing" : "true"}`,
+        ["isAccessibleForFree"],
+      );
+    }
+  });
 newsgraphRegistry.add(Article, {
   id: "Article",
   description: "A published piece of journalism, with its text, authors, publisher and subjects.",
+  // Closed parts make the article not free: no paywalled part, or isAccessibleForFree false.
+  anyOf: [
+    { properties: { paywalledParts: { type: "array", maxItems: 0 } } },
+    { properties: { isAccessibleForFree: { const: false } }, required: ["isAccessibleForFree"] },
+  ],
 });
 
 /**
@@ -278,4 +445,4 @@ export interface Article extends z.output<typeof Article> {}
  */
 export interface ArticleInput extends z.input<typeof Article> {}
 
-export { articleForms, articleGenres };
+export { articleForms, articleGenres, contributorRoles };

@@ -24,7 +24,10 @@ export interface SchemaMetadata {
   pattern?: string;
   /** See {@link SchemaMetadata.pattern}. */
   maxLength?: number;
-  /** See {@link SchemaMetadata.pattern}: alternatives of which at least one holds (`Quantity`'s value, min or max). */
+  /**
+   * See {@link SchemaMetadata.pattern}: alternatives of which at least one holds (`Quantity`'s value, min or
+   * max; `Article`'s paywall).
+   */
   anyOf?: Record<string, unknown>[];
   /** See {@link SchemaMetadata.pattern}: a condition, with {@link SchemaMetadata.else} (`Provenance`'s note). */
   if?: Record<string, unknown>;

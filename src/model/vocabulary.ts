@@ -115,6 +115,74 @@ export const organizationKinds = [
 export const actorKinds = ["person", "state", ...organizationKinds] as const;
 
 /**
+ * The roles in which someone contributes to an article other than as its author. In JSON-LD an `editor`
+ * (a person) is the article's `editor`, a `translator` its `translator`, and every other contributor a
+ * `contributor` qualified by a Role whose `roleName` is the role.
+ *
+ * @example
+ * ```ts
+ * import { contributorRoles } from "newsgraph";
+ *
+ * contributorRoles.includes("photographer"); // true
+ * ```
+ */
+export const contributorRoles = [
+  "editor",
+  "reporter",
+  "photographer",
+  "videographer",
+  "illustrator",
+  "translator",
+  "producer",
+  "fact-checker",
+  "researcher",
+] as const;
+
+/**
+ * The pages in which a news organisation states how it works: the Trust Project's "best practices"
+ * indicator, named as schema.org names the properties that link to them.
+ *
+ * @example
+ * ```ts
+ * import { publishingPolicies } from "newsgraph";
+ *
+ * publishingPolicies.includes("correctionsPolicy"); // true
+ * ```
+ */
+export const publishingPolicies = [
+  "publishingPrinciples",
+  "ethicsPolicy",
+  "correctionsPolicy",
+  "diversityPolicy",
+  "diversityStaffingReport",
+  "masthead",
+  "missionCoveragePrioritiesPolicy",
+  "noBylinesPolicy",
+  "ownershipFundingInfo",
+  "actionableFeedbackPolicy",
+  "unnamedSourcesPolicy",
+  "verificationFactCheckingPolicy",
+] as const;
+
+/**
+ * The {@link publishingPolicies} that schema.org defines for a NewsMediaOrganization only: an actor has them
+ * only when its kind is `media`.
+ *
+ * @example
+ * ```ts
+ * import { newsMediaPolicies } from "newsgraph";
+ *
+ * newsMediaPolicies.includes("masthead"); // true
+ * ```
+ */
+export const newsMediaPolicies = [
+  "masthead",
+  "missionCoveragePrioritiesPolicy",
+  "noBylinesPolicy",
+  "verificationFactCheckingPolicy",
+] as const satisfies readonly (typeof publishingPolicies)[number][];
+
+/**
  * The speech acts a claim can perform: what the claimant does in making it.
  *
  * @example

@@ -8,6 +8,7 @@
 export { arbitraryDateRange, arbitraryFuzzyDate } from "./fuzzy-date";
 export { arbitraryNewsGraph, type NewsGraphOptions } from "./news-graph";
 export {
+  type ActorOptions,
   type ArticleOptions,
   arbitraryActor,
   arbitraryArticle,

@@ -72,8 +72,9 @@ const all = <T>(arbitraries: fc.Arbitrary<T>[]): fc.Arbitrary<T[]> =>
 /**
  * Valid newsgraph documents, in the form `parseNewsGraph` (from "newsgraph") returns (every default written), so
  * that `parseNewsGraph(graph)` deep-equals `graph`. By construction: ids are unique slugs across the
- * collections; each article has its own url; every reference resolves to a node of the kind its field
- * demands; `partOf`, `containedIn` and `roles[].of` point only to earlier nodes, so there are no cycles;
+ * collections; each article has its own url, and each actor with a url its own page; every reference
+ * resolves to a node of the kind its field demands (a person's `worksFor` to organisations); `partOf`,
+ * `containedIn` and `roles[].of` point only to earlier nodes, so there are no cycles;
  * no end is before its start; no claim responds to itself; evidence is anchored in the text of articles that have one,
  * and a claim whose spans all are has its quote inside one.
  * The text is any Unicode (astral characters included) mixed with markup and line separators.
@@ -115,7 +116,15 @@ export function arbitraryNewsGraph(options: NewsGraphOptions = {}): fc.Arbitrary
       minLength: counts.articles,
       maxLength: counts.articles,
     });
-    return fc.tuple(ids, urls).chain(([ids, urls]) => {
+    // Each actor with a url at its own page: its @id in JSON-LD is made from the url without its fragment.
+    const actorUrls = fc.uniqueArray(fc.option(arbitraryHttpUrl(), { nil: undefined, freq: 2 }), {
+      minLength: counts.actors,
+      maxLength: counts.actors,
+      selector: (url) => url?.split("#")[0] ?? Symbol(),
+    });
+    // Which actors are people, so that a person's worksFor can name the others.
+    const people = fc.array(fc.boolean(), { minLength: counts.actors, maxLength: counts.actors });
+    return fc.tuple(ids, urls, actorUrls, people).chain(([ids, urls, actorUrls, people]) => {
       const ends = [counts.articles, counts.actors, counts.claims, counts.events, counts.places].map(
         (_, k, list) => list.slice(0, k + 1).reduce((sum, n) => sum + n, 0),
       );
@@ -125,6 +134,7 @@ export function arbitraryNewsGraph(options: NewsGraphOptions = {}): fc.Arbitrary
       const targets = {
         articles: articleIds,
         actors: actorIds,
+        organizations: actorIds.filter((_, i) => people[i] !== true),
         claims: claimIds,
         events: eventIds,
         places: placeIds,
@@ -154,7 +164,13 @@ export function arbitraryNewsGraph(options: NewsGraphOptions = {}): fc.Arbitrary
                 actorIds.map((id, i) =>
                   arbitraryActor({
                     id: fc.constant(id),
-                    targets: { ...targets, actors: actorIds.slice(0, i) },
+                    person: people[i] ?? false,
+                    url: fc.constant(actorUrls[i]),
+                    targets: {
+                      ...targets,
+                      actors: actorIds.slice(0, i),
+                      organizations: actorIds.slice(0, i).filter((_, earlier) => people[earlier] !== true),
+                    },
                   }),
                 ),
               ),

@@ -1,8 +1,17 @@
 import fc from "fast-check";
-import type { Actor, Role } from "../model/actor";
-import type { Article, ArticleImage, Correction, RelatedLink } from "../model/article";
+import type { Actor, PublishingPolicies, Role } from "../model/actor";
+import type {
+  Article,
+  ArticleImage,
+  BreadcrumbItem,
+  Citation,
+  Contributor,
+  Correction,
+  RelatedLink,
+} from "../model/article";
 import type { Claim, ClaimAppearance, ClaimResponse, ClaimReview, Rating } from "../model/claim";
 import type { Event, Participant } from "../model/event";
+import type { ImageFile } from "../model/image-file";
 import type { Place } from "../model/place";
 import type { Provenance } from "../model/provenance";
 import type { TextSpan } from "../model/text-span";
@@ -11,11 +20,14 @@ import {
   articleGenres,
   claimActs,
   claimRelations,
+  contributorRoles,
   eventKinds,
   eventStatuses,
+  newsMediaPolicies,
   organizationKinds,
   participantRoles,
   placeKinds,
+  publishingPolicies,
   quoteTypes,
   workTypes,
 } from "../model/vocabulary";
@@ -51,8 +63,10 @@ import { PROVENANCE_FIELDS } from "./vocabulary";
 export interface ReferenceTargets {
   /** Article ids, for evidence. */
   articles?: readonly string[];
-  /** Actor ids, for claimants, authors, participants, roles and memberships. */
+  /** Actor ids, for claimants, authors, contributors, image creators, participants, roles and memberships. */
   actors?: readonly string[];
+  /** The ids of `actors` that are organisations (of any kind but person), for a person's `worksFor`. */
+  organizations?: readonly string[];
   /** Claim ids, for responses. */
   claims?: readonly string[];
   /** Event ids, for subjects and `partOf`. */
@@ -168,6 +182,27 @@ export function arbitraryPlace(options: NodeOptions = {}): fc.Arbitrary<Place> {
     .map((fields) => defined<Place>(fields));
 }
 
+// `.int()`'s bound: widths may be as large as the model allows, heights stay plausible.
+const imageFileFields = {
+  url: arbitraryHttpUrl(),
+  width: sometimes(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })),
+  height: sometimes(fc.integer({ min: 1, max: 10_000 })),
+};
+
+/** An image file: a logo, a portrait. */
+const imageFile = fc.record(imageFileFields, plain).map((fields) => defined<ImageFile>(fields));
+
+const languages = fc.array(arbitraryLanguageTag(), { maxLength: 2 });
+
+/** Policy pages: any of the twelve for a news organisation, none of the four it alone has for another kind. */
+function arbitraryPolicies(media: boolean): fc.Arbitrary<PublishingPolicies | undefined> {
+  const names = media
+    ? publishingPolicies
+    : publishingPolicies.filter((name) => !(newsMediaPolicies as readonly string[]).includes(name));
+  const urls = Object.fromEntries(names.map((name) => [name, arbitraryHttpUrl()]));
+  return sometimes(fc.record(urls, { requiredKeys: [], noNullPrototype: true }), 2);
+}
+
 function arbitraryRoles(targets: ReferenceTargets): fc.Arbitrary<Role[]> {
   const actors = targets.actors ?? [];
   if (actors.length === 0) return empty();
@@ -178,8 +213,27 @@ function arbitraryRoles(targets: ReferenceTargets): fc.Arbitrary<Role[]> {
 }
 
 /**
- * Actors of every kind: people (with nationality and roles), states (with territory) and
- * organisations (with country and roles), referring only to `targets`.
+ * Options of {@link arbitraryActor}.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import type { ActorOptions } from "newsgraph/testing";
+ *
+ * const options: ActorOptions = { person: true, url: fc.constant("https://example.org/staff/ana-ruiz") };
+ * ```
+ */
+export interface ActorOptions extends NodeOptions {
+  /** `true`: a person; `false`: a state or an organisation; by default any of the three. */
+  person?: boolean;
+  /** Its `url` (people and organisations only), or `undefined` for none; by default now and then one. */
+  url?: fc.Arbitrary<string | undefined>;
+}
+
+/**
+ * Actors of every kind: people (with nationality, roles, profile page, portrait, job, employers, expertise
+ * and languages), states (with territory) and organisations (with country, roles, home page, logo,
+ * founding date, languages and policy pages), referring only to `targets`.
  *
  * @example
  * ```ts
@@ -190,8 +244,8 @@ function arbitraryRoles(targets: ReferenceTargets): fc.Arbitrary<Role[]> {
  * // e.g. [{ id: "mark-rutte", kind: "person", name: "Mark Rutte", roles: [{ title: "Secretary General", of: "nato" }], … }]
  * ```
  */
-export function arbitraryActor(options: NodeOptions = {}): fc.Arbitrary<Actor> {
-  const { id = arbitraryNodeId(), targets = {} } = options;
+export function arbitraryActor(options: ActorOptions = {}): fc.Arbitrary<Actor> {
+  const { id = arbitraryNodeId(), targets = {}, person: only, url = sometimes(arbitraryHttpUrl()) } = options;
   const common = {
     id,
     name,
@@ -209,6 +263,12 @@ export function arbitraryActor(options: NodeOptions = {}): fc.Arbitrary<Actor> {
         kind: fc.constant("person" as const),
         nationality: actorOrPlace,
         roles: arbitraryRoles(targets),
+        url,
+        image: sometimes(imageFile),
+        jobTitle: sometimes(name),
+        worksFor: someOf(targets.organizations, 2),
+        knowsAbout: words,
+        knowsLanguage: languages,
         fieldProvenance: fieldProvenance(PROVENANCE_FIELDS.person),
       },
       plain,
@@ -225,18 +285,27 @@ export function arbitraryActor(options: NodeOptions = {}): fc.Arbitrary<Actor> {
       plain,
     )
     .map((fields) => defined<Actor>(fields, ORDER.state));
-  const organization = fc
-    .record(
-      {
-        ...common,
-        kind: fc.constantFrom(...organizationKinds),
-        country: actorOrPlace,
-        roles: arbitraryRoles(targets),
-        fieldProvenance: fieldProvenance(PROVENANCE_FIELDS.organization),
-      },
-      plain,
-    )
-    .map((fields) => defined<Actor>(fields, ORDER.organization));
+  const organization = fc.constantFrom(...organizationKinds).chain((kind) =>
+    fc
+      .record(
+        {
+          ...common,
+          kind: fc.constant(kind),
+          country: actorOrPlace,
+          roles: arbitraryRoles(targets),
+          url,
+          logo: sometimes(imageFile),
+          foundingDate: sometimes(arbitraryFuzzyDate()),
+          languages,
+          policies: arbitraryPolicies(kind === "media"),
+          fieldProvenance: fieldProvenance(PROVENANCE_FIELDS.organization),
+        },
+        plain,
+      )
+      .map((fields) => defined<Actor>(fields, ORDER.organization)),
+  );
+  if (only === true) return person;
+  if (only === false) return fc.oneof(state, organization);
   return fc.oneof(person, state, organization);
 }
 
@@ -304,9 +373,10 @@ export interface ArticleOptions extends NodeOptions {
 }
 
 /**
- * Articles: every field, with images, "read also" links, corrections and — per `withText` — a body
- * of paragraphs of Unicode and hostile text. Authors, publisher, dateline and subjects come from
- * `targets`; `dateModified` is never before `datePublished`.
+ * Articles: every field, with images (their rights and creator), contributors, breadcrumbs, citations,
+ * "read also" links, corrections, paywalled parts (only when not free) and — per `withText` — a body of
+ * paragraphs of Unicode and hostile text. Authors, contributors, image creators, publisher, dateline and
+ * subjects come from `targets`; `dateModified` is never before `datePublished`.
  *
  * @example
  * ```ts
@@ -330,15 +400,45 @@ export function arbitraryArticle(options: ArticleOptions = {}): fc.Arbitrary<Art
   const image = fc
     .record(
       {
-        url: arbitraryHttpUrl(),
-        width: sometimes(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })),
-        height: sometimes(fc.integer({ min: 1, max: 10_000 })),
+        ...imageFileFields,
         caption: sometimes(sentence),
         credit: sometimes(name),
+        creator: oneOf(targets.actors),
+        copyrightNotice: sometimes(name),
+        license: sometimes(arbitraryHttpUrl()),
+        acquireLicensePage: sometimes(arbitraryHttpUrl()),
       },
       plain,
     )
     .map((fields) => defined<ArticleImage>(fields));
+  const actors = targets.actors ?? [];
+  const contributor =
+    actors.length === 0
+      ? empty<Contributor>()
+      : fc.array(
+          fc
+            .record(
+              { actor: fc.constantFrom(...actors), role: sometimes(fc.constantFrom(...contributorRoles), 4) },
+              plain,
+            )
+            .map((fields) => defined<Contributor>(fields)),
+          { maxLength: 3 },
+        );
+  const crumb = fc.record({ name, url: arbitraryHttpUrl() }, plain).map((fields): BreadcrumbItem => fields);
+  const citation = fc
+    .oneof(
+      fc.record({ title: name, url: sometimes(arbitraryHttpUrl()) }, plain),
+      fc.record({ url: arbitraryHttpUrl() }, plain),
+    )
+    .map((fields) => defined<Citation>(fields));
+  // Closed parts only on an article that is not free, as the model demands.
+  const access = fc.oneof(
+    fc.record({ isAccessibleForFree: sometimes(fc.constant(true)), paywalledParts: empty<string>() }, plain),
+    fc.record(
+      { isAccessibleForFree: fc.constant(false), paywalledParts: fc.array(name, { maxLength: 2 }) },
+      plain,
+    ),
+  );
   const related = fc
     .record(
       { title: sentence, url: sometimes(arbitraryHttpUrl()), datePublished: sometimes(arbitraryFuzzyDate()) },
@@ -371,8 +471,10 @@ export function arbitraryArticle(options: ArticleOptions = {}): fc.Arbitrary<Art
         language: arbitraryLanguageTag(),
         published,
         authors: someOf(targets.actors, 3),
+        contributors: contributor,
         publisher: oneOf(targets.actors),
         section: sometimes(name),
+        breadcrumb: fc.array(crumb, { maxLength: 3 }),
         keywords: words,
         images: fc.array(image, { maxLength: 2 }),
         text,
@@ -380,17 +482,27 @@ export function arbitraryArticle(options: ArticleOptions = {}): fc.Arbitrary<Art
         about: someOf(subjects(targets), 3),
         mentions: someOf(subjects(targets), 3),
         related: fc.array(related, { maxLength: 2 }),
+        citations: fc.array(citation, { maxLength: 2 }),
+        backstory: sometimes(sentence),
         corrections: fc.array(correction, { maxLength: 2 }),
         // A live blog's updates are chosen by arbitraryNewsGraph, which sees every article.
         updates: empty<string>(),
-        isAccessibleForFree: sometimes(fc.boolean()),
+        access,
         provenance: sometimes(arbitraryProvenance(), 4),
         fieldProvenance: fieldProvenance(PROVENANCE_FIELDS.article),
       },
       plain,
     )
-    .map(({ published: [datePublished, dateModified], ...fields }) =>
-      defined<Article>({ ...fields, datePublished, dateModified }, ORDER.article),
+    .map(
+      ({
+        published: [datePublished, dateModified],
+        access: { isAccessibleForFree, paywalledParts },
+        ...fields
+      }) =>
+        defined<Article>(
+          { ...fields, datePublished, dateModified, isAccessibleForFree, paywalledParts },
+          ORDER.article,
+        ),
     );
 }
 

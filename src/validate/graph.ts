@@ -1,47 +1,77 @@
-import {
-  COLLECTION_OF,
-  type IndexedNode,
-  indexNodes,
-  type NodeIndex,
-  type NodeKind,
-} from "../graph/node-index";
-import { referencePath, visitReferences } from "../graph/references";
+import { COLLECTION_OF, type IndexedNode, indexNodes, type NodeIndex } from "../graph/node-index";
+import { type ReferenceKind, referencePath, visitReferences } from "../graph/references";
 import { describeValue } from "../model/describe";
 import { parseFuzzyDate, pointEndsBeforeStart } from "../model/fuzzy-date-syntax";
 import type { NewsGraph } from "../model/news-graph";
 import type { NewsGraphIssue } from "./error";
 
-const ARTICLE_OF: Record<NodeKind, string> = {
+const ARTICLE_OF: Record<ReferenceKind, string> = {
   article: "an article",
   actor: "an actor",
   claim: "a claim",
   event: "an event",
   place: "a place",
+  organization: "an organisation (an actor of any kind but person)",
 };
 
 function where(entry: IndexedNode): string {
   return `${COLLECTION_OF[entry.kind]}[${entry.index}]`;
 }
 
-function kindsText(kinds: readonly NodeKind[]): string {
+function kindsText(kinds: readonly ReferenceKind[]): string {
   const names = kinds.map((kind) => ARTICLE_OF[kind]);
   return names.length === 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 }
 
-// Two articles at one address would be one node in JSON-LD, where an article's @id is its url.
-function checkArticleUrls(graph: NewsGraph, issues: NewsGraphIssue[]): void {
-  const first = new Map<string, number>();
-  graph.articles.forEach((article, i) => {
-    const earlier = first.get(article.url);
-    if (earlier === undefined) {
-      first.set(article.url, i);
-    } else {
-      issues.push({
-        path: ["articles", i, "url"],
-        code: "duplicate_url",
-        message: `the url ${describeValue(article.url)} is already the url of articles[${earlier}]; expected each article at its own address`,
-      });
-    }
+/** Whether a node may be the target of a reference that allows these kinds. */
+function fits(target: IndexedNode, allowed: readonly ReferenceKind[]): boolean {
+  return (
+    allowed.includes(target.kind) ||
+    (target.kind === "actor" && target.node.kind !== "person" && allowed.includes("organization"))
+  );
+}
+
+/** What a node is, for a message: its kind, and an actor's own kind as well. */
+function kindOf(target: IndexedNode): string {
+  return target.kind === "actor"
+    ? `an actor of kind ${JSON.stringify(target.node.kind)}`
+    : ARTICLE_OF[target.kind];
+}
+
+function checkUrl(
+  first: Map<string, number>,
+  url: string,
+  at: { collection: "articles" | "actors"; index: number; what: string; key: string },
+  issues: NewsGraphIssue[],
+): void {
+  const earlier = first.get(at.key);
+  if (earlier === undefined) {
+    first.set(at.key, at.index);
+    return;
+  }
+  issues.push({
+    path: [at.collection, at.index, "url"],
+    code: "duplicate_url",
+    message: `the url ${describeValue(url)} is already the url of ${at.collection}[${earlier}]; expected each ${at.what} at its own address`,
+  });
+}
+
+// A node's url makes its @id in JSON-LD: an article's is its url, an actor's its url (without a fragment)
+// and #person or #organization. Two nodes at one address would be one node there.
+function checkUrls(graph: NewsGraph, issues: NewsGraphIssue[]): void {
+  const articles = new Map<string, number>();
+  graph.articles.forEach((article, index) => {
+    const at = { collection: "articles", index, what: "article", key: article.url } as const;
+    checkUrl(articles, article.url, at, issues);
+  });
+  const people = new Map<string, number>();
+  const organizations = new Map<string, number>();
+  graph.actors.forEach((actor, index) => {
+    if (actor.kind === "state" || actor.url === undefined) return;
+    const person = actor.kind === "person";
+    const key = actor.url.split("#")[0] ?? actor.url;
+    const at = { collection: "actors", index, what: person ? "person" : "organisation", key } as const;
+    checkUrl(person ? people : organizations, actor.url, at, issues);
   });
 }
 
@@ -99,11 +129,11 @@ function checkReferences(graph: NewsGraph, index: NodeIndex, issues: NewsGraphIs
         code: "unresolved_reference",
         message: `no node has the id ${JSON.stringify(id)}; expected the id of ${kindsText(allowed)}`,
       });
-    } else if (!allowed.includes(target.kind)) {
+    } else if (!fits(target, allowed)) {
       issues.push({
         path: referencePath(collection, node, field, item, key),
         code: "wrong_reference_kind",
-        message: `${JSON.stringify(id)} is ${ARTICLE_OF[target.kind]} (${where(target)}); expected the id of ${kindsText(allowed)}`,
+        message: `${JSON.stringify(id)} is ${allowed.includes("organization") ? kindOf(target) : ARTICLE_OF[target.kind]} (${where(target)}); expected the id of ${kindsText(allowed)}`,
       });
     }
   });
@@ -302,8 +332,8 @@ function checkResponses(graph: NewsGraph, issues: NewsGraphIssue[]): void {
 }
 
 /**
- * Layer 2: checks what the shape cannot — ids unique across the document, every reference
- * resolving to a node of the right kind, no cycles in `partOf`, `containedIn` and `roles[].of`,
+ * Layer 2: checks what the shape cannot — ids unique across the document, each article and each actor
+ * with a url at an address of its own, every reference resolving to a node of the right kind, no cycles in `partOf`, `containedIn` and `roles[].of`,
  * no end before its start, no claim responding to itself. Iterative throughout.
  * @internal
  */
@@ -311,7 +341,7 @@ export function checkGraph(graph: NewsGraph): NewsGraphIssue[] {
   const issues: NewsGraphIssue[] = [];
   const index = indexNodes(graph);
   checkIds(index, issues);
-  checkArticleUrls(graph, issues);
+  checkUrls(graph, issues);
   checkUpdates(graph, index, issues);
   checkReferences(graph, index, issues);
   checkAllCycles(graph, issues);

@@ -36,7 +36,9 @@ describe("newsgraph import", () => {
     );
     const warnings = result.err.split("\n");
     expect(warnings[0]).toMatch(/^warning: \$\[2\]: block 2 at offset \d+ is not valid JSON/);
-    expect(warnings).toContain("warning: $[1]: the type BreadcrumbList is not mapped; the node is dropped");
+    expect(warnings).toContain(
+      "warning: $[1]: the BreadcrumbList stands beside the article without a link to it; the document has one article, so it is taken as the breadcrumb of its page",
+    );
   });
 
   it("treats standard input that starts with < as HTML", () => {

@@ -11,9 +11,15 @@ import type { ArticleNode } from "./pages";
 export const normalizeName = (text: string): string =>
   text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 
+/** An actor's addresses: its own page (`url`, for persons and organisations) and its `sameAs`. */
+const addressesOf = (actor: Actor): string[] => [
+  ...("url" in actor && actor.url !== undefined ? [actor.url] : []),
+  ...actor.sameAs,
+];
+
 /**
- * Actors of one graph that are the same thing: same kind and name, and a url in common (the model keeps an
- * actor's url first in sameAs) or no url at all on either side.
+ * Actors of one graph that are the same thing: same kind and name, and an address in common (`url` or
+ * `sameAs`) or no address at all on either side.
  */
 export function duplicateActors(graph: NewsGraph): number {
   const groups = new Map<string, Actor[]>();
@@ -25,11 +31,10 @@ export function duplicateActors(graph: NewsGraph): number {
   for (const actors of groups.values()) {
     const kept: Actor[] = [];
     for (const actor of actors) {
-      const same = kept.some((other) =>
-        actor.sameAs.length === 0 && other.sameAs.length === 0
-          ? true
-          : other.sameAs.some((url) => actor.sameAs.includes(url)),
-      );
+      const same = kept.some((other) => {
+        const [mine, theirs] = [addressesOf(actor), addressesOf(other)];
+        return mine.length === 0 && theirs.length === 0 ? true : theirs.some((url) => mine.includes(url));
+      });
       if (same) duplicates += 1;
       else kept.push(actor);
     }

@@ -4,7 +4,13 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-const ENTRY_POINTS = ["src/index.ts", "src/jsonld/index.ts", "src/examples/index.ts", "src/testing/index.ts"];
+const ENTRY_POINTS = [
+  "src/index.ts",
+  "src/jsonld/index.ts",
+  "src/page/index.ts",
+  "src/examples/index.ts",
+  "src/testing/index.ts",
+];
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 const program = ts.createProgram(

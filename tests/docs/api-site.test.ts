@@ -51,6 +51,7 @@ describe("the API reference's sidebar", () => {
     expect(group("Modules").map((entry) => entry.text)).toEqual([
       "newsgraph",
       "newsgraph/jsonld",
+      "newsgraph/page",
       "newsgraph/examples",
       "newsgraph/testing",
     ]);

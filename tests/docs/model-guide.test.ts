@@ -7,12 +7,14 @@ import {
   articleGenres,
   claimActs,
   claimRelations,
+  contributorRoles,
   eventKinds,
   eventStatuses,
   participantRoles,
   placeKinds,
   provenanceBases,
   provenanceFormats,
+  publishingPolicies,
   quoteTypes,
 } from "../../src/index";
 import { readRepoFile } from "./markdown";
@@ -23,12 +25,14 @@ const enumerations: Record<string, readonly string[]> = {
   articleGenres,
   claimActs,
   claimRelations,
+  contributorRoles,
   eventKinds,
   eventStatuses,
   participantRoles,
   placeKinds,
   provenanceBases,
   provenanceFormats,
+  publishingPolicies,
   quoteTypes,
 };
 

@@ -6,6 +6,7 @@ import { codeBlocks, readRepoFile } from "./markdown";
 const ENTRY_POINTS: Record<string, () => Promise<Record<string, unknown>>> = {
   newsgraph: () => import("newsgraph"),
   "newsgraph/jsonld": () => import("newsgraph/jsonld"),
+  "newsgraph/page": () => import("newsgraph/page"),
   "newsgraph/examples": () => import("newsgraph/examples"),
   "newsgraph/testing": () => import("newsgraph/testing"),
 };

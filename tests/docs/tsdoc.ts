@@ -10,6 +10,7 @@ import { codeBlocks, root } from "./markdown";
 export const ENTRY_POINTS: Readonly<Record<string, string>> = {
   newsgraph: "src/index.ts",
   "newsgraph/jsonld": "src/jsonld/index.ts",
+  "newsgraph/page": "src/page/index.ts",
   "newsgraph/examples": "src/examples/index.ts",
   "newsgraph/testing": "src/testing/index.ts",
 };

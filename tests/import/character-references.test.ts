@@ -52,7 +52,7 @@ describe("fromJsonLd decodes character references in text fields", () => {
       id: "fisch-fang",
       name: "Fisch & Fang",
       // A URL is never decoded: `&amp;` in a URL is the URL's own business.
-      sameAs: ["https://example.org/?a=1&amp;b=2"],
+      url: "https://example.org/?a=1&amp;b=2",
       fieldProvenance: { name: inferred(decodedNote('"&" (amp)')) },
     });
     expect(lines(warnings)).toEqual([
@@ -115,6 +115,10 @@ describe("newsgraph's own text reads back", () => {
           related: [],
           corrections: [],
           updates: [],
+          contributors: [],
+          breadcrumb: [],
+          citations: [],
+          paywalledParts: [],
         },
       ],
       actors: [
@@ -122,6 +126,9 @@ describe("newsgraph's own text reads back", () => {
           id: "ana",
           kind: "person",
           name: "Ana &amp; Bo",
+          worksFor: [],
+          knowsAbout: [],
+          knowsLanguage: [],
           alternateNames: [],
           sameAs: [],
           memberOf: [],

@@ -2,7 +2,7 @@
 // Runs per property (npm test; the nightly job multiplies them): 200 each.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { northKoreanTroopsInKursk } from "../../src/examples/index";
+import { exampleHerald, northKoreanTroopsInKursk } from "../../src/examples/index";
 import { fromJsonLd } from "../../src/import/jsonld/from-json-ld";
 import { type JsonLdOptions, toJsonLd } from "../../src/jsonld/graph";
 import type { JsonLdClaim } from "../../src/jsonld/output";
@@ -67,6 +67,18 @@ describe("toJsonLd → fromJsonLd → toJsonLd", () => {
       document["@graph"].filter((node): node is JsonLdClaim => node["@type"] === "Claim");
     expect(claims(once).every((claim) => claim.appearance !== undefined)).toBe(true);
     expect(again(once)).toEqual(once);
+  });
+
+  test("the publisher example: the graph reads back exactly, provenance aside, and writes the same JSON-LD", () => {
+    const once = toJsonLd(exampleHerald);
+    const { graph, warnings } = fromJsonLd(once);
+    expect(warnings).toEqual([]);
+    // schema.org has no place for provenance (see docs/jsonld.md, "What the JSON-LD cannot say").
+    const withoutProvenance = JSON.parse(
+      JSON.stringify(exampleHerald, (key, value: unknown) => (key === "provenance" ? undefined : value)),
+    );
+    expect(graph).toEqual(withoutProvenance);
+    expect(toJsonLd(graph)).toEqual(once);
   });
 
   test("the example's article, whose datePublished the JSON-LD leaves out, is dated from its claims", () => {

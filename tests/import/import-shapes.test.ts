@@ -838,6 +838,9 @@ describe("actors", () => {
         { title: "Chair", of: "org", start: "2020-01-01" },
         { title: "Member", of: "org", start: "2018-01-01" },
       ],
+      worksFor: [],
+      knowsAbout: [],
+      knowsLanguage: [],
       fieldProvenance: { roles: inferred(noZone("2018-01-01T10:00:00")) },
     });
     const at = '$["@graph"][0]';

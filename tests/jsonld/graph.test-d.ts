@@ -1,6 +1,7 @@
 import type { Graph, Thing } from "schema-dts";
 import { describe, expectTypeOf, test } from "vitest";
 import {
+  type ArticleJsonLdOptions,
   articleJsonLd,
   type JsonLdGraph,
   type JsonLdNewsArticle,
@@ -35,7 +36,7 @@ describe("JSON-LD serializer types", () => {
 
   test("a node is told apart by its @type, and a type that is never written does not compile", () => {
     const node = toJsonLd(graph)["@graph"][0];
-    if (node?.["@type"] === "Claim") expectTypeOf(node.author).toEqualTypeOf<{ "@id": string }>();
+    if (node?.["@type"] === "Claim") expectTypeOf(node.author).toEqualTypeOf<{ "@id": string } | undefined>();
     if (node?.["@type"] === "City") expectTypeOf(node).toEqualTypeOf<JsonLdPlace>();
     // @ts-expect-error a misspelt type: the comparison can never be true
     if (node?.["@type"] === "NewsArticel") return;
@@ -47,8 +48,11 @@ describe("JSON-LD serializer types", () => {
     void [written, unknown, extra];
   });
 
-  test("the options are a base URL and nothing else", () => {
+  test("the options are a base URL, and for a page a profile, and nothing else", () => {
     expectTypeOf<JsonLdOptions>().toEqualTypeOf<{ baseUrl?: string }>();
+    expectTypeOf<ArticleJsonLdOptions>().toEqualTypeOf<{ baseUrl?: string; profile?: "page" | "graph" }>();
+    // @ts-expect-error a profile that does not exist
+    articleJsonLd(graph, "an-article", { profile: "full" });
     // @ts-expect-error an unknown option is refused
     toJsonLd(graph, { includeContext: false });
     // @ts-expect-error the article is named by its id, a string

@@ -20,6 +20,28 @@ const ref = (id: string, base = NEWS_URL): Json => ({ "@id": at(id, base) });
 
 const nodesOf = (document: { "@graph": readonly unknown[] }): Json[] => document["@graph"] as Json[];
 
+// People and organisations with a url of their own are named after it, on every page alike.
+const JANE = "https://news.example.org/staff/jane-doe#person";
+const PUBLISHER = "https://news.example.org/#organization";
+const SITE = "https://news.example.org/#website";
+const CHECKS = "https://checks.example.org/#organization";
+// Who Jane Doe is, on a page and in the knowledge graph alike.
+const JANE_PROFILE = {
+  url: "https://news.example.org/staff/jane-doe",
+  image: {
+    "@type": "ImageObject",
+    url: "https://news.example.org/staff/jane-doe.jpg",
+    width: { "@type": "QuantitativeValue", value: 400, unitCode: "E37" },
+    height: { "@type": "QuantitativeValue", value: 400, unitCode: "E37" },
+  },
+  jobTitle: "Defence correspondent",
+  worksFor: [{ "@id": PUBLISHER }, ref("nato")],
+  knowsAbout: ["NATO", HOSTILE],
+  knowsLanguage: ["en", "uk"],
+};
+const iriOf = (id: string): string =>
+  ({ "jane-doe": JANE, "example-news": PUBLISHER, "example-checks": CHECKS })[id] ?? at(id);
+
 /** The node with this `@id`; fails the test when there is none. */
 function node(document: { "@graph": readonly unknown[] }, id: string): Json {
   const found = nodesOf(document).find((candidate) => candidate["@id"] === id);
@@ -48,6 +70,7 @@ function deepFreeze<T>(value: T): T {
 
 const whole = toJsonLd(everyKindGraph);
 const page = articleJsonLd(everyKindGraph, "news-article");
+const knowledge = articleJsonLd(everyKindGraph, "news-article", { profile: "graph" });
 
 describe("articleJsonLd", () => {
   test("returns one @graph under the schema.org context, the article first", () => {
@@ -61,19 +84,23 @@ describe("articleJsonLd", () => {
       "@type": "NewsArticle",
       "@id": NEWS_URL,
       url: NEWS_URL,
-      mainEntityOfPage: {
-        "@type": "WebPage",
-        url: NEWS_URL,
-        relatedLink: ["https://news.example.org/ceasefire"],
-      },
+      mainEntityOfPage: { "@id": `${NEWS_URL}#webpage` },
       headline: HOSTILE,
       alternativeHeadline: "NATO confirms the deployment",
       description: "NATO says North Korean troops are in Russia's Kursk region.",
       inLanguage: "en-GB",
       datePublished: "2024-10-28T14:30:00+01:00",
       dateModified: "2024-10-29T09:05:30.250-05:00",
-      author: [ref("jane-doe")],
-      publisher: ref("example-news"),
+      author: [{ "@id": JANE }],
+      // an editor that is no person (schema.org's editor takes a Person) is a contributor in the role
+      editor: [ref("mark-rutte")],
+      translator: [ref("regional-person")],
+      contributor: [
+        { "@type": "Role", contributor: { "@id": PUBLISHER }, roleName: "editor" },
+        { "@type": "Role", contributor: ref("example-company"), roleName: "photographer" },
+        ref("example-org"),
+      ],
+      publisher: { "@id": PUBLISHER },
       articleSection: "World",
       keywords: ["NATO", "North Korea", HOSTILE],
       image: [
@@ -84,6 +111,10 @@ describe("articleJsonLd", () => {
           height: { "@type": "QuantitativeValue", value: 675, unitCode: "E37" },
           caption: "Kursk region",
           creditText: "Photo: A. Photographer / Agency",
+          creator: ref("example-company"),
+          copyrightNotice: "© 2024 Example Company",
+          license: "https://news.example.org/licences/editorial",
+          acquireLicensePage: "https://news.example.org/licensing",
         },
         { "@type": "ImageObject", url: "https://news.example.org/img/rutte.jpg" },
       ],
@@ -91,6 +122,16 @@ describe("articleJsonLd", () => {
       locationCreated: ref("kyiv"),
       about: [ref("deployment")],
       mentions: [ref("nato"), ref("kursk-region")],
+      citation: [
+        {
+          "@type": "CreativeWork",
+          name: "NATO press conference",
+          url: "https://news.example.org/docs/nato-transcript",
+        },
+        { "@type": "CreativeWork", name: HOSTILE },
+        { "@type": "CreativeWork", url: "https://news.example.org/data/troops.csv" },
+      ],
+      backstory: "Reported from Kyiv and Brussels.",
       isAccessibleForFree: true,
       correction: [
         {
@@ -102,44 +143,262 @@ describe("articleJsonLd", () => {
     });
   });
 
-  test("makes mainEntityOfPage the url itself when no related link has a url", () => {
-    const analysis = node(articleJsonLd(everyKindGraph, "analysis-article"), ANALYSIS_URL);
-    expect(analysis.mainEntityOfPage).toBe(ANALYSIS_URL);
+  test("writes the article's WebPage next, as its mainEntityOfPage: url, site, breadcrumb, related links", () => {
+    expect(nodesOf(page)[1]).toEqual({
+      "@type": "WebPage",
+      "@id": `${NEWS_URL}#webpage`,
+      url: NEWS_URL,
+      isPartOf: { "@id": SITE },
+      breadcrumb: {
+        "@type": "BreadcrumbList",
+        itemListElement: [
+          {
+            "@type": "ListItem",
+            position: 1,
+            name: "World",
+            item: { "@id": "https://news.example.org/world" },
+          },
+          {
+            "@type": "ListItem",
+            position: 2,
+            name: HOSTILE,
+            item: { "@id": "https://news.example.org/world/europe" },
+          },
+        ],
+      },
+      relatedLink: ["https://news.example.org/ceasefire"],
+    });
   });
 
-  test("holds the claims with evidence in the article, and no claim that has none and is not referred to", () => {
-    const claims = nodesOf(page).filter((candidate) => candidate["@type"] === "Claim");
+  test("names the WebPage of an article whose url has a fragment after the page, fragment left out", () => {
+    const opinion = articleJsonLd(everyKindGraph, "opinion-article");
+    expect(
+      nodesOf(opinion)
+        .slice(0, 2)
+        .map((candidate) => candidate["@id"]),
+    ).toEqual([
+      "https://news.example.org/opinion/kursk#comments",
+      "https://news.example.org/opinion/kursk#webpage",
+    ]);
+    // no publisher, so no site
+    expect(nodesOf(opinion)[1]).toEqual({
+      "@type": "WebPage",
+      "@id": "https://news.example.org/opinion/kursk#webpage",
+      url: "https://news.example.org/opinion/kursk#comments",
+    });
+  });
+
+  test("marks a paywalled article not free, naming each closed part as a WebPageElement", () => {
+    expect(node(articleJsonLd(everyKindGraph, "analysis-article"), ANALYSIS_URL)).toMatchObject({
+      isAccessibleForFree: false,
+      hasPart: [
+        { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywall" },
+        { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: "#premium > p" },
+      ],
+    });
+  });
+
+  test("holds, on a page, only the claims with evidence in the article that are reviewed, with their reviews", () => {
+    const types = nodesOf(page)
+      .filter((candidate) => candidate["@type"] === "Claim" || candidate["@type"] === "ClaimReview")
+      .map((candidate) => [candidate["@type"], candidate["@id"], Object.keys(candidate).length > 3]);
+    expect(types).toEqual([
+      ["Claim", at("claim-nato-confirms"), true],
+      ["ClaimReview", `${at("claim-nato-confirms")}/review`, true],
+      ["Claim", at("claim-putin-denies"), true],
+      ["ClaimReview", `${at("claim-putin-denies")}/review`, true],
+      // not reviewed, but claim-nato-confirms responds to it: a light Claim
+      ["Claim", at("claim-nis-reports"), false],
+    ]);
+    expect(node(page, at("claim-nis-reports"))).toEqual({
+      "@type": "Claim",
+      "@id": at("claim-nis-reports"),
+      text: "North Korea has sent troops to Russia.",
+    });
+  });
+
+  test("writes the publisher, authors, contributors, image creators and reviewers as cards", () => {
+    expect(node(page, PUBLISHER)).toEqual({
+      "@type": "NewsMediaOrganization",
+      "@id": PUBLISHER,
+      name: "Example News",
+      url: "https://news.example.org/",
+      logo: {
+        "@type": "ImageObject",
+        url: "https://news.example.org/logo.png",
+        width: { "@type": "QuantitativeValue", value: 512, unitCode: "E37" },
+        height: { "@type": "QuantitativeValue", value: 512, unitCode: "E37" },
+      },
+      foundingDate: "1998-03",
+      publishingPrinciples: "https://news.example.org/about/principles",
+      ethicsPolicy: "https://news.example.org/about/ethics",
+      correctionsPolicy: "https://news.example.org/about/corrections",
+      diversityPolicy: "https://news.example.org/about/diversity",
+      diversityStaffingReport: "https://news.example.org/about/diversity-report",
+      masthead: "https://news.example.org/about/masthead",
+      missionCoveragePrioritiesPolicy: "https://news.example.org/about/mission",
+      noBylinesPolicy: "https://news.example.org/about/bylines",
+      ownershipFundingInfo: "https://news.example.org/about/ownership",
+      actionableFeedbackPolicy: "https://news.example.org/about/feedback",
+      unnamedSourcesPolicy: "https://news.example.org/about/sources",
+      verificationFactCheckingPolicy: "https://news.example.org/about/verification",
+      sameAs: ["https://www.wikidata.org/wiki/Q1"],
+    });
+    expect(node(page, JANE)).toEqual({
+      "@type": "Person",
+      "@id": JANE,
+      name: "Jane Doe",
+      ...JANE_PROFILE,
+      sameAs: ["https://social.example.net/@jane"],
+    });
+    // a card leaves the knowledge graph out: no roles, memberships or nationality
+    expect(node(page, at("mark-rutte"))).toEqual({
+      "@type": "Person",
+      "@id": at("mark-rutte"),
+      name: "Mark Rutte",
+      sameAs: ["https://www.wikidata.org/wiki/Q57792"],
+    });
+    expect(node(page, at("example-company"))).toEqual({
+      "@type": "Corporation",
+      "@id": at("example-company"),
+      name: "Example Company",
+    });
+    // the reviewer's foundingDate has a time, which schema.org's Date cannot take
+    expect(node(page, CHECKS)).toEqual({
+      "@type": "NGO",
+      "@id": CHECKS,
+      name: "Example Checks",
+      url: "https://checks.example.org/",
+      ethicsPolicy: "https://checks.example.org/ethics",
+    });
+  });
+
+  test("writes the publisher's WebSite after it, and no site for any other organisation on the page", () => {
+    const ids = nodesOf(page).map((candidate) => candidate["@id"]);
+    expect(ids.indexOf(SITE)).toBe(ids.indexOf(PUBLISHER) + 1);
+    expect(node(page, SITE)).toEqual({
+      "@type": "WebSite",
+      "@id": SITE,
+      url: "https://news.example.org/",
+      name: "Example News",
+      inLanguage: ["en-GB", "uk"],
+      publisher: { "@id": PUBLISHER },
+    });
+    expect(ids).not.toContain("https://checks.example.org/#website");
+  });
+
+  test("writes what the page only names as light references: a name, a url, sameAs, no rich-result type", () => {
+    expect(node(page, at("deployment"))).toEqual({
+      "@type": "Thing",
+      "@id": at("deployment"),
+      name: "North Korean deployment to Kursk",
+    });
+    expect(node(page, at("nato"))).toEqual({
+      "@type": "Organization",
+      "@id": at("nato"),
+      name: "NATO",
+      sameAs: ["https://www.wikidata.org/wiki/Q7184"],
+    });
+    expect(node(page, at("kursk-region"))).toEqual({
+      "@type": "AdministrativeArea",
+      "@id": at("kursk-region"),
+      name: "Kursk region",
+    });
+    const types = new Set(nodesOf(page).map((candidate) => candidate["@type"]));
+    expect(types.has("Event")).toBe(false);
+  });
+
+  test("holds, in the graph profile, the claims with evidence in the article and every node they reach", () => {
+    const claims = nodesOf(knowledge).filter((candidate) => candidate["@type"] === "Claim");
     expect(claims.map((claim) => claim["@id"])).toEqual([
       at("claim-nato-confirms"),
       at("claim-putin-denies"),
       at("claim-nis-reports"), // no evidence here, but claim-nato-confirms responds to it
     ]);
-    expect(nodesOf(page).some((candidate) => candidate["@id"] === at("claim-elsewhere"))).toBe(false);
+    expect(nodesOf(knowledge).some((candidate) => candidate["@id"] === at("claim-elsewhere"))).toBe(false);
+    expect(node(knowledge, at("deployment"))["@type"]).toBe("Event");
+    expect(node(knowledge, JANE)).toMatchObject({
+      nationality: ref("ukraine-territory"),
+      jobTitle: "Defence correspondent",
+    });
   });
 
-  test("holds every node its nodes refer to, transitively, and no other article", () => {
-    const ids = new Set(nodesOf(page).map((candidate) => candidate["@id"]));
-    for (const { key, id } of references(page)) {
-      if (key === "appearance") continue; // other articles are their own pages, referred to by url
+  test.each([
+    ["page", page],
+    ["graph", knowledge],
+  ])("holds every node its nodes refer to in the %s profile, and no other article", (_, output) => {
+    const ids = new Set(nodesOf(output).map((candidate) => candidate["@id"]));
+    for (const { key, id } of references(output)) {
+      // other articles are their own pages, referred to by url; a breadcrumb's items are section pages
+      if (key === "appearance" || key === "item") continue;
       expect(ids.has(id), `${key} → ${id}`).toBe(true);
     }
-    // reached only through other nodes: containedIn of containedIn, a state's territory, a role's `of`
-    expect(ids.has(at("europe"))).toBe(true);
-    expect(ids.has(at("russia-territory"))).toBe(true);
-    expect(ids.has(at("united-nations"))).toBe(true);
     expect(ids.has(ANALYSIS_URL)).toBe(false);
   });
 
-  test("emits each node once", () => {
-    const ids = nodesOf(page).map((candidate) => candidate["@id"]);
+  test("reaches, in the graph profile, what only other nodes refer to: containedIn of containedIn, a territory", () => {
+    const ids = new Set(nodesOf(knowledge).map((candidate) => candidate["@id"]));
+    expect(ids.has(at("europe"))).toBe(true);
+    expect(ids.has(at("russia-territory"))).toBe(true);
+    expect(ids.has(at("united-nations"))).toBe(true);
+    // the page names what the article and its reviewed claims name, and no further
+    expect(nodesOf(page).some((candidate) => candidate["@id"] === at("europe"))).toBe(false);
+  });
+
+  test("writes a url or kind changed in place at once, as for a graph it has never seen", () => {
+    const graph = structuredClone(everyKindGraph);
+    articleJsonLd(graph, "news-article");
+    const jane = graph.actors.find((actor) => actor.id === "jane-doe");
+    const nato = graph.actors.find((actor) => actor.id === "nato");
+    if (jane?.kind !== "person" || nato === undefined || nato.kind === "person" || nato.kind === "state")
+      throw new Error("fixture changed");
+    jane.url = "https://news.example.org/people/jane";
+    nato.url = "https://www.nato.example/";
+    const after = articleJsonLd(graph, "news-article");
+    expect(after).toEqual(articleJsonLd(structuredClone(graph), "news-article"));
+    expect(node(after, NEWS_URL).author).toEqual([{ "@id": "https://news.example.org/people/jane#person" }]);
+    expect(
+      nodesOf(after).some((candidate) => candidate["@id"] === "https://www.nato.example/#organization"),
+    ).toBe(true);
+  });
+
+  test("refuses a profile that is neither page nor graph, naming it", () => {
+    expect(() => articleJsonLd(everyKindGraph, "news-article", { profile: "everything" as "graph" })).toThrow(
+      'articleJsonLd: the profile must be "page" or "graph", found "everything"',
+    );
+  });
+
+  test.each([
+    ["page", page],
+    ["graph", knowledge],
+  ])("emits each node once in the %s profile", (_, output) => {
+    const ids = nodesOf(output).map((candidate) => candidate["@id"]);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test("uses the base URL for node @ids when given one, so pages share them", () => {
+  test("names the publisher, its site and the authors with a url after their pages, the same on every page", () => {
+    const news = articleJsonLd(everyKindGraph, "news-article");
+    const analysis = articleJsonLd(everyKindGraph, "analysis-article");
+    expect(node(news, NEWS_URL).publisher).toEqual({ "@id": PUBLISHER });
+    expect(node(analysis, ANALYSIS_URL).publisher).toEqual({ "@id": PUBLISHER });
+    expect(node(news, PUBLISHER)).toEqual(node(analysis, PUBLISHER));
+    expect(node(news, SITE)).toEqual(node(analysis, SITE));
+    expect(node(news, `${NEWS_URL}#webpage`).isPartOf).toEqual(
+      node(analysis, `${ANALYSIS_URL}#webpage`).isPartOf,
+    );
+  });
+
+  test("uses the base URL for the @ids of nodes without a url when given one, so pages share them", () => {
     const news = articleJsonLd(everyKindGraph, "news-article", { baseUrl: BASE });
-    const analysis = articleJsonLd(everyKindGraph, "analysis-article", { baseUrl: BASE });
-    expect(node(news, NEWS_URL).publisher).toEqual(ref("example-news", BASE));
-    expect(node(news, at("nato", BASE))).toEqual(node(analysis, at("nato", BASE)));
+    const analysis = articleJsonLd(everyKindGraph, "analysis-article", { baseUrl: BASE, profile: "graph" });
+    expect(node(news, NEWS_URL).publisher).toEqual({ "@id": PUBLISHER });
+    expect(node(news, at("nato", BASE))).toEqual({
+      "@type": "Organization",
+      "@id": at("nato", BASE),
+      name: "NATO",
+      sameAs: ["https://www.wikidata.org/wiki/Q7184"],
+    });
+    expect(node(analysis, at("nato", BASE))).toMatchObject({ "@id": at("nato", BASE), name: "NATO" });
   });
 
   test("throws an Error naming the unknown id and the article ids there are", () => {
@@ -175,9 +434,22 @@ describe("toJsonLd", () => {
   test("emits every node of the graph once, in document order, with a ClaimReview after each reviewed claim", () => {
     const ids = nodesOf(whole).map((candidate) => candidate["@id"]);
     const { articles, actors, claims, events, places } = everyKindGraph;
+    const named: Record<string, string[]> = {
+      "jane-doe": [JANE],
+      "example-news": [PUBLISHER, SITE],
+      "example-checks": [CHECKS, "https://checks.example.org/#website"],
+    };
+    // A live blog's update at a fragment of the live blog's address shares its WebPage, written once.
+    const pages = new Set<string>();
+    const pageOf = (url: string): string[] => {
+      const page = `${url.split("#")[0]}#webpage`;
+      if (pages.has(page)) return [];
+      pages.add(page);
+      return [page];
+    };
     expect(ids).toEqual([
-      ...articles.map((article) => article.url),
-      ...actors.map((actor) => at(actor.id)),
+      ...articles.flatMap((article) => [article.url, ...pageOf(article.url)]),
+      ...actors.flatMap((actor) => named[actor.id] ?? [at(actor.id)]),
       ...claims.flatMap((claim) =>
         claim.review ? [at(claim.id), `${at(claim.id)}/review`] : [at(claim.id)],
       ),
@@ -191,13 +463,14 @@ describe("toJsonLd", () => {
     const ids = new Set(nodesOf(whole).map((candidate) => candidate["@id"]));
     const found = references(whole);
     expect(found.length).toBeGreaterThan(40);
-    for (const { key, id } of found) expect(ids.has(id), `${key} → ${id}`).toBe(true);
+    for (const { key, id } of found) if (key !== "item") expect(ids.has(id), `${key} → ${id}`).toBe(true);
   });
 
   test("gives the same output for the same graph, and never changes its input", () => {
     const frozen = deepFreeze(structuredClone(everyKindGraph));
     expect(toJsonLd(frozen)).toEqual(whole);
     expect(articleJsonLd(frozen, "news-article")).toEqual(page);
+    expect(articleJsonLd(frozen, "news-article", { profile: "graph" })).toEqual(knowledge);
     expect(frozen).toEqual(everyKindGraph);
   });
 
@@ -258,7 +531,7 @@ describe("mapping", () => {
     ["example-company", "Corporation"],
     ["example-checks", "NGO"],
   ])("the actor %s is a %s", (id, type) => {
-    expect(node(whole, at(id))["@type"]).toBe(type);
+    expect(node(whole, iriOf(id))["@type"]).toBe(type);
   });
 
   test.each([
@@ -295,8 +568,46 @@ describe("mapping", () => {
     });
   });
 
+  test("a person with a profile page keeps it, with portrait, job, employers, expertise and languages", () => {
+    expect(node(whole, JANE)).toEqual({
+      "@type": "Person",
+      "@id": JANE,
+      name: "Jane Doe",
+      sameAs: ["https://social.example.net/@jane"],
+      memberOf: [
+        {
+          "@type": "OrganizationRole",
+          memberOf: { "@id": PUBLISHER },
+          roleName: "Correspondent",
+          startDate: "2019",
+        },
+      ],
+      nationality: ref("ukraine-territory"),
+      ...JANE_PROFILE,
+    });
+  });
+
+  test("an organisation with a home page keeps its logo, founding date and policies, and has its WebSite", () => {
+    expect(node(whole, PUBLISHER)).toMatchObject({
+      url: "https://news.example.org/",
+      logo: { "@type": "ImageObject", url: "https://news.example.org/logo.png" },
+      foundingDate: "1998-03",
+      masthead: "https://news.example.org/about/masthead",
+      verificationFactCheckingPolicy: "https://news.example.org/about/verification",
+    });
+    expect(node(whole, SITE)).toEqual(node(page, SITE));
+    expect(node(whole, "https://checks.example.org/#website")).toEqual({
+      "@type": "WebSite",
+      "@id": "https://checks.example.org/#website",
+      url: "https://checks.example.org/",
+      name: "Example Checks",
+      publisher: { "@id": CHECKS },
+    });
+    expect(node(whole, CHECKS)).not.toHaveProperty("foundingDate"); // a date-time; schema.org's is a Date
+  });
+
   test("a nationality given as a state is its territory; one that is no country is left out", () => {
-    expect(node(whole, at("jane-doe")).nationality).toEqual(ref("ukraine-territory"));
+    expect(node(whole, JANE).nationality).toEqual(ref("ukraine-territory"));
     expect(node(whole, at("regional-person"))).not.toHaveProperty("nationality");
   });
 
@@ -307,7 +618,7 @@ describe("mapping", () => {
     });
     expect(node(whole, at("north-korea"))).not.toHaveProperty("areaServed");
     expect(node(whole, at("russian-government")).location).toEqual(ref("russia-territory"));
-    expect(node(whole, at("example-news")).location).toEqual(ref("ukraine-territory"));
+    expect(node(whole, PUBLISHER).location).toEqual(ref("ukraine-territory"));
     expect(node(whole, at("kpa"))).not.toHaveProperty("location"); // North Korea has no territory here
   });
 
@@ -352,7 +663,7 @@ describe("mapping", () => {
         bestRating: 5,
         worstRating: 1,
       },
-      author: ref("example-checks"),
+      author: { "@id": CHECKS },
       datePublished: "2024-10-30",
       url: "https://checks.example.org/nato-kursk",
     });
@@ -403,10 +714,10 @@ describe("mapping", () => {
     expect(node(whole, "https://news.example.org/review/kursk").datePublished).toBe("2024-10-28T23:59Z");
     expect(node(whole, ANALYSIS_URL).datePublished).toBe("2024-10");
     expect(node(whole, "https://news.example.org/opinion/kursk#comments").datePublished).toBe("2024");
-    expect(node(whole, at("jane-doe")).memberOf).toEqual([
+    expect(node(whole, JANE).memberOf).toEqual([
       {
         "@type": "OrganizationRole",
-        memberOf: ref("example-news"),
+        memberOf: { "@id": PUBLISHER },
         roleName: "Correspondent",
         startDate: "2019",
       },
@@ -425,7 +736,8 @@ describe("mapping", () => {
 
   test("hostile strings pass through unchanged: escaping is jsonLdScript's job", () => {
     const texts = JSON.stringify(whole).match(/Troops \\"in\\" Kursk [^"]*/g) ?? [];
-    expect(texts.length).toBe(5); // headline, keyword, claim text, claimReviewed, description
+    // headline, keyword, breadcrumb, citation, claim text, claimReviewed, description, knowsAbout
+    expect(texts.length).toBe(8);
     expect(node(whole, NEWS_URL).headline).toBe(HOSTILE);
     expect(node(whole, at("mark-rutte")).description).toBe(HOSTILE);
   });

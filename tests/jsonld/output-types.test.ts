@@ -7,7 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { northKoreanTroopsInKursk } from "../../src/examples/index";
+import { exampleHerald, northKoreanTroopsInKursk } from "../../src/examples/index";
 import { articleJsonLd, toJsonLd } from "../../src/jsonld/graph";
 import type { NewsGraph } from "../../src/model/news-graph";
 import { arbitraryNewsGraph } from "../../src/testing/index";
@@ -22,9 +22,12 @@ const outputsOf = (name: string, graph: NewsGraph): [string, unknown][] => [
     `${name}: toJsonLd`,
     toJsonLd(graph, graph.articles.length > 0 ? {} : { baseUrl: "https://example.org/g" }),
   ],
-  ...graph.articles.map((article): [string, unknown] => [
-    `${name}: articleJsonLd of ${article.id}`,
-    articleJsonLd(graph, article.id),
+  ...graph.articles.flatMap((article): [string, unknown][] => [
+    [`${name}: articleJsonLd of ${article.id}`, articleJsonLd(graph, article.id)],
+    [
+      `${name}: articleJsonLd of ${article.id}, graph profile`,
+      articleJsonLd(graph, article.id, { profile: "graph" }),
+    ],
   ]),
 ];
 
@@ -32,6 +35,7 @@ const samples = fc.sample(arbitraryNewsGraph({ withText: true }), { numRuns: 20,
 const outputs: [string, unknown][] = [
   ...outputsOf("every kind", everyKindGraph),
   ...outputsOf("the Kursk example", northKoreanTroopsInKursk),
+  ...outputsOf("the Example Herald", exampleHerald),
   ...samples.flatMap((graph, index) => outputsOf(`arbitrary graph ${index}`, graph)),
 ];
 
@@ -53,8 +57,8 @@ const canaries: [string, unknown][] = [
   ],
 ];
 
-// Every @type of JsonLdNode: the 7 article genres and 10 article forms, Person, the 6 organisation types,
-// Claim, ClaimReview, Event and the 6 place types.
+// Every @type of JsonLdNode: the 7 article genres and 10 article forms, WebPage, WebSite, Person, the 6
+// organisation types, Claim, ClaimReview, Event, the 6 place types, and Thing (an event named on a page).
 const TOP_LEVEL_TYPES = [
   ...["", "Analysis", "Opinion", "Reportage", "Background", "Review", "AskPublic"].map(
     (genre) => `${genre}NewsArticle`,
@@ -63,6 +67,8 @@ const TOP_LEVEL_TYPES = [
     form ? `${form}Posting` : "Article",
   ),
   ...["Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle", "AdvertiserContentArticle"],
+  "WebPage",
+  "WebSite",
   "Person",
   ...["", "Government", "NewsMedia"].map((kind) => `${kind}Organization`),
   "PoliticalParty",
@@ -72,6 +78,7 @@ const TOP_LEVEL_TYPES = [
   "ClaimReview",
   "Event",
   ...["Place", "Country", "AdministrativeArea", "City", "BodyOfWater", "Continent"],
+  "Thing",
 ];
 
 // As strict as the project, without its libraries: the literals need none, and the check takes half the time.

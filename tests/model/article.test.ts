@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Article, articleGenres } from "../../src/index";
-import { article, expectValid, graph, issuesOf, onlyIssue } from "./support";
+import { Article, articleGenres, contributorRoles } from "../../src/index";
+import { article, expectValid, graph, issuesOf, onlyIssue, organization, person } from "./support";
 
 describe("Article", () => {
   it("accepts a minimal article and fills its arrays with []", () => {
@@ -13,8 +13,13 @@ describe("Article", () => {
       mentions: [],
       related: [],
       corrections: [],
+      contributors: [],
+      breadcrumb: [],
+      citations: [],
+      paywalledParts: [],
     });
     expect(parsed).not.toHaveProperty("text");
+    expect(parsed).not.toHaveProperty("backstory");
     expectValid(graph({ articles: [article()] }));
   });
 
@@ -53,7 +58,9 @@ describe("Article", () => {
     expect(issue.message).toMatch(
       /^unknown field "isAccessibleForFee"; expected only "id", "url", "headline"/,
     );
-    expect(issue.message).toContain('"isAccessibleForFree", "provenance", "fieldProvenance"');
+    expect(issue.message).toContain(
+      '"isAccessibleForFree", "paywalledParts", "provenance", "fieldProvenance"',
+    );
     expect(issue.message).not.toContain("…");
   });
 
@@ -96,5 +103,166 @@ describe("Article", () => {
 
   it("accepts an empty text, which no span can point into", () => {
     expectValid(graph({ articles: [article({ text: "" })] }));
+  });
+});
+
+describe("an article's trust indicators and page facts", () => {
+  const actors = [
+    person({ id: "sam-lee", name: "Sam Lee" }),
+    organization({ id: "wire", kind: "media", name: "Wire" }),
+  ];
+
+  it.each(contributorRoles)("accepts a contributor in the role %j", (role) => {
+    expectValid(graph({ articles: [article({ contributors: [{ actor: "sam-lee", role }] })], actors }));
+  });
+
+  it("accepts a contributor whose role is not stated", () => {
+    expectValid(graph({ articles: [article({ contributors: [{ actor: "wire" }] })], actors }));
+  });
+
+  it("rejects an unknown role, listing the roles, and a contributor that names no actor", () => {
+    const issues = issuesOf(
+      graph({
+        articles: [
+          article({
+            contributors: [
+              { actor: "sam-lee", role: "caterer" },
+              { actor: "nobody", role: "editor" },
+            ],
+          }),
+        ],
+        actors,
+      }),
+    );
+    expect(issues?.map((issue) => [issue.path, issue.code, issue.message])).toEqual([
+      [
+        ["articles", 0, "contributors", 0, "role"],
+        "invalid_value",
+        `expected one of ${contributorRoles.map((role) => JSON.stringify(role)).join(", ")}, found "caterer"`,
+      ],
+    ]);
+    const graphIssues = issuesOf(
+      graph({ articles: [article({ contributors: [{ actor: "nobody", role: "editor" }] })], actors }),
+    );
+    expect(graphIssues).toEqual([
+      {
+        path: ["articles", 0, "contributors", 0, "actor"],
+        code: "unresolved_reference",
+        message: 'no node has the id "nobody"; expected the id of an actor',
+      },
+    ]);
+  });
+
+  it("accepts an image with its rights and its creator, an actor of the graph", () => {
+    const image = {
+      url: "https://example.org/harbour.jpg",
+      width: 1200,
+      height: 675,
+      caption: "The harbour at dawn",
+      credit: "Sam Lee / Wire",
+      creator: "sam-lee",
+      copyrightNotice: "© 2025 Wire",
+      license: "https://example.org/licences/editorial",
+      acquireLicensePage: "https://example.org/licensing",
+    };
+    expectValid(graph({ articles: [article({ images: [image] })], actors }));
+    expect(Article.parse(article({ images: [image] })).images).toEqual([image]);
+  });
+
+  it("rejects an image creator that is not an actor, at the creator", () => {
+    const issue = onlyIssue(
+      graph({
+        articles: [article({ images: [{ url: "https://example.org/a.jpg", creator: "an-article" }] })],
+      }),
+    );
+    expect(issue).toEqual({
+      path: ["articles", 0, "images", 0, "creator"],
+      code: "wrong_reference_kind",
+      message: '"an-article" is an article (articles[0]); expected the id of an actor',
+    });
+  });
+
+  it("rejects a licence that is not a URL", () => {
+    const issue = onlyIssue(
+      graph({
+        articles: [article({ images: [{ url: "https://example.org/a.jpg", license: "CC BY 4.0" }] })],
+      }),
+    );
+    expect(issue.path).toEqual(["articles", 0, "images", 0, "license"]);
+    expect(issue.code).toBe("invalid_url");
+  });
+
+  it("accepts citations with a title, a url or both, and a backstory", () => {
+    expectValid(
+      graph({
+        articles: [
+          article({
+            citations: [
+              { title: "Harbour authority annual report", url: "https://example.org/report.pdf" },
+              { title: "Interview with the harbour master" },
+              { url: "https://example.org/data.csv" },
+            ],
+            backstory: "Our reporter spent a week with the harbour's night shift.",
+          }),
+        ],
+      }),
+    );
+  });
+
+  it("rejects a citation with neither title nor url, saying one is needed", () => {
+    const issue = onlyIssue(graph({ articles: [article({ citations: [{}] })] }));
+    expect(issue).toEqual({
+      path: ["articles", 0, "citations", 0],
+      code: "invalid_citation",
+      message: "expected a title or a url of the work cited, found neither",
+    });
+  });
+
+  it("rejects an empty backstory", () => {
+    const issue = onlyIssue(graph({ articles: [article({ backstory: "" })] }));
+    expect(issue.path).toEqual(["articles", 0, "backstory"]);
+    expect(issue.code).toBe("too_small");
+  });
+
+  it("accepts a breadcrumb of sections with their pages, and rejects an item without a url", () => {
+    const breadcrumb = [
+      { name: "News", url: "https://example.org/news" },
+      { name: "Harbour", url: "https://example.org/news/harbour" },
+    ];
+    expectValid(graph({ articles: [article({ breadcrumb })] }));
+    const issue = onlyIssue(graph({ articles: [article({ breadcrumb: [{ name: "News" }] })] }));
+    expect(issue.path).toEqual(["articles", 0, "breadcrumb", 0, "url"]);
+  });
+
+  it("accepts paywalled parts on an article that is not free", () => {
+    expectValid(
+      graph({
+        articles: [article({ isAccessibleForFree: false, paywalledParts: [".paywall", "#premium"] })],
+      }),
+    );
+  });
+
+  it.each([
+    [true, "true"],
+    [undefined, "nothing"],
+  ])(
+    "rejects paywalled parts on an article whose isAccessibleForFree is %j, at isAccessibleForFree",
+    (isAccessibleForFree, shown) => {
+      const issue = onlyIssue(
+        graph({ articles: [article({ isAccessibleForFree, paywalledParts: [".paywall"] })] }),
+      );
+      expect(issue).toEqual({
+        path: ["articles", 0, "isAccessibleForFree"],
+        code: "inconsistent_paywall",
+        message: `expected isAccessibleForFree false, since paywalledParts names parts of the page that only subscribers can read, found ${shown}`,
+      });
+    },
+  );
+
+  it("rejects an empty CSS selector", () => {
+    const issue = onlyIssue(
+      graph({ articles: [article({ isAccessibleForFree: false, paywalledParts: [""] })] }),
+    );
+    expect(issue.path).toEqual(["articles", 0, "paywalledParts", 0]);
   });
 });

@@ -75,17 +75,20 @@ describe("the packed tarball", () => {
 import { articleJsonLd, jsonLdScript } from "newsgraph/jsonld";
 import { northKoreanTroopsInKursk } from "newsgraph/examples";
 import { arbitraryNewsGraph } from "newsgraph/testing";
+import { articlePageJsonLd } from "newsgraph/page";
 import schema from "newsgraph/schema.json" with { type: "json" };
 import pkg from "newsgraph/package.json" with { type: "json" };
 const graph = parseNewsGraph(northKoreanTroopsInKursk);
 const page = jsonLdScript(articleJsonLd(graph, graph.articles[0].id));
-console.log(JSON.stringify([typeof arbitraryNewsGraph, schema.$schema, pkg.name, page.startsWith("<script")]));`,
+const flat = articlePageJsonLd({ url: "https://example.org/a", headline: "A", language: "en", datePublished: "2025" });
+console.log(JSON.stringify([typeof arbitraryNewsGraph, schema.$schema, pkg.name, page.startsWith("<script"), flat["@graph"][0]["@id"]]));`,
     );
     expect(JSON.parse(output)).toEqual([
       "function",
       "https://json-schema.org/draft/2020-12/schema",
       "newsgraph",
       true,
+      "https://example.org/a",
     ]);
   });
 
@@ -96,10 +99,12 @@ console.log(JSON.stringify([typeof arbitraryNewsGraph, schema.$schema, pkg.name,
 const { toJsonLd } = require("newsgraph/jsonld");
 const { northKoreanTroopsInKursk } = require("newsgraph/examples");
 const { arbitraryNewsGraph } = require("newsgraph/testing");
+const { articlePageGraph } = require("newsgraph/page");
 const schema = require("newsgraph/schema.json");
 const graph = parseNewsGraph(northKoreanTroopsInKursk);
 let caught;
 try { parseNewsGraph({ format: 2 }); } catch (error) { caught = error instanceof NewsGraphError; }
+try { articlePageGraph({ url: "ftp://x" }); } catch (error) { caught = caught && error instanceof NewsGraphError; }
 console.log(JSON.stringify([toJsonLd(graph)["@graph"].length > 0, caught, typeof arbitraryNewsGraph, schema.$id]));`,
     );
     const [hasNodes, caught, arbitrary, id] = JSON.parse(output) as [boolean, boolean, string, string];
@@ -130,6 +135,7 @@ console.log(JSON.stringify(Object.keys(require.cache).filter((path) => path.incl
     const source = `import { type Article, type NewsGraph, parseNewsGraph } from "newsgraph";
 import { articleJsonLd, type JsonLdGraph, type JsonLdNode, jsonLdScript } from "newsgraph/jsonld";
 import { KURSK_ARTICLE_ID, northKoreanTroopsInKursk } from "newsgraph/examples";
+import { articlePageJsonLd } from "newsgraph/page";
 import schema = require("newsgraph/schema.json");
 
 const graph: NewsGraph = parseNewsGraph(northKoreanTroopsInKursk);
@@ -139,6 +145,13 @@ export const html: string = jsonLdScript(page);
 export const headline: Article["headline"] | undefined =
   first?.["@type"] === "OpinionNewsArticle" ? first.headline : undefined;
 export const schemaId: string = schema.$id;
+export const flat: JsonLdGraph = articlePageJsonLd({
+  url: "https://example.org/a",
+  headline: "A",
+  language: "en",
+  datePublished: "2025-01-01",
+  publisher: { name: "P", url: "https://example.org/" },
+});
 `;
     const modules = ["commonjs", "node16", "nodenext"];
     const tsc = join(root, "node_modules/typescript/bin/tsc");

@@ -200,6 +200,37 @@ describe("the node arbitraries", () => {
     expect(Math.min(...sizes)).toBe(0);
   });
 
+  it(
+    "reaches every publisher field: policies, logos, portraits, employers, contributors, rights, paywalls",
+    () => {
+      const graphs = fc.sample(arbitraryNewsGraph({ maxNodes: 20 }), { numRuns: 200, seed: 9 });
+      const actors = graphs.flatMap((graph) => graph.actors);
+      const articles = graphs.flatMap((graph) => graph.articles);
+      const people = actors.filter((actor) => actor.kind === "person");
+      const organizations = actors.filter((actor) => actor.kind !== "person" && actor.kind !== "state");
+      expect(
+        organizations.some((actor) => actor.kind === "media" && actor.policies?.masthead !== undefined),
+      ).toBe(true);
+      expect(organizations.some((actor) => actor.logo !== undefined && actor.languages.length > 0)).toBe(
+        true,
+      );
+      expect(organizations.some((actor) => actor.url !== undefined && actor.foundingDate !== undefined)).toBe(
+        true,
+      );
+      expect(people.some((actor) => actor.worksFor.length > 0 && actor.image !== undefined)).toBe(true);
+      expect(people.some((actor) => actor.url !== undefined && actor.knowsLanguage.length > 0)).toBe(true);
+      expect(articles.some((article) => article.contributors.some((c) => c.role !== undefined))).toBe(true);
+      expect(articles.some((article) => article.images.some((image) => image.creator !== undefined))).toBe(
+        true,
+      );
+      expect(articles.some((article) => article.paywalledParts.length > 0)).toBe(true);
+      expect(articles.some((article) => article.citations.length > 0 && article.breadcrumb.length > 0)).toBe(
+        true,
+      );
+    },
+    timeout(20_000),
+  );
+
   it("makes graphs whose every article has a text under withText: true, and none under withText: false", () => {
     for (const graph of fc.sample(arbitraryNewsGraph({ withText: true }), { numRuns: 100, seed: 5 })) {
       for (const article of graph.articles) expect(article.text?.length).toBeGreaterThan(0);

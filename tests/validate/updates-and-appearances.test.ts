@@ -20,6 +20,10 @@ const article = (id: string, fields: ArticleFields = {}): NewsGraph["articles"][
   related: [],
   corrections: [],
   updates: [],
+  contributors: [],
+  breadcrumb: [],
+  citations: [],
+  paywalledParts: [],
   ...fields,
 });
 
@@ -27,7 +31,18 @@ const graph = (articles: NewsGraph["articles"], claims: NewsGraph["claims"] = []
   format: 1,
   articles,
   actors: [
-    { id: "ana", kind: "person", name: "Ana", alternateNames: [], sameAs: [], memberOf: [], roles: [] },
+    {
+      id: "ana",
+      kind: "person",
+      name: "Ana",
+      alternateNames: [],
+      sameAs: [],
+      memberOf: [],
+      roles: [],
+      worksFor: [],
+      knowsAbout: [],
+      knowsLanguage: [],
+    },
   ],
   claims,
   events: [],

@@ -4,13 +4,20 @@ import type {
   ArticleForm,
   ArticleGenre,
   ArticleImage,
+  BreadcrumbItem,
+  Citation,
+  Contributor,
+  ContributorRole,
   Correction,
   RelatedLink,
 } from "../../model/article";
 import { parseFuzzyDate } from "../../model/fuzzy-date-syntax";
+import { isHttpUrl } from "../../model/http-url-syntax";
+import { contributorRoles } from "../../model/vocabulary";
 import { inferredDatePublished } from "./article-date";
 import type { Entry } from "./document";
 import { flatten, isReference, mergeEntries } from "./document";
+import { readImageFile } from "./image";
 import {
   addEdge,
   aOrAn,
@@ -29,6 +36,7 @@ import {
   valueNode,
 } from "./importer";
 import { describe, isObject, type Located } from "./json";
+import { languageTag } from "./language";
 import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
 import { isLanguageTag } from "./syntax";
 import {
@@ -36,7 +44,7 @@ import {
   readBoolean,
   readDate,
   readLanguage,
-  readPositiveInteger,
+  readNumber,
   readText,
   readUrl,
   resolveUrl,
@@ -286,13 +294,124 @@ function readUrlField(importer: Importer, entry: Entry, inferred: Inferred): str
   return importer.pageUrl ?? importer.baseUrl ?? "";
 }
 
+/** One item of a BreadcrumbList: its place in the trail, and the section it names. */
+function readListItem(
+  importer: Importer,
+  located: Located,
+  base: string,
+): { position: number; item: BreadcrumbItem } | undefined {
+  const listItem = valueNode(importer, located, "list-item", "ListItem", "a breadcrumb item");
+  if (listItem === null) {
+    importer.warn(
+      located.path,
+      `expected a ListItem in the breadcrumb, found ${describe(located.value)}; dropped`,
+    );
+    return undefined;
+  }
+  if (listItem === undefined) return undefined;
+  const positionAt = takeOne(importer, listItem, "position");
+  const position = positionAt && readNumber(positionAt, "the position", importer.warn);
+  let name = takeText(importer, listItem, "name", "the breadcrumb item's name")?.value;
+  let url: string | undefined;
+  const itemAt = takeOne(importer, listItem, "item");
+  if (itemAt !== undefined) {
+    const page = isObject(itemAt.value) && !isReference(itemAt.value) ? entryAt(importer, itemAt) : undefined;
+    if (page !== undefined && page !== "dangling") {
+      // The section's page written in place: its url (else its @id) and, when the item has none, its name.
+      page.read = "read";
+      const urlAt = takeOne(importer, page, "url");
+      const own = urlAt ?? (page.iri === undefined ? undefined : { value: page.iri, path: itemAt.path });
+      url = own && readUrl(own, "the breadcrumb item's url", base, importer.warn);
+      name ??= takeText(importer, page, "name", "the breadcrumb item's name")?.value;
+    } else url = readUrl(itemAt, "the breadcrumb item", base, importer.warn);
+  }
+  if (url === undefined || name === undefined) {
+    importer.warn(
+      located.path,
+      `the breadcrumb item has no ${url === undefined ? "url" : "name"}; the model keeps the sections above the article, each with its name and page (the article itself is no item); dropped`,
+    );
+    return undefined;
+  }
+  return { position: position ?? Number.POSITIVE_INFINITY, item: { name, url } };
+}
+
+/** The sections of a WebPage's BreadcrumbList, in the order of their positions. */
+function readBreadcrumb(importer: Importer, page: Entry, base: string): BreadcrumbItem[] {
+  const [first, ...rest] = take(page, "breadcrumb");
+  for (const extra of rest)
+    importer.warn(extra.path, "only one breadcrumb is kept; this further value is not mapped");
+  if (first === undefined) return [];
+  const list = valueNode(importer, first, "breadcrumb-list", "BreadcrumbList", "the breadcrumb");
+  if (list === null) {
+    importer.warn(first.path, `expected a BreadcrumbList, found ${describe(first.value)}; not mapped`);
+    return [];
+  }
+  if (list === undefined) return [];
+  return readListItems(importer, list, base);
+}
+
+function readListItems(importer: Importer, list: Entry, base: string): BreadcrumbItem[] {
+  const items = take(list, "itemListElement").flatMap(
+    (located) => readListItem(importer, located, base) ?? [],
+  );
+  // A stable sort: items without a position keep their place after the numbered ones.
+  return items.sort((left, right) => left.position - right.position || 0).map(({ item }) => item);
+}
+
+const ofFamily = (entry: Entry, family: string): boolean =>
+  [...entry.types].some((type) => typeInfo(type)?.family === family);
+
+/**
+ * A BreadcrumbList that stands on its own beside the one article of the document, as many pages write it: it can
+ * only be that article's page's breadcrumb, which is said in `fieldProvenance`.
+ */
+function loneBreadcrumb(importer: Importer, base: string, inferred: Inferred): BreadcrumbItem[] {
+  const { entries } = importer.document;
+  const articles = entries.filter((entry) => entry.topLevel && ofFamily(entry, "article"));
+  const lists = entries.filter((entry) => entry.topLevel && ofFamily(entry, "breadcrumb-list"));
+  const [list] = lists;
+  if (articles.length !== 1 || lists.length !== 1 || list === undefined || list.read !== false) return [];
+  list.read = "read";
+  const items = readListItems(importer, list, base);
+  if (items.length > 0) {
+    const note =
+      "the BreadcrumbList stands beside the article without a link to it; the document has one article, so it is taken as the breadcrumb of its page";
+    importer.warn(list.path, note);
+    infer(inferred, "breadcrumb", note);
+  }
+  return items;
+}
+
+/**
+ * Reads the WebPage's isPartOf: the site of the article's publisher is read with the publisher (its
+ * languages); anything else is reported.
+ */
+function readPartOf(importer: Importer, page: Entry, publisher: Entry | undefined): void {
+  for (const located of take(page, "isPartOf")) {
+    const site = entryAt(importer, located);
+    if (site === "dangling") continue;
+    const owner = site?.properties.get("publisher");
+    const ownerEntry =
+      owner === undefined ? undefined : entryAt(importer, { value: owner.value, path: owner.path });
+    const isSite = site !== undefined && ofFamily(site, "web-site");
+    if (!isSite || ownerEntry === undefined || ownerEntry !== publisher) {
+      importer.warn(
+        located.path,
+        "the WebPage's isPartOf is not the WebSite of the article's publisher, the one site the model keeps; not mapped",
+      );
+    }
+  }
+}
+
 function readMainEntityOfPage(
   importer: Importer,
   entry: Entry,
   url: string,
   inferred: Inferred,
-): RelatedLink[] {
+  publisher: Entry | undefined,
+): { related: RelatedLink[]; breadcrumb: BreadcrumbItem[] } {
   const related: RelatedLink[] = [];
+  let breadcrumb: BreadcrumbItem[] = [];
   for (const located of take(entry, "mainEntityOfPage")) {
     const { value, path } = located;
     if (
@@ -342,6 +461,8 @@ function readMainEntityOfPage(
       if (linkUrl === undefined) continue;
       related.push({ title: linkUrl, url: linkUrl });
     }
+    if (breadcrumb.length === 0) breadcrumb = readBreadcrumb(importer, found, url);
+    readPartOf(importer, found, publisher);
   }
   if (related.length > 0) {
     const note =
@@ -349,25 +470,125 @@ function readMainEntityOfPage(
     importer.warn(pathOf(entry, "mainEntityOfPage"), note);
     infer(inferred, "related", note);
   }
-  return related;
+  return { related, breadcrumb };
 }
 
-/**
- * The tag of a Language node: the first BCP 47 tag among its alternateNames, else among its names (which are
- * then read too). Every other value read is reported.
- */
-function languageTag(importer: Importer, language: Entry): string | undefined {
-  let tag: string | undefined;
-  for (const name of ["alternateName", "name"]) {
-    if (tag !== undefined) break;
-    for (const { value, path } of take(language, name)) {
-      if (tag !== undefined)
-        importer.warn(path, `only one language tag is kept; this further ${name} is not mapped`);
-      else if (typeof value === "string" && isLanguageTag(value)) tag = value;
-      else importer.warn(path, `the Language's ${name} ${describe(value)} is not a BCP 47 tag; not mapped`);
+const isContributorRole = (name: string): name is ContributorRole =>
+  (contributorRoles as readonly string[]).includes(name);
+
+/** `editor`, `translator` and `contributor` (a Role names the contribution) → contributors, in that order. */
+function readContributors(importer: Importer, entry: Entry): Contributor[] {
+  const contributors: Contributor[] = [];
+  const actorAt = (located: Located, what: string) =>
+    reference(importer, located, { what, kinds: ["actor"], assume: "Person", names: true });
+  for (const role of ["editor", "translator"] as const) {
+    for (const located of take(entry, role)) {
+      const actor = actorAt(located, `the ${role}`);
+      if (actor !== undefined) contributors.push({ actor: actor.id, role });
     }
   }
-  return tag;
+  for (const located of take(entry, "contributor")) {
+    const found = entryAt(importer, located);
+    if (found === "dangling") continue;
+    if (found === undefined || typingOf(importer, found)?.family !== "role") {
+      const actor = actorAt(located, "the contributor");
+      if (actor !== undefined) contributors.push({ actor: actor.id });
+      continue;
+    }
+    found.read = "read";
+    const inner = takeOne(importer, found, "contributor");
+    const actor = inner && actorAt(inner, "the role's contributor");
+    if (actor === undefined) {
+      if (inner === undefined) importer.warn(located.path, "the role names no contributor; dropped");
+      // Reported as a whole: its roleName says nothing without a contributor.
+      found.read = "reported";
+      continue;
+    }
+    const roleName = takeText(importer, found, "roleName", "the roleName");
+    if (roleName === undefined || isContributorRole(roleName.value)) {
+      contributors.push({ actor: actor.id, ...(roleName && { role: roleName.value as ContributorRole }) });
+      continue;
+    }
+    importer.warn(
+      roleName.path,
+      `the roleName ${describe(roleName.value)} is none of ${contributorRoles.join(", ")}; the contributor is kept without a role`,
+    );
+    contributors.push({ actor: actor.id });
+  }
+  return contributors;
+}
+
+/** A cited work: a URL, a title, or a CreativeWork (of any type the model does not map) with a name and url. */
+function readCitation(importer: Importer, located: Located, base: string): Citation | undefined {
+  const { value, path } = located;
+  if (typeof value === "string") {
+    if (isHttpUrl(value)) return { url: value };
+    const title = readText(located, "the citation", importer.warn);
+    return title === undefined ? undefined : { title };
+  }
+  if (isObject(value) && isReference(value) && typeof value["@id"] === "string") {
+    const named = importer.document.byIri.get(resolveIri(importer, value["@id"]));
+    if (named === undefined) {
+      const url = readUrl(located, "the citation", base, importer.warn);
+      return url === undefined ? undefined : { url };
+    }
+  }
+  const work = entryAt(importer, located);
+  if (work === "dangling") return undefined;
+  if (work === undefined) {
+    importer.warn(path, `expected a cited work, found ${describe(value)}; dropped`);
+    return undefined;
+  }
+  const typing = typingOf(importer, work);
+  if (typing !== null) {
+    importer.warn(path, `a citation that is ${aOrAn(typing.type)} is not mapped`);
+    return undefined;
+  }
+  work.read = "read";
+  const unknown = [...work.types].filter((type) => type !== "CreativeWork");
+  if (unknown.length > 0)
+    importer.warn(`${work.path}["@type"]`, `the citation's type ${unknown.join(", ")} is not kept`);
+  const title =
+    takeText(importer, work, "name", "the citation's name")?.value ??
+    takeText(importer, work, "headline", "the citation's headline")?.value;
+  const urlAt = takeOne(importer, work, "url");
+  const url = urlAt && readUrl(urlAt, "the citation's url", base, importer.warn);
+  if (title === undefined && url === undefined) {
+    importer.warn(path, "the citation has neither a name nor a url; dropped");
+    return undefined;
+  }
+  return { ...(title !== undefined && { title }), ...(url !== undefined && { url }) };
+}
+
+/** The CSS selectors of the parts of the page that are not free (`hasPart` WebPageElements). */
+function readClosedParts(importer: Importer, entry: Entry): { parts: string[]; at: string | undefined } {
+  const parts: string[] = [];
+  const values = take(entry, "hasPart");
+  for (const located of values) {
+    const part = valueNode(importer, located, "web-page-element", "WebPageElement", "the hasPart");
+    if (part === null) {
+      importer.warn(located.path, `expected a WebPageElement, found ${describe(located.value)}; not mapped`);
+      continue;
+    }
+    if (part === undefined) continue;
+    const freeAt = takeOne(importer, part, "isAccessibleForFree");
+    const free = freeAt && readBoolean(freeAt, "the part's isAccessibleForFree", importer.warn);
+    if (free !== false) {
+      importer.warn(
+        located.path,
+        "a part of the page that is not marked isAccessibleForFree false is not mapped: the model names the closed parts only",
+      );
+      part.read = "reported";
+      continue;
+    }
+    const selectors = take(part, "cssSelector").flatMap(
+      (at) => readText(at, "the cssSelector", importer.warn) ?? [],
+    );
+    if (selectors.length === 0)
+      importer.warn(located.path, "the closed part names no cssSelector; not mapped");
+    parts.push(...selectors);
+  }
+  return { parts, at: values[0]?.path };
 }
 
 function readLanguageField(importer: Importer, entry: Entry, inferred: Inferred): string {
@@ -397,61 +618,38 @@ function readLanguageField(importer: Importer, entry: Entry, inferred: Inferred)
   return "und";
 }
 
-function readPixels(importer: Importer, located: Located, what: string): number | undefined {
-  const node = valueNode(importer, located, "quantity", "QuantitativeValue", what);
-  if (node === undefined) return undefined;
-  if (node !== null) {
-    const unitAt = takeOne(importer, node, "unitCode");
-    if (unitAt !== undefined && unitAt.value !== "E37") {
-      importer.warn(unitAt.path, `${what} is not in pixels (unitCode E37); dropped`);
-      return undefined;
-    }
-    const at = takeOne(importer, node, "value");
-    if (at === undefined) {
-      importer.warn(located.path, `${what} has no value; dropped`);
-      return undefined;
-    }
-    return readPositiveInteger(at, what, importer.warn);
-  }
-  // Not a node (a number, a numeral, an empty object): read, and reported, as a number.
-  return readPositiveInteger(located, what, importer.warn);
-}
-
 function readImage(
   importer: Importer,
   located: Located,
   base: string,
   inferred: Inferred,
 ): ArticleImage | undefined {
-  if (typeof located.value === "string") {
-    const url = readUrl(located, "the image", base, importer.warn);
-    return url === undefined ? undefined : { url };
-  }
-  const node = valueNode(importer, located, "image", "ImageObject", "the image");
-  if (node === null) {
-    importer.warn(
-      located.path,
-      `expected an image URL or ImageObject, found ${describe(located.value)}; dropped`,
-    );
-    return undefined;
-  }
-  if (node === undefined) return undefined;
-  const urlAt = takeOne(importer, node, node.properties.has("url") ? "url" : "contentUrl");
-  const url = urlAt && readUrl(urlAt, "the image's url", base, importer.warn);
-  if (url === undefined) {
-    if (urlAt === undefined) importer.warn(located.path, "the ImageObject has no url or contentUrl; dropped");
-    return undefined;
-  }
-  const image: ArticleImage = { url };
-  for (const name of ["width", "height"] as const) {
-    const at = takeOne(importer, node, name);
-    const size = at && readPixels(importer, at, `the image's ${name}`);
-    if (size !== undefined) image[name] = size;
-  }
+  const read = readImageFile(importer, located, base, "the image");
+  if (read === undefined) return undefined;
+  const { node } = read;
+  const image: ArticleImage = { ...read.image };
+  if (node === undefined) return image;
   const caption = takeText(importer, node, "caption", "the caption", marker(inferred, "images"));
   if (caption !== undefined) image.caption = caption.value;
   const credit = takeText(importer, node, "creditText", "the creditText", marker(inferred, "images"));
   if (credit !== undefined) image.credit = credit.value;
+  const creatorAt = takeOne(importer, node, "creator");
+  const creator =
+    creatorAt &&
+    reference(importer, creatorAt, {
+      what: "the image's creator",
+      kinds: ["actor"],
+      assume: "Person",
+      names: true,
+    });
+  if (creator !== undefined) image.creator = creator.id;
+  const notice = takeText(importer, node, "copyrightNotice", "the copyrightNotice");
+  if (notice !== undefined) image.copyrightNotice = notice.value;
+  for (const name of ["license", "acquireLicensePage"] as const) {
+    const at = takeOne(importer, node, name);
+    const url = at && readUrl(at, `the image's ${name}`, base, importer.warn);
+    if (url !== undefined) image[name] = url;
+  }
   return image;
 }
 
@@ -705,7 +903,9 @@ export const articleHandler: Handler = {
       });
       if (author !== undefined) authors.push(author.id);
     }
+    const contributors = readContributors(importer, entry);
     const publisherAt = takeOne(importer, entry, "publisher");
+    const publisherEntry = publisherAt && entryAt(importer, publisherAt);
     const publisher =
       publisherAt &&
       reference(importer, publisherAt, {
@@ -734,7 +934,18 @@ export const articleHandler: Handler = {
     };
     const about = subjects("about");
     const mentions = subjects("mentions");
-    const related = readMainEntityOfPage(importer, entry, url, inferred);
+    const { related, breadcrumb } = readMainEntityOfPage(
+      importer,
+      entry,
+      url,
+      inferred,
+      publisherEntry === "dangling" ? undefined : publisherEntry,
+    );
+    if (breadcrumb.length === 0) breadcrumb.push(...loneBreadcrumb(importer, url, inferred));
+    const citations = take(entry, "citation").flatMap(
+      (located) => readCitation(importer, located, url) ?? [],
+    );
+    const backstory = optionalText(importer, entry, "backstory", inferred, "backstory");
     const published = parseFuzzyDate(datePublished)?.start;
     const after = published === undefined || published === "open" ? undefined : datePublished.split("/")[0];
     const corrections = take(entry, "correction").flatMap(
@@ -742,7 +953,21 @@ export const articleHandler: Handler = {
     );
     const updates = form === "live-blog-posting" ? readUpdates(importer, entry, id) : [];
     const freeAt = takeOne(importer, entry, "isAccessibleForFree");
-    const isAccessibleForFree = freeAt && readBoolean(freeAt, "isAccessibleForFree", importer.warn);
+    let isAccessibleForFree = freeAt && readBoolean(freeAt, "isAccessibleForFree", importer.warn);
+    let { parts: paywalledParts, at: partsAt } = readClosedParts(importer, entry);
+    if (paywalledParts.length > 0 && isAccessibleForFree === true) {
+      importer.warn(
+        partsAt ?? pathOf(entry, "hasPart"),
+        "the article is isAccessibleForFree true, which its parts that are not free contradict; the parts are not mapped",
+      );
+      paywalledParts = [];
+    } else if (paywalledParts.length > 0 && isAccessibleForFree === undefined) {
+      const note =
+        "isAccessibleForFree is not stated; parts of the page that are not free make the article not free";
+      importer.warn(pathOf(entry, "isAccessibleForFree"), note);
+      infer(inferred, "isAccessibleForFree", note);
+      isAccessibleForFree = false;
+    }
     const article: Article = {
       id,
       url,
@@ -755,8 +980,10 @@ export const articleHandler: Handler = {
       datePublished,
       ...(dateModified && { dateModified: dateModified.value }),
       authors,
+      contributors,
       ...(publisher && { publisher: publisher.id }),
       ...(section && { section }),
+      breadcrumb,
       keywords,
       images,
       ...(text !== undefined && { text }),
@@ -764,9 +991,12 @@ export const articleHandler: Handler = {
       about,
       mentions,
       related,
+      citations,
+      ...(backstory && { backstory }),
       corrections,
       updates,
       ...(isAccessibleForFree !== undefined && { isAccessibleForFree }),
+      paywalledParts,
       ...fieldProvenance<Article["fieldProvenance"]>(inferred),
     };
     importer.collections.articles.push(article);

@@ -116,6 +116,10 @@ const VALUE_OWNERS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ["role", "an actor's memberOf"],
   ["quotation", "a claim's isBasedOn"],
   ["language", "an article's inLanguage"],
+  ["web-site", "the site of the organisation that publishes it"],
+  ["web-page-element", "a part of an article's page that is not free (hasPart)"],
+  ["breadcrumb-list", "the breadcrumb of an article's WebPage"],
+  ["list-item", "an item of an article's breadcrumb"],
 ]);
 
 /**
@@ -442,6 +446,8 @@ function renameAll(graph: NewsGraph, ids: Map<string, string>): void {
   for (const article of graph.articles) {
     article.id = one(article.id);
     article.authors = many(article.authors);
+    for (const contributor of article.contributors) contributor.actor = one(contributor.actor);
+    for (const image of article.images) if (image.creator !== undefined) image.creator = one(image.creator);
     if (article.publisher !== undefined) article.publisher = one(article.publisher);
     if (article.dateline !== undefined) article.dateline = one(article.dateline);
     article.about = many(article.about);
@@ -458,6 +464,7 @@ function renameAll(graph: NewsGraph, ids: Map<string, string>): void {
     for (const role of actor.roles) role.of = one(role.of);
     if (actor.kind === "person" && actor.nationality !== undefined)
       actor.nationality = one(actor.nationality);
+    if (actor.kind === "person") actor.worksFor = many(actor.worksFor);
     if (actor.kind !== "person" && actor.country !== undefined) actor.country = one(actor.country);
   }
   for (const claim of graph.claims) {
@@ -512,6 +519,8 @@ function importGraph(
     appearances: undefined,
     updates: new Map(),
     madeClaims: new Map(),
+    sites: undefined,
+    pages: new Map(),
   };
   // A copy read once: the input may be an object graph built in code, with getters and proxies.
   importer.document = readDocument(snapshot(input), warn, (iri) => resolveIri(importer, iri));

@@ -97,6 +97,8 @@ export interface IdSources {
   name?: string | undefined;
   /** The last resort, a slug: the kind of node. */
   kind: string;
+  /** Set when the `@id`'s fragment names the node's type (`#person`), not the node: it is then no id. */
+  typedFragment?: boolean | undefined;
 }
 
 /**
@@ -121,7 +123,7 @@ export function idCandidates(sources: IdSources, article: boolean): { candidates
     if (hash !== -1) {
       const fragment = decode(iri.slice(hash + 1));
       const segment = lastSegment(fragment);
-      if (!article && fragment === segment && isNodeId(fragment)) {
+      if (!article && sources.typedFragment !== true && fragment === segment && isNodeId(fragment)) {
         exact = true;
         candidates.push(fragment);
       }

@@ -102,6 +102,10 @@ export interface Importer {
   madeClaims: Map<Entry, string>;
   /** The updates of each live blog, by update entry: the live blog and the update's place in its list. */
   updates: Map<Entry, { liveBlog: Entry; position: number }>;
+  /** The WebSites each entry publishes (by `publisher`), once something has asked. */
+  sites?: Map<Entry, Entry[]> | undefined;
+  /** Where the first person (or organisation) with each page was read, by class and url without fragment. */
+  pages: Map<string, string>;
 }
 
 /**

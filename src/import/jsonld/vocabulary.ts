@@ -21,7 +21,11 @@ export type TypeFamily =
   | "web-page"
   | "role"
   | "quotation"
-  | "language";
+  | "language"
+  | "web-site"
+  | "web-page-element"
+  | "breadcrumb-list"
+  | "list-item";
 
 interface TypeInfo {
   family: TypeFamily;
@@ -188,6 +192,10 @@ const table = /* @__PURE__ */ typeTable([
   ["role", "Role", "OrganizationRole"],
   ["role", "OrganizationRole", "EmployeeRole"],
   ["quotation", undefined, "Quotation"],
+  ["web-site", undefined, "WebSite"],
+  ["web-page-element", undefined, "WebPageElement"],
+  ["breadcrumb-list", undefined, "BreadcrumbList"],
+  ["list-item", undefined, "ListItem"],
 ]);
 
 /** What the importer knows of a schema.org type, or `undefined` for a type it does not map. @internal */

@@ -390,10 +390,11 @@ function actorNamed(reading: Reading, name: string, at: string, kind: "person" |
   };
   const actor: Actor =
     kind === "person"
-      ? { ...common, kind: "person" }
+      ? { ...common, kind: "person", worksFor: [], knowsAbout: [], knowsLanguage: [] }
       : {
           ...common,
           kind: "organization",
+          languages: [],
           fieldProvenance: {
             kind: {
               basis: "inferred",
@@ -603,6 +604,10 @@ function articleFromMarkup(
     related: [],
     corrections: [],
     updates: [],
+    contributors: [],
+    breadcrumb: [],
+    citations: [],
+    paywalledParts: [],
     provenance: {
       basis: "stated",
       note: "the page's JSON-LD describes no article of the page's own; this one is read from the page's metadata",

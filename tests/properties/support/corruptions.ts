@@ -6,6 +6,8 @@ import * as z from "zod";
 import { COLLECTION_OF, indexNodes, type NodeKind } from "../../../src/graph/node-index";
 import { forEachReference } from "../../../src/graph/references";
 import {
+  Article,
+  Citation,
   CountryCode,
   FuzzyDate,
   HttpUrl,
@@ -13,6 +15,7 @@ import {
   type NewsGraph,
   NewsGraph as NewsGraphSchema,
   NodeId,
+  OrganizationActor,
   Provenance,
   Quantity,
   Rating,
@@ -66,6 +69,9 @@ export const corruptionRules = [
   "rating-scale",
   "rating-value",
   "provenance-note",
+  "citation-empty",
+  "paywall-open",
+  "media-only-policy",
   // graph
   "dangling-reference",
   "wrong-kind-reference",
@@ -435,6 +441,37 @@ function objectRuleSites(schema: z.ZodType, object: Container, path: Path, sites
       [[...path, "value"]],
       Number.isFinite(beyond),
     );
+  } else if (schema === Citation) {
+    site("citation-empty", "delete title and url", (node) => {
+      delete node.title;
+      delete node.url;
+    });
+  } else if (schema === Article) {
+    const closed = (object.paywalledParts as unknown[] | undefined)?.length ?? 0;
+    site(
+      "paywall-open",
+      closed > 0 ? "isAccessibleForFree = true" : 'paywalledParts = [".paywall"]',
+      (node) => {
+        if (closed > 0) node.isAccessibleForFree = true;
+        else {
+          node.paywalledParts = [".paywall"];
+          if (node.isAccessibleForFree === false) node.isAccessibleForFree = true;
+        }
+      },
+      [[...path, "isAccessibleForFree"]],
+    );
+  } else if (schema === OrganizationActor && object.kind !== "media") {
+    site(
+      "media-only-policy",
+      "policies.masthead on a kind that is not media",
+      (node) => {
+        node.policies = {
+          ...(node.policies as object | undefined),
+          masthead: "https://example.org/masthead",
+        };
+      },
+      [[...path, "policies", "masthead"]],
+    );
   } else if (schema === Provenance) {
     if (object.basis !== "stated") {
       site(
@@ -467,8 +504,15 @@ function unusedId(taken: ReadonlyMap<string, unknown>): string {
 function graphSites(graph: NewsGraph, sites: Site[]): void {
   const index = indexNodes(graph);
   const missing = unusedId(index.byId);
-  const firstOfKind = new Map<NodeKind, string>();
-  for (const [id, entry] of index.byId) if (!firstOfKind.has(entry.kind)) firstOfKind.set(entry.kind, id);
+  // The first node of each kind, and the first person: a person is an actor but not an organisation.
+  const firstOfKind = new Map<NodeKind | "person", string>();
+  for (const [id, entry] of index.byId) {
+    const kind = entry.kind === "actor" && entry.node.kind === "person" ? "person" : entry.kind;
+    if (!firstOfKind.has(kind)) firstOfKind.set(kind, id);
+    if (!firstOfKind.has(entry.kind)) firstOfKind.set(entry.kind, id);
+  }
+  const fits = (kind: NodeKind | "person", allowed: readonly string[]): boolean =>
+    kind === "person" ? allowed.includes("actor") : allowed.includes(kind);
   forEachReference(graph, ({ path, allowed }) => {
     sites.push({
       rule: "dangling-reference",
@@ -478,7 +522,8 @@ function graphSites(graph: NewsGraph, sites: Site[]): void {
       apply: setAt(path, missing),
     });
     for (const [kind, id] of firstOfKind) {
-      if (allowed.includes(kind)) continue;
+      // An actor that is no person may be an organisation: only a person surely breaks `organization`.
+      if (fits(kind, allowed) || (kind === "actor" && allowed.includes("organization"))) continue;
       sites.push({
         rule: "wrong-kind-reference",
         layer: "graph",
