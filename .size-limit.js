@@ -34,12 +34,13 @@ export default [
   },
   {
     // readPage adds the JSON-LD importer with entities' decoder, jsonrepair (about 4 kB) and the page's
-    // metadata reading to extractJsonLd's parse5: 81.96 kB measured.
+    // metadata reading to extractJsonLd's parse5: 85.11 kB measured (81.96 kB before the importer read the
+    // publisher's fields).
     name: "reading pages: readPage, parse5, entities and jsonrepair bundled",
     path: "dist/jsonld/index.js",
     import: "{ readPage }",
     gzip: true,
-    limit: "85 kB",
+    limit: "88 kB",
   },
   {
     // An article's form and updates and a claim's appearances, with their graph checks, took it from 11.78 kB
