@@ -637,12 +637,16 @@ function readImage(
     );
     return undefined;
   }
-  if (files.length > 1)
+  const details = renditions.some(({ object: rendition }) =>
+    Object.keys(rendition).some((key) => !["name", "href", "width", "height"].includes(key)),
+  );
+  if (files.length > 1 || details) {
     warn(
       reader,
       member(path, "renditions"),
-      "the model keeps one file of an image, the original or the largest; the other renditions are not read",
+      "the model keeps one file of an image (its href, width and height), the original or the largest; other renditions and the files' other details are not read",
     );
+  }
   const image: ArticleImage = { url: file.url };
   if (file.width !== undefined) image.width = file.width;
   if (file.height !== undefined) image.height = file.height;
@@ -978,11 +982,20 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
         "the model keeps trust indicators as the policies of the publisher, and the item names no organisation as its publisher; not read",
       );
   }
+  // The version newsgraph writes counts the corrections; any other is reported.
+  const version = take(top, "version");
+  if (version !== undefined && version.value !== String(1 + texts.corrections.length)) {
+    warn(
+      reader,
+      version.path,
+      `the model has no place for an item's version (${describe(version.value)}) beyond the corrections it counts; not read`,
+    );
+  }
   leftovers(reader, top, "the item's");
 
   const missing =
     url === undefined
-      ? "an http(s) uri (or the url option)"
+      ? "http(s) uri (nor a url option)"
       : texts.headline === undefined
         ? "a headline"
         : datePublished === undefined
