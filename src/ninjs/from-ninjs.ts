@@ -399,11 +399,12 @@ function link(reader: Reader, links: Links, read: EntityRead): void {
       return;
     }
     if (rel === REL.contributor || (rel !== undefined && CONTRIBUTOR_ROLES.has(rel))) {
-      if (!links.contributors.some((contributor) => contributor.actor === id && contributor.role === rel)) {
-        links.contributors.push(
-          rel === REL.contributor ? { actor: id } : { actor: id, role: rel as Contributor["role"] & string },
-        );
-      }
+      const contributor: Contributor =
+        rel === REL.contributor
+          ? { actor: id }
+          : { actor: id, role: rel as NonNullable<Contributor["role"]> };
+      const known = links.contributors.some((other) => other.actor === id && other.role === contributor.role);
+      if (!known) links.contributors.push(contributor);
       return;
     }
   }
@@ -953,7 +954,7 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
     leftovers(reader, members, "a subject's");
     if (name === undefined)
       warn(reader, path, "the subject has no name nor literal to keep as a keyword; not read");
-    else if (!keywords.includes(name)) keywords.push(name);
+    else keywords.push(name);
   }
   const images: ArticleImage[] = [];
   const related: RelatedLink[] = [];
@@ -997,9 +998,9 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
     url === undefined
       ? "http(s) uri (nor a url option)"
       : texts.headline === undefined
-        ? "a headline"
+        ? "headline"
         : datePublished === undefined
-          ? "a firstCreated or versionCreated date"
+          ? "firstCreated nor versionCreated date"
           : undefined;
   if (
     missing !== undefined ||

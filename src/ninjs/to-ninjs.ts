@@ -17,6 +17,7 @@ import type {
   NinjsTrustIndicator,
   NinjsWarning,
 } from "./item";
+import { asciiUri } from "./uri";
 import {
   ID_ROLE,
   IPTC_GENRES,
@@ -104,6 +105,8 @@ function byline(names: readonly string[]): string | undefined {
 interface Writer {
   index: Map<string, IndexedNode>;
   warnings: NinjsWarning[];
+  /** The warnings given, as path and message, so that none is given twice. */
+  said: Set<string>;
   /** Nodes already reported for their unwritten fields. */
   reported: Set<string>;
   people: NinjsEntity[];
@@ -112,9 +115,25 @@ interface Writer {
   events: NinjsEvent[];
 }
 
+/** Adds a warning, once: a node named with several rels is reported once. */
 const warn = (writer: Writer, path: string, message: string): void => {
+  const key = `${path}\n${message}`;
+  if (writer.said.has(key)) return;
+  writer.said.add(key);
   writer.warnings.push({ path, message });
 };
+
+/** A URL as ninjs takes it: an RFC 3986 URI, in ASCII; a change is reported. */
+function uriOf(writer: Writer, value: string, path: string): string {
+  const uri = asciiUri(value);
+  if (uri !== value)
+    warn(
+      writer,
+      path,
+      `ninjs takes URIs in ASCII: ${JSON.stringify(value)} is written as ${JSON.stringify(uri)}`,
+    );
+  return uri;
+}
 
 const nodePath = (found: IndexedNode): string =>
   `${found.kind === "actor" ? "actors" : `${found.kind}s`}[${found.index}]`;
@@ -142,7 +161,7 @@ function actorEntity(writer: Writer, found: IndexedNode & { kind: "actor" }, rel
   const actor: Actor = found.node;
   const entity: NinjsEntity = { name: actor.name, rel, literal: actor.id };
   const [uri, ...more] = actor.sameAs;
-  if (uri !== undefined) entity.uri = uri;
+  if (uri !== undefined) entity.uri = uriOf(writer, uri, `${nodePath(found)}.sameAs[0]`);
   reportUnwritten(writer, found, WRITTEN_ACTOR_FIELDS, more.length > 0 ? ["sameAs but the first"] : []);
   return entity;
 }
@@ -157,7 +176,7 @@ function placeEntity(writer: Writer, found: IndexedNode & { kind: "place" }, rel
   } else {
     if (place.countryCode !== undefined) extra.push("countryCode (written for a country only)");
     const [uri, ...more] = sameAs;
-    if (uri !== undefined) entity.uri = uri;
+    if (uri !== undefined) entity.uri = uriOf(writer, uri, `${nodePath(found)}.sameAs[0]`);
     sameAs = more;
   }
   if (sameAs.length > 0)
@@ -199,20 +218,22 @@ function addEntity(writer: Writer, id: string, rel: string, path: string): Actor
 }
 
 function association(writer: Writer, image: ArticleImage, index: number, path: string): NinjsAssociation {
-  const rendition: NinjsAssociation["renditions"] = [{ name: "original", href: image.url }];
+  const url = uriOf(writer, image.url, `${path}.url`);
+  const rendition: NinjsAssociation["renditions"] = [{ name: "original", href: url }];
   const [file] = rendition;
   if (file !== undefined && image.width !== undefined) file.width = image.width;
   if (file !== undefined && image.height !== undefined) file.height = image.height;
   const written: NinjsAssociation = {
     name: `image-${index + 1}`,
-    uri: image.url,
+    uri: url,
     type: "picture",
     rel: REL.image,
   };
   if (image.caption !== undefined) written.descriptions = [{ role: ROLE.caption, value: image.caption }];
   if (image.credit !== undefined) written.by = image.credit;
   if (image.copyrightNotice !== undefined) written.copyrightNotice = image.copyrightNotice;
-  if (image.license !== undefined) written.rightsInfo = { linkedRights: image.license };
+  if (image.license !== undefined)
+    written.rightsInfo = { linkedRights: uriOf(writer, image.license, `${path}.license`) };
   if (image.creator !== undefined) {
     const found = writer.index.get(image.creator);
     if (found?.kind === "actor") {
@@ -233,7 +254,8 @@ function association(writer: Writer, image: ArticleImage, index: number, path: s
   return written;
 }
 
-function trustIndicators(actor: Actor | undefined): NinjsTrustIndicator[] {
+function trustIndicators(writer: Writer, found: IndexedNode | undefined): NinjsTrustIndicator[] {
+  const actor = found?.kind === "actor" ? found.node : undefined;
   if (
     actor === undefined ||
     actor.kind === "person" ||
@@ -243,7 +265,10 @@ function trustIndicators(actor: Actor | undefined): NinjsTrustIndicator[] {
     return [];
   return Object.entries(actor.policies)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(([name, href]) => ({ role: `${TRUST_ROLE_SCHEME}${name}`, href }));
+    .map(([name, href]) => ({
+      role: `${TRUST_ROLE_SCHEME}${name}`,
+      href: uriOf(writer, href, `${found ? nodePath(found) : ""}.policies.${name}`),
+    }));
 }
 
 function texts(article: Article): Pick<NinjsItem, "headlines" | "descriptions" | "bodies"> {
@@ -333,6 +358,7 @@ export function toNinjs(graph: NewsGraph, articleId: string): ToNinjsResult {
   const writer: Writer = {
     index: cachedNodeIndex(graph),
     warnings: [],
+    said: new Set(),
     reported: new Set(),
     people: [],
     organisations: [],
@@ -340,7 +366,7 @@ export function toNinjs(graph: NewsGraph, articleId: string): ToNinjsResult {
     events: [],
   };
   const item: NinjsItem = {
-    uri: article.url,
+    uri: uriOf(writer, article.url, `${path}.url`),
     type: "text",
     standard: { ...NINJS_STANDARD },
     altIds: [{ role: ID_ROLE, value: article.id }],
@@ -363,9 +389,16 @@ export function toNinjs(graph: NewsGraph, articleId: string): ToNinjsResult {
   if (article.publisher !== undefined) {
     publisher = addEntity(writer, article.publisher, REL.publisher, `${path}.publisher`);
     if (publisher !== undefined) {
-      item.infoSources = [{ name: publisher.name, role: REL.publisher, literal: publisher.id }];
-      const [uri] = publisher.sameAs;
-      if (uri !== undefined) item.infoSources[0] = { ...item.infoSources[0], uri };
+      // The entity just written holds the uri in the form ninjs takes.
+      const { uri } = (publisher.kind === "person" ? writer.people : writer.organisations).at(-1) ?? {};
+      item.infoSources = [
+        {
+          name: publisher.name,
+          role: REL.publisher,
+          literal: publisher.id,
+          ...(uri === undefined ? {} : { uri }),
+        },
+      ];
     }
   }
   if (article.dateline !== undefined) {
@@ -404,7 +437,7 @@ export function toNinjs(graph: NewsGraph, articleId: string): ToNinjsResult {
       association(writer, image, i, `${path}.images[${i}]`),
     );
   }
-  const indicators = trustIndicators(publisher);
+  const indicators = trustIndicators(writer, publisher && writer.index.get(publisher.id));
   if (indicators.length > 0) item.trustIndicators = indicators;
   if (article.corrections.length > 0) {
     warn(
