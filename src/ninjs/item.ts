@@ -205,7 +205,10 @@ export interface NinjsAssociation {
   /** Where a licence to use it can be obtained. */
   usageTerms?: string;
   /** The licence under which it is published. */
-  rightsInfo?: { linkedRights: string };
+  rightsInfo?: {
+    /** The address of the licence. */
+    linkedRights: string;
+  };
   /** Who made it, with the rel `creator`. */
   people?: NinjsEntity[];
   /** Who made it, when an organisation, with the rel `creator`. */
@@ -256,7 +259,12 @@ export interface NinjsItem {
   /** The ninjs version written. */
   standard?: NinjsStandard;
   /** The article's id in the newsgraph document, with the role `newsgraph`, which the reader gives back. */
-  altIds?: { role: string; value: string }[];
+  altIds?: {
+    /** Always `newsgraph`. */
+    role: string;
+    /** The article's id. */
+    value: string;
+  }[];
   /** The version of the item: 1, and one more for each correction. */
   version?: string;
   /** When it was first published, when the date is known to the second. */

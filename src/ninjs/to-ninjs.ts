@@ -37,7 +37,7 @@ import {
  * import { exampleHerald } from "newsgraph/examples";
  * import { type ToNinjsResult, toNinjs } from "newsgraph/ninjs";
  *
- * const { item, warnings }: ToNinjsResult = toNinjs(exampleHerald, exampleHerald.articles[0].id);
+ * const { item, warnings }: ToNinjsResult = toNinjs(exampleHerald, "harbour-bridge-reopens");
  * ```
  */
 export interface ToNinjsResult {
@@ -340,7 +340,7 @@ function dates(
  * import { exampleHerald } from "newsgraph/examples";
  * import { toNinjs } from "newsgraph/ninjs";
  *
- * const { item, warnings } = toNinjs(exampleHerald, exampleHerald.articles[0].id);
+ * const { item, warnings } = toNinjs(exampleHerald, "harbour-bridge-reopens");
  * item.headlines?.[0]?.value; // the headline
  * for (const warning of warnings) console.warn(`${warning.path}: ${warning.message}`);
  * ```
