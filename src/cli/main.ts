@@ -1,4 +1,5 @@
-// The newsgraph command-line tool: validate documents, print JSON-LD and the JSON Schema, import JSON-LD.
+// The newsgraph command-line tool: validate documents, print JSON-LD, ninjs and the JSON Schema, import
+// JSON-LD and ninjs.
 // `main` takes its arguments and I/O as parameters so that tests can run it in process.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -6,6 +7,7 @@ import { version } from "../../package.json";
 import { formatIssuePath, type NewsGraph, newsGraphJsonSchema, safeParseNewsGraph } from "../index";
 import { fromJsonLd, type ImportWarning } from "../jsonld/from-json-ld";
 import { articleJsonLd, extractJsonLd, jsonLdScript, toJsonLd } from "../jsonld/index";
+import { fromNinjs, toNinjs } from "../ninjs/index";
 
 const EXIT_OK = 0;
 const EXIT_INVALID = 1;
@@ -17,8 +19,10 @@ Usage:
   newsgraph validate FILE...                     check newsgraph documents (JSON); - reads stdin
   newsgraph jsonld FILE [--article ID] [--html]  print schema.org JSON-LD for a document
   newsgraph schema                               print the JSON Schema of a newsgraph document
+  newsgraph ninjs FILE [--article ID]            print an article as an IPTC ninjs 3.1 item
   newsgraph import FILE [--base-url URL] [--language TAG]
-                                                 read schema.org JSON-LD into a newsgraph document
+                                                 read schema.org JSON-LD or an IPTC ninjs item into a
+                                                 newsgraph document
   newsgraph --help | --version
 
 validate prints each problem on one line: FILE: PATH: what was found and what was expected.
@@ -29,6 +33,11 @@ that starts with <), and prints the newsgraph document; each thing it could not 
 as: warning: PATH: message (for a page, $[N] is the page's N-th ld+json script, from 0).
 --base-url is the page's address (for relative URLs, and articles that state none); --language
 the language of articles that state none.
+A JSON object with a "uri" and no "@context" is read as an IPTC ninjs item (1.x, 2.x or 3.x); its
+warnings name JSONPaths into the item, and --base-url is the article's address when the item's uri
+is not an http(s) URL (a urn, an agency's id).
+ninjs prints one article of a document as a ninjs 3.1 item (--article may be left out when the
+document has one article); what ninjs has no place for goes to stderr as: warning: PATH: message.
 
 Exit status: 0 valid (import: a document was produced, warnings or not), 1 invalid (import: nothing
 could be imported), 2 usage or I/O error.`;
@@ -130,7 +139,12 @@ function importJsonLd(
     ...(baseUrl !== undefined && { baseUrl }),
     ...(language !== undefined && { defaultLanguage: language }),
   };
-  const { graph, warnings } = fromJsonLd(read.value, options);
+  const { graph, warnings } = isNinjsItem(read.value)
+    ? fromNinjs(read.value, {
+        ...(baseUrl !== undefined && { url: baseUrl }),
+        ...(language !== undefined && { defaultLanguage: language }),
+      })
+    : fromJsonLd(read.value, options);
   for (const warning of warnings)
     io.err(`warning: ${warningPath(warning, read.blockIndex)}: ${warning.message}`);
   const { articles, actors, claims, events, places } = graph;
@@ -146,6 +160,39 @@ function importJsonLd(
     return EXIT_INVALID;
   }
   io.out(JSON.stringify(graph, null, 2));
+  return EXIT_OK;
+}
+
+/** An IPTC ninjs item, told by its shape: a JSON object with a string `uri` and no `@context`. */
+const isNinjsItem = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" &&
+  value !== null &&
+  !Array.isArray(value) &&
+  typeof (value as Record<string, unknown>).uri === "string" &&
+  !("@context" in value);
+
+function ninjs(files: string[], article: string | undefined, io: Io): number {
+  if (files.length !== 1) throw new UsageError("ninjs needs exactly one FILE (or - for standard input)");
+  const file = files[0] ?? "-";
+  const loaded = load(file, io);
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) io.err(`${file === "-" ? "<stdin>" : file}: ${problem}`);
+    return EXIT_INVALID;
+  }
+  const { articles } = loaded.graph;
+  const known = articles.map((candidate) => candidate.id).join(", ") || "none";
+  const id = article ?? (articles.length === 1 ? articles[0]?.id : undefined);
+  if (id === undefined) {
+    throw new UsageError(
+      `ninjs needs --article ID when the document has other than one article; its articles are: ${known}`,
+    );
+  }
+  if (!articles.some((candidate) => candidate.id === id)) {
+    throw new UsageError(`no article has the id "${id}"; the document's articles are: ${known}`);
+  }
+  const { item, warnings } = toNinjs(loaded.graph, id);
+  for (const warning of warnings) io.err(`warning: ${warning.path}: ${warning.message}`);
+  io.out(JSON.stringify(item, null, 2));
   return EXIT_OK;
 }
 
@@ -221,6 +268,8 @@ export function main(argv: string[], io: Io): number {
         return validate(rest, io);
       case "jsonld":
         return jsonld(rest, values.article, values.html === true, io);
+      case "ninjs":
+        return ninjs(rest, values.article, io);
       case "import":
         return importJsonLd(rest, values["base-url"], values.language, io);
       case "schema":
