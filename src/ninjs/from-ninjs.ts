@@ -609,9 +609,16 @@ function readImage(
   }
   const renditions = objects(reader, take(members, "renditions"), true);
   leftovers(reader, members, "an image's");
-  const files = renditions.flatMap(({ object: rendition, name }) => {
+  const files = renditions.flatMap(({ object: rendition, name, path: renditionPath }) => {
     const href = rendition.href;
-    if (typeof href !== "string" || !isHttpUrl(href)) return [];
+    if (typeof href !== "string" || !isHttpUrl(href)) {
+      warn(
+        reader,
+        renditionPath,
+        `expected a rendition with an http(s) href, found ${describe(href)}; not read`,
+      );
+      return [];
+    }
     const size = (value: unknown): number | undefined =>
       typeof value === "number" && Number.isSafeInteger(value) && value >= 1 ? value : undefined;
     return [

@@ -273,3 +273,109 @@ describe("what fromNinjs fills in and what it refuses", () => {
     }
   });
 });
+
+describe("an item of odd shapes", () => {
+  const item = {
+    uri: "https://example.org/a",
+    firstCreated: "2025-01-01T00:00:00Z",
+    versionCreated: "not a date",
+    language: "english please",
+    headlines: [
+      { value: "<b>A</b>", contentType: "text/html" },
+      { role: "main", value: "A" },
+      { role: "sub", value: "B" },
+      { value: "C" },
+    ],
+    descriptions: [
+      { value: "<p>x</p>", contentType: "text/html" },
+      { value: "S" },
+      { value: "T" },
+      { role: "correction", value: "Fixed." },
+    ],
+    bodies: [{ value: 3 }, { value: "one" }, { value: "two", contentType: "text/plain" }],
+    genres: [{ name: "Opinion" }, { literal: "analysis" }],
+    people: [
+      { name: "P", rel: "interviewee", uri: "urn:x" },
+      { name: "P2", rel: "mentioned" },
+    ],
+    places: [
+      { name: "X", rel: "located" },
+      { name: "Y", rel: "located" },
+      { name: "Z", geoJSON: { type: "Polygon" } },
+    ],
+    organisations: [{ name: "Pub", rel: "publisher" }],
+    // ninjs 1.x keys associations by name.
+    associations: {
+      pic: {
+        type: "picture",
+        uri: "https://img.example/p.jpg",
+        rightsInfo: { encodedRights: "x" },
+        people: [
+          { name: "C1", rel: "creator" },
+          { name: "C2", rel: "creator" },
+        ],
+        renditions: [{ name: "r", href: "ftp://x" }],
+      },
+      story: {
+        type: "text",
+        uri: "https://example.org/b",
+        headlines: [{ value: "B story" }],
+        firstCreated: "2024-12-01T00:00:00Z",
+        urgency: 3,
+      },
+      clip: { type: "video" },
+    },
+    trustIndicators: [
+      { role: "https://schema.org/ethicsPolicy", href: "https://example.org/e" },
+      { role: "https://schema.org/ethicsPolicy", href: "https://example.org/e2" },
+      { role: "http://cv.iptc.org/newscodes/trustindicator/editorialPolicy", href: "https://x.example" },
+    ],
+  };
+  const { graph, warnings } = readValid(item);
+  const [article] = graph.articles;
+
+  test("each value the model can hold is read: the first of each kind, by role, genre by name, pictures and texts", () => {
+    expect(article).toMatchObject({
+      headline: "A",
+      alternativeHeadline: "B",
+      description: "S",
+      text: "one",
+      genre: "opinion",
+      publisher: "pub",
+      dateline: "x",
+      mentions: ["p", "p2", "y", "z"],
+      images: [{ url: "https://img.example/p.jpg", creator: "c1" }],
+      related: [{ title: "B story", url: "https://example.org/b", datePublished: "2024-12-01T00:00:00Z" }],
+      corrections: [{ date: "2025-01-01T00:00:00Z", text: "Fixed." }],
+    });
+    expect(graph.actors.find((actor) => actor.id === "pub")).toMatchObject({
+      kind: "media",
+      policies: { ethicsPolicy: "https://example.org/e" },
+    });
+  });
+
+  test("everything else is reported where it is, with what was found", () => {
+    expect(lines(warnings)).toEqual([
+      '$.headlines[0]: the model keeps plain-text headlines, found one of type "text/html"; not read',
+      "$.headlines[3]: the model keeps a headline and one alternative; this one is not read",
+      '$.descriptions[0]: the model keeps plain text, found a description of type "text/html"; not read',
+      "$.descriptions[2]: the model keeps one description; this one is not read",
+      "$.bodies[0].value: expected the body as a string, found 3; not read",
+      "$.bodies[2]: the model keeps one plain-text body; this one is not read",
+      '$.versionCreated: expected an ISO 8601 date-time with an offset, found "not a date"; not read',
+      '$.language: expected a BCP 47 language tag, found "english please"; not read',
+      "$.genres[1]: the model keeps one genre; this one is not read",
+      '$.people[0].uri: the model keeps http(s) identifiers only, found "urn:x"; not read',
+      '$.people[0].rel: the model has no counterpart for the rel "interviewee"; taken as mentioned',
+      "$.places[1].rel: the item names a second place it is filed from; the model has one, so it is taken as mentioned",
+      "$.places[2].geoJSON: the model takes a GeoJSON Point with a longitude and a latitude in range only; not read",
+      "$.associations.pic.rightsInfo: the model keeps a licence as an http(s) link (linkedRights) only; not read",
+      "$.associations.pic.people[1]: the model keeps one creator of an image; this one is not read as its creator",
+      '$.associations.pic.renditions[0]: expected a rendition with an http(s) href, found "ftp://x"; not read',
+      "$.associations.story: a related item is kept as a link (title, url, date); its urgency is not read",
+      '$.associations.clip: the model keeps associated pictures and texts, found one of type "video"; not read',
+      "$.trustIndicators[1]: the model keeps one ethicsPolicy link; this one is not read",
+      "$.trustIndicators[2]: the model keeps the publisher's policies by their schema.org name (https://schema.org/correctionsPolicy) with an http(s) href; not read",
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { exampleHerald, northKoreanTroopsInKursk } from "../../src/examples/index";
 import type { NewsGraph } from "../../src/model/news-graph";
 import { toNinjs } from "../../src/ninjs/index";
+import { asciiUri } from "../../src/ninjs/uri";
 import { parseNewsGraph } from "../../src/validate/parse";
 import { everyKindGraph } from "../jsonld/every-kind-graph";
 import { ninjsErrors } from "../support/ninjs/validate";
@@ -255,5 +256,57 @@ describe("toNinjs on other shapes", () => {
   test("claims with evidence in the article are reported, since ninjs has no place for them", () => {
     const { warnings } = toNinjs(northKoreanTroopsInKursk, northKoreanTroopsInKursk.articles[0]?.id ?? "");
     expect(lines(warnings).filter((line) => line.includes("claims"))).toHaveLength(1);
+  });
+});
+
+describe("toNinjs on a graph that was never validated", () => {
+  test("a reference to no node, or to a claim, is reported and left out; the item still validates", () => {
+    const graph = {
+      format: 1,
+      articles: [
+        {
+          ...(reopens as NonNullable<typeof reopens>),
+          authors: ["ghost"],
+          contributors: [],
+          publisher: "ghost",
+          dateline: "ghost",
+          about: ["a-claim"],
+          images: [{ url: "https://example.org/a.jpg", creator: "ghost" }],
+        },
+      ],
+      actors: [],
+      claims: [{ id: "a-claim", evidence: [] }],
+      events: [],
+      places: [],
+    } as unknown as NewsGraph;
+    const { item, warnings } = toNinjs(graph, "harbour-bridge-reopens");
+    expect(ninjsErrors(item)).toEqual([]);
+    expect(lines(warnings).slice(0, 5)).toEqual([
+      'articles[0].authors[0]: no node has the id "ghost"; not written',
+      'articles[0].publisher: no node has the id "ghost"; not written',
+      'articles[0].dateline: no place has the id "ghost"; not written',
+      'articles[0].about[0]: "a-claim" is a claim, which ninjs does not name; not written',
+      'articles[0].images[0].creator: no actor has the id "ghost"; not written',
+    ]);
+    expect([item.by, item.infoSources, item.located]).toEqual([undefined, undefined, undefined]);
+  });
+
+  test("a graph without articles is named as such", () => {
+    expect(() => toNinjs({ ...exampleHerald, articles: [] }, "a")).toThrow(
+      'toNinjs: no article "a"; the graph has no articles',
+    );
+  });
+});
+
+describe("asciiUri", () => {
+  test("keeps an RFC 3986 URI as it is, and writes any other URL in ASCII, user information too", () => {
+    expect(asciiUri("https://example.org")).toBe("https://example.org");
+    expect(asciiUri("https://bücher.example/a b?q=é#ü")).toBe(
+      "https://xn--bcher-kva.example/a%20b?q=%C3%A9#%C3%BC",
+    );
+    expect(asciiUri("https://ana maria:pä@example.org/%zz")).toBe(
+      "https://ana%20maria:p%C3%A4@example.org/%25zz",
+    );
+    expect(asciiUri("not a url ü")).toBe("not a url ü");
   });
 });
