@@ -271,6 +271,7 @@ describe("toNinjs on a graph that was never validated", () => {
           publisher: "ghost",
           dateline: "ghost",
           about: ["a-claim"],
+          mentions: [],
           images: [{ url: "https://example.org/a.jpg", creator: "ghost" }],
         },
       ],
