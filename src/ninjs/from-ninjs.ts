@@ -369,11 +369,16 @@ interface Links {
   mentions: string[];
   /** Set when a node without a rel was taken as mentioned. */
   mentionsInferred: boolean;
+  /** What each list holds already, by list and id, so that an item naming many nodes is read in linear time. */
+  held: Set<string>;
 }
 
-const addOnce = (list: string[], id: string): void => {
-  if (!list.includes(id)) list.push(id);
-};
+function addOnce(links: Links, list: "authors" | "about" | "mentions", id: string): void {
+  const key = `${list} ${id}`;
+  if (links.held.has(key)) return;
+  links.held.add(key);
+  links[list].push(id);
+}
 
 const CONTRIBUTOR_ROLES: ReadonlySet<string> = new Set(contributorRoles);
 
@@ -382,7 +387,7 @@ function link(reader: Reader, links: Links, read: EntityRead): void {
   const id = met.node.id;
   if (met.group === "actor") {
     if (rel === REL.author) {
-      addOnce(links.authors, id);
+      addOnce(links, "authors", id);
       return;
     }
     if (rel === REL.publisher) {
@@ -395,7 +400,7 @@ function link(reader: Reader, links: Links, read: EntityRead): void {
         relPath,
         "the item names a second publisher; the model has one, so it is taken as mentioned",
       );
-      addOnce(links.mentions, id);
+      addOnce(links, "mentions", id);
       return;
     }
     if (rel === REL.contributor || (rel !== undefined && CONTRIBUTOR_ROLES.has(rel))) {
@@ -403,8 +408,11 @@ function link(reader: Reader, links: Links, read: EntityRead): void {
         rel === REL.contributor
           ? { actor: id }
           : { actor: id, role: rel as NonNullable<Contributor["role"]> };
-      const known = links.contributors.some((other) => other.actor === id && other.role === contributor.role);
-      if (!known) links.contributors.push(contributor);
+      const key = `contributors ${id} ${contributor.role ?? ""}`;
+      if (!links.held.has(key)) {
+        links.held.add(key);
+        links.contributors.push(contributor);
+      }
       return;
     }
   }
@@ -418,20 +426,20 @@ function link(reader: Reader, links: Links, read: EntityRead): void {
       relPath,
       "the item names a second place it is filed from; the model has one, so it is taken as mentioned",
     );
-    addOnce(links.mentions, id);
+    addOnce(links, "mentions", id);
     return;
   }
   if (rel === REL.about) {
-    addOnce(links.about, id);
+    addOnce(links, "about", id);
     return;
   }
   if (rel === REL.mentions || rel === "mentioned") {
-    addOnce(links.mentions, id);
+    addOnce(links, "mentions", id);
     return;
   }
   if (rel === undefined) links.mentionsInferred = true;
   else warn(reader, relPath, `the model has no counterpart for the rel ${describe(rel)}; taken as mentioned`);
-  addOnce(links.mentions, id);
+  addOnce(links, "mentions", id);
 }
 
 const ENTITY_ARRAYS = [
@@ -544,16 +552,18 @@ function readTexts(reader: Reader, top: Members, texts: Texts): void {
     } else if (texts.text === undefined) texts.text = valueFound.value;
     else warn(reader, path, "the model keeps one plain-text body; this one is not read");
   }
-  // ninjs 1.x: a headline, descriptions and bodies as single properties.
-  const headline = text(reader, take(top, "headline"));
-  if (headline !== undefined && texts.headline === undefined) texts.headline = headline;
-  const description = text(reader, take(top, "description_text"));
-  if (description !== undefined && texts.description === undefined) texts.description = description;
-  const body = take(top, "body_text");
-  if (body !== undefined) {
-    if (typeof body.value === "string" && texts.text === undefined) texts.text = body.value;
-    else warn(reader, body.path, "expected one plain-text body as a string; not read");
-  }
+  // ninjs 1.x: a headline, a description and a body as single properties, read when the arrays give none.
+  const single = (name: string, field: "headline" | "description" | "text"): void => {
+    const found = take(top, name);
+    const value = field === "text" && typeof found?.value === "string" ? found.value : text(reader, found);
+    if (found === undefined || value === undefined) return;
+    if (texts[field] === undefined) texts[field] = value;
+    else
+      warn(reader, found.path, `the item has its ${field} in another property already; this one is not read`);
+  };
+  single("headline", "headline");
+  single("description_text", "description");
+  single("body_text", "text");
   for (const name of ["body_html", "body_xhtml", "description_html"]) {
     const markup = take(top, name);
     if (markup !== undefined)
@@ -914,7 +924,14 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
   const genreRead = genre(reader, take(top, "genres"));
   if (genreRead.note !== undefined) inferredFields.genre = inferred(genreRead.note);
 
-  const links: Links = { authors: [], contributors: [], about: [], mentions: [], mentionsInferred: false };
+  const links: Links = {
+    authors: [],
+    contributors: [],
+    about: [],
+    mentions: [],
+    mentionsInferred: false,
+    held: new Set(),
+  };
   const id = articleId(reader, top, uri, texts.headline);
   for (const [name, group, kind, what] of ENTITY_ARRAYS) {
     for (const found of objects(reader, take(top, name))) {
@@ -946,7 +963,7 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
     const read = entity(reader, { object: { name: by }, path: "$.by" }, "actor", "person", "author");
     if (read !== undefined) {
       byAuthor = read.met.node.id;
-      links.authors.push(byAuthor);
+      addOnce(links, "authors", byAuthor);
       read.met.node.provenance = inferred(
         "read from the item's byline (by), which may name several people or an agency",
       );
@@ -968,14 +985,10 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
   readAssociations(reader, take(top, "associations"), images, related);
   const policies = readTrustIndicators(reader, take(top, "trustIndicators"));
   if (policies.length > 0) {
-    const publisher = reader.order.find((met) => met.node.id === links.publisher)?.node;
-    if (
-      publisher !== undefined &&
-      "policies" in publisher === false &&
-      publisher.kind !== "person" &&
-      publisher.kind !== "state" &&
-      "languages" in publisher
-    ) {
+    const publisher = reader.order.find((met) => met.group === "actor" && met.node.id === links.publisher)
+      ?.node as Actor | undefined;
+    // The reader makes every organisation of kind "organization"; a person publishes no policies.
+    if (publisher?.kind === "organization") {
       publisher.kind = "media";
       publisher.policies = Object.fromEntries(policies);
       publisher.fieldProvenance = {

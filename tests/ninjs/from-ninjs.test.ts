@@ -379,3 +379,32 @@ describe("an item of odd shapes", () => {
     ]);
   });
 });
+
+describe("fromNinjs at scale", () => {
+  test("an item that names the same people thousands of times gives one node each, and each author once", () => {
+    const people = Array.from({ length: 20_000 }, (_, i) => ({
+      name: `Person ${i % 10}`,
+      rel: i % 2 ? "author" : "about",
+    }));
+    const { graph } = readValid({
+      uri: "https://example.org/a",
+      headlines: [{ value: "A" }],
+      firstCreated: "2025-01-01T00:00:00Z",
+      people,
+    });
+    expect(graph.actors).toHaveLength(10);
+    expect(graph.articles[0]?.authors).toHaveLength(5);
+  });
+
+  test("a 1.x headline beside 3.x headlines is reported, not read", () => {
+    const { warnings } = readValid({
+      uri: "https://example.org/a",
+      headlines: [{ value: "A" }],
+      headline: "B",
+      firstCreated: "2025-01-01T00:00:00Z",
+    });
+    expect(lines(warnings)).toEqual([
+      "$.headline: the item has its headline in another property already; this one is not read",
+    ]);
+  });
+});
