@@ -171,15 +171,20 @@ const isNinjsItem = (value: unknown): value is Record<string, unknown> =>
   typeof (value as Record<string, unknown>).uri === "string" &&
   !("@context" in value);
 
-function ninjs(files: string[], article: string | undefined, io: Io): number {
-  if (files.length !== 1) throw new UsageError("ninjs needs exactly one FILE (or - for standard input)");
+/** The one document a command reads, or the exit status after its problems are printed. */
+function loadOne(command: string, files: string[], io: Io): NewsGraph | number {
+  if (files.length !== 1) throw new UsageError(`${command} needs exactly one FILE (or - for standard input)`);
   const file = files[0] ?? "-";
   const loaded = load(file, io);
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) io.err(`${file === "-" ? "<stdin>" : file}: ${problem}`);
-    return EXIT_INVALID;
-  }
-  const { articles } = loaded.graph;
+  if (loaded.ok) return loaded.graph;
+  for (const problem of loaded.problems) io.err(`${file === "-" ? "<stdin>" : file}: ${problem}`);
+  return EXIT_INVALID;
+}
+
+function ninjs(files: string[], article: string | undefined, io: Io): number {
+  const graph = loadOne("ninjs", files, io);
+  if (typeof graph === "number") return graph;
+  const { articles } = graph;
   const known = articles.map((candidate) => candidate.id).join(", ") || "none";
   const id = article ?? (articles.length === 1 ? articles[0]?.id : undefined);
   if (id === undefined) {
@@ -190,7 +195,7 @@ function ninjs(files: string[], article: string | undefined, io: Io): number {
   if (!articles.some((candidate) => candidate.id === id)) {
     throw new UsageError(`no article has the id "${id}"; the document's articles are: ${known}`);
   }
-  const { item, warnings } = toNinjs(loaded.graph, id);
+  const { item, warnings } = toNinjs(graph, id);
   for (const warning of warnings) io.err(`warning: ${warning.path}: ${warning.message}`);
   io.out(JSON.stringify(item, null, 2));
   return EXIT_OK;
@@ -216,18 +221,13 @@ function validate(files: string[], io: Io): number {
 }
 
 function jsonld(files: string[], article: string | undefined, html: boolean, io: Io): number {
-  if (files.length !== 1) throw new UsageError("jsonld needs exactly one FILE (or - for standard input)");
-  const file = files[0] ?? "-";
-  const loaded = load(file, io);
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) io.err(`${file === "-" ? "<stdin>" : file}: ${problem}`);
-    return EXIT_INVALID;
-  }
-  if (article !== undefined && !loaded.graph.articles.some((candidate) => candidate.id === article)) {
-    const known = loaded.graph.articles.map((candidate) => candidate.id).join(", ") || "none";
+  const graph = loadOne("jsonld", files, io);
+  if (typeof graph === "number") return graph;
+  if (article !== undefined && !graph.articles.some((candidate) => candidate.id === article)) {
+    const known = graph.articles.map((candidate) => candidate.id).join(", ") || "none";
     throw new UsageError(`no article has the id "${article}"; the document's articles are: ${known}`);
   }
-  const document = article === undefined ? toJsonLd(loaded.graph) : articleJsonLd(loaded.graph, article);
+  const document = article === undefined ? toJsonLd(graph) : articleJsonLd(graph, article);
   io.out(html ? jsonLdScript(document) : JSON.stringify(document, null, 2));
   return EXIT_OK;
 }

@@ -491,40 +491,38 @@ interface Texts {
 const PLAIN = (contentType: string | undefined): boolean =>
   contentType === undefined || contentType === "text/plain";
 
-function readTexts(reader: Reader, top: Members, texts: Texts): void {
-  for (const { object, path } of objects(reader, take(top, "headlines"))) {
+/** The plain-text entries of a headlines or descriptions array, with their roles; markup is reported. */
+function plainTexts(
+  reader: Reader,
+  found: { value: unknown; path: string } | undefined,
+  what: string,
+): { role: string | undefined; value: string; path: string }[] {
+  return objects(reader, found).flatMap(({ object, path }) => {
     const members = membersOf(reader, object, path);
     const role = text(reader, take(members, "role"));
     const contentType = text(reader, take(members, "contentType"));
     const value = text(reader, take(members, "value"));
-    leftovers(reader, members, "a headline's");
-    if (value === undefined) continue;
-    if (!PLAIN(contentType))
-      warn(
-        reader,
-        path,
-        `the model keeps plain-text headlines, found one of type ${describe(contentType)}; not read`,
-      );
-    else if (texts.headline === undefined && (role === undefined || role === ROLE.main))
-      texts.headline = value;
+    leftovers(reader, members, `a ${what}'s`);
+    if (value === undefined) return [];
+    if (PLAIN(contentType)) return [{ role, value, path }];
+    warn(
+      reader,
+      path,
+      `the model keeps plain text, found a ${what} of type ${describe(contentType)}; not read`,
+    );
+    return [];
+  });
+}
+
+function readTexts(reader: Reader, top: Members, texts: Texts): void {
+  for (const { role, value, path } of plainTexts(reader, take(top, "headlines"), "headline")) {
+    if (texts.headline === undefined && (role === undefined || role === ROLE.main)) texts.headline = value;
     else if (texts.alternativeHeadline === undefined && role !== ROLE.main) texts.alternativeHeadline = value;
     else if (texts.headline === undefined) texts.headline = value;
     else warn(reader, path, "the model keeps a headline and one alternative; this one is not read");
   }
-  for (const { object, path } of objects(reader, take(top, "descriptions"))) {
-    const members = membersOf(reader, object, path);
-    const role = text(reader, take(members, "role"));
-    const contentType = text(reader, take(members, "contentType"));
-    const value = text(reader, take(members, "value"));
-    leftovers(reader, members, "a description's");
-    if (value === undefined) continue;
-    if (!PLAIN(contentType))
-      warn(
-        reader,
-        path,
-        `the model keeps plain text, found a description of type ${describe(contentType)}; not read`,
-      );
-    else if (role === ROLE.correction) texts.corrections.push(value);
+  for (const { role, value, path } of plainTexts(reader, take(top, "descriptions"), "description")) {
+    if (role === ROLE.correction) texts.corrections.push(value);
     else if (role === ROLE.backstory && texts.backstory === undefined) texts.backstory = value;
     else if (texts.description === undefined && role !== ROLE.backstory) texts.description = value;
     else warn(reader, path, "the model keeps one description; this one is not read");

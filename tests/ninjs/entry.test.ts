@@ -1,4 +1,6 @@
 // newsgraph/ninjs is meant for pipelines that only move items: it loads no zod, nor any other package.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
@@ -21,5 +23,14 @@ describe("newsgraph/ninjs at run time", () => {
       "src/model/fuzzy-date-syntax.ts",
       "src/model/vocabulary.ts",
     ]);
+  });
+});
+
+describe("the ninjs 3.1 schema the tests validate against", () => {
+  test("is the IPTC's file, unchanged", () => {
+    const schema = readFileSync(resolve(root, "tests/support/ninjs/ninjs-schema_3.1.json"));
+    expect(createHash("sha256").update(schema).digest("hex")).toBe(
+      "404f578a299bf34e76e98f2de26ad9989882ebd7abf3a4d3cf3aa689b70a8744",
+    );
   });
 });

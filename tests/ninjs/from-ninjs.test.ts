@@ -356,7 +356,7 @@ describe("an item of odd shapes", () => {
 
   test("everything else is reported where it is, with what was found", () => {
     expect(lines(warnings)).toEqual([
-      '$.headlines[0]: the model keeps plain-text headlines, found one of type "text/html"; not read',
+      '$.headlines[0]: the model keeps plain text, found a headline of type "text/html"; not read',
       "$.headlines[3]: the model keeps a headline and one alternative; this one is not read",
       '$.descriptions[0]: the model keeps plain text, found a description of type "text/html"; not read',
       "$.descriptions[2]: the model keeps one description; this one is not read",

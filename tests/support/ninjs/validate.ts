@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
-const read = (name: string): object => JSON.parse(readFileSync(new URL(name, import.meta.url), "utf8")) as object;
+const read = (name: string): object =>
+  JSON.parse(readFileSync(new URL(name, import.meta.url), "utf8")) as object;
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
@@ -14,5 +15,7 @@ ajv.addSchema(read("./geojson-point.schema.json"));
 export const ninjsErrors: (item: unknown) => string[] = (() => {
   const validate = ajv.compile(read("./ninjs-schema_3.1.json"));
   return (item: unknown): string[] =>
-    validate(item) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ""}`);
+    validate(item)
+      ? []
+      : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ""}`);
 })();
