@@ -11,6 +11,7 @@ import type { Place } from "../model/place";
 import type { Provenance } from "../model/provenance";
 import { articleGenres, contributorRoles, publishingPolicies } from "../model/vocabulary";
 import type { NinjsWarning } from "./item";
+import { byline } from "./to-ninjs";
 import { ID_ROLE, IPTC_GENRES, ISO_COUNTRY_SCHEME, REL, ROLE, TRUST_ROLE_SCHEME } from "./vocabulary";
 
 /**
@@ -107,6 +108,8 @@ type Group = "actor" | "place" | "event";
 interface Met {
   group: Group;
   node: Actor | Place | Event;
+  /** The uri it was first named with, to tell when it is named again with another. */
+  uri: string | undefined;
 }
 
 const warn = (reader: Reader, path: string, message: string): void => {
@@ -253,7 +256,16 @@ function entity(
   const key = `${group}:${ownId !== undefined ? `id:${ownId}` : uri !== undefined ? `uri:${uri}` : `name:${name}`}`;
   const relPath = relFound?.path ?? member(path, "rel");
   const known = reader.entities.get(key);
-  if (known !== undefined) return { met: known, rel, relPath };
+  if (known !== undefined) {
+    if (known.node.name !== name || known.uri !== uri) {
+      warn(
+        reader,
+        path,
+        `names ${JSON.stringify(known.node.id)} again with another name or uri; the first (${describe(known.node.name)}${known.uri === undefined ? "" : `, ${describe(known.uri)}`}) is kept`,
+      );
+    }
+    return { met: known, rel, relPath };
+  }
   const id = allocate(reader, ownId, uri, name, kind === "organization" ? "organisation" : kind);
   let node: Actor | Place | Event;
   if (group === "actor") node = actorNode(reader, id, name, kind === "person", uri, uriFound?.path ?? "");
@@ -269,7 +281,7 @@ function entity(
       fieldProvenance: { kind: inferred('ninjs does not say what kind of event it is; "other" is assumed') },
     } satisfies Event;
   } else node = placeNode(reader, id, name, uri, uriFound?.path ?? "", geo);
-  const met: Met = { group, node };
+  const met: Met = { group, node, uri };
   reader.entities.set(key, met);
   reader.order.push(met);
   return { met, rel, relPath };
@@ -955,7 +967,18 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
     const read = entity(reader, { object: { name: located }, path: "$.located" }, "place", "place", "place");
     if (read !== undefined) links.dateline = read.met.node.id;
   }
-  const by = text(reader, take(top, "by"));
+  const byFound = take(top, "by");
+  const by = text(reader, byFound);
+  // A byline that says what toNinjs writes for the authors is theirs; any other is reported.
+  const nameOf = new Map(reader.order.map((met) => [met.node.id, met.node.name]));
+  const authorNames = links.authors.flatMap((author) => nameOf.get(author) ?? []);
+  if (by !== undefined && links.authors.length > 0 && by !== byline(authorNames)) {
+    warn(
+      reader,
+      byFound?.path ?? "$.by",
+      "the model keeps the authors the item names, not the byline's own words; not read",
+    );
+  }
   let byAuthor: string | undefined;
   if (by !== undefined && links.authors.length === 0) {
     const read = entity(reader, { object: { name: by }, path: "$.by" }, "actor", "person", "author");

@@ -95,8 +95,8 @@ function dateTime(value: string): string | undefined {
   return undefined;
 }
 
-/** A byline from names: "A", "A and B", "A, B and C". */
-function byline(names: readonly string[]): string | undefined {
+/** A byline from names: "A", "A and B", "A, B and C". @internal */
+export function byline(names: readonly string[]): string | undefined {
   if (names.length === 0) return undefined;
   if (names.length === 1) return names[0];
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;

@@ -408,3 +408,37 @@ describe("fromNinjs at scale", () => {
     ]);
   });
 });
+
+describe("what the reader keeps of a node named twice, and of a byline", () => {
+  const base = {
+    uri: "https://example.org/a",
+    headlines: [{ value: "A" }],
+    firstCreated: "2025-01-01T00:00:00Z",
+  };
+
+  test("a node named again with another name or uri keeps the first, with a warning", () => {
+    const { graph, warnings } = readValid({
+      ...base,
+      people: [
+        { name: "Ana Ruiz", rel: "author", literal: "ana", uri: "https://example.org/ana" },
+        { name: "A. Ruiz", rel: "about", literal: "ana" },
+      ],
+    });
+    expect(graph.actors).toHaveLength(1);
+    expect(graph.articles[0]).toMatchObject({ authors: ["ana"], about: ["ana"] });
+    expect(lines(warnings)).toEqual([
+      '$.people[1]: names "ana" again with another name or uri; the first ("Ana Ruiz", "https://example.org/ana") is kept',
+    ]);
+  });
+
+  test("a byline other than the authors' names is reported; the one toNinjs writes is not", () => {
+    const people = [
+      { name: "Ana Ruiz", rel: "author" },
+      { name: "Omar Haddad", rel: "author" },
+    ];
+    expect(readValid({ ...base, people, by: "Ana Ruiz and Omar Haddad" }).warnings).toEqual([]);
+    expect(lines(readValid({ ...base, people, by: "Staff" }).warnings)).toEqual([
+      "$.by: the model keeps the authors the item names, not the byline's own words; not read",
+    ]);
+  });
+});
