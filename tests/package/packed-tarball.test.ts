@@ -80,7 +80,7 @@ describe("the packed tarball", () => {
       "esm.mjs",
       `import { parseNewsGraph } from "newsgraph";
 import { articleJsonLd, jsonLdScript } from "newsgraph/jsonld";
-import { northKoreanTroopsInKursk } from "newsgraph/examples";
+import { exampleHerald, northKoreanTroopsInKursk } from "newsgraph/examples";
 import { arbitraryNewsGraph } from "newsgraph/testing";
 import { articlePageJsonLd } from "newsgraph/page";
 import { fromNinjs, toNinjs } from "newsgraph/ninjs";
@@ -89,8 +89,8 @@ import pkg from "newsgraph/package.json" with { type: "json" };
 const graph = parseNewsGraph(northKoreanTroopsInKursk);
 const page = jsonLdScript(articleJsonLd(graph, graph.articles[0].id));
 const flat = articlePageJsonLd({ url: "https://example.org/a", headline: "A", language: "en", datePublished: "2025" });
-const item = toNinjs(graph, graph.articles[0].id).item;
-console.log(JSON.stringify([typeof arbitraryNewsGraph, schema.$schema, pkg.name, page.startsWith("<script"), flat["@graph"][0]["@id"], fromNinjs(item).graph.articles[0].id === graph.articles[0].id]));`,
+const herald = exampleHerald.articles[0].id;
+console.log(JSON.stringify([typeof arbitraryNewsGraph, schema.$schema, pkg.name, page.startsWith("<script"), flat["@graph"][0]["@id"], fromNinjs(toNinjs(exampleHerald, herald).item).graph.articles[0].id === herald]));`,
     );
     expect(JSON.parse(output)).toEqual([
       "function",
