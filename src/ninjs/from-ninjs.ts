@@ -12,7 +12,15 @@ import type { Provenance } from "../model/provenance";
 import { articleGenres, contributorRoles, publishingPolicies } from "../model/vocabulary";
 import type { NinjsWarning } from "./item";
 import { byline } from "./to-ninjs";
-import { ID_ROLE, IPTC_GENRES, ISO_COUNTRY_SCHEME, REL, ROLE, TRUST_ROLE_SCHEME } from "./vocabulary";
+import {
+  ID_ROLE,
+  IPTC_GENRES,
+  ISO_COUNTRY_SCHEME,
+  LICENSING_TERMS,
+  REL,
+  ROLE,
+  TRUST_ROLE_SCHEME,
+} from "./vocabulary";
 
 /**
  * Options of {@link fromNinjs}.
@@ -601,6 +609,17 @@ function readImage(
     .find((value): value is string => typeof value === "string" && value.length > 0);
   const credit = text(reader, take(members, "by"));
   const copyrightNotice = text(reader, take(members, "copyrightNotice"));
+  const termsFound = take(members, "usageTerms");
+  const terms = text(reader, termsFound);
+  const licensing = terms?.startsWith(LICENSING_TERMS) ? terms.slice(LICENSING_TERMS.length) : undefined;
+  const acquireLicensePage = licensing !== undefined && isHttpUrl(licensing) ? licensing : undefined;
+  if (terms !== undefined && acquireLicensePage === undefined) {
+    warn(
+      reader,
+      termsFound?.path ?? path,
+      `the model keeps an image's usage terms only as the page where a licence can be obtained ("${LICENSING_TERMS}https://…"); not read`,
+    );
+  }
   const rights = take(members, "rightsInfo");
   const license =
     isObject(rights?.value) &&
@@ -682,6 +701,7 @@ function readImage(
   if (credit !== undefined) image.credit = credit;
   if (copyrightNotice !== undefined) image.copyrightNotice = copyrightNotice;
   if (license !== undefined) image.license = license;
+  if (acquireLicensePage !== undefined) image.acquireLicensePage = acquireLicensePage;
   if (creator !== undefined) image.creator = creator;
   return image;
 }

@@ -22,6 +22,7 @@ import {
   ID_ROLE,
   IPTC_GENRES,
   ISO_COUNTRY_SCHEME,
+  LICENSING_TERMS,
   NINJS_STANDARD,
   REL,
   ROLE,
@@ -244,11 +245,7 @@ function association(writer: Writer, image: ArticleImage, index: number, path: s
       warn(writer, `${path}.creator`, `no actor has the id ${JSON.stringify(image.creator)}; not written`);
   }
   if (image.acquireLicensePage !== undefined) {
-    warn(
-      writer,
-      `${path}.acquireLicensePage`,
-      "ninjs has no place for the page where a licence can be obtained; not written",
-    );
+    written.usageTerms = `${LICENSING_TERMS}${uriOf(writer, image.acquireLicensePage, `${path}.acquireLicensePage`)}`;
   }
   written.renditions = rendition;
   return written;

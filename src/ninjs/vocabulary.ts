@@ -55,3 +55,6 @@ export const NINJS_STANDARD = {
   version: "3.1",
   schema: "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#",
 } as const;
+
+/** How an image's usage terms name the page where a licence can be obtained, followed by its address. */
+export const LICENSING_TERMS = "Licences: ";

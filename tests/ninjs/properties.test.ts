@@ -114,10 +114,11 @@ function mapped(graph: NewsGraph, article: Article) {
     mentions: byKind([...new Set(article.mentions)], itself).map(subject),
     backstory: article.backstory,
     corrections: article.corrections.map((correction) => correction.text),
-    images: article.images.map(({ acquireLicensePage: _, creator, url, license, ...image }) => ({
+    images: article.images.map(({ creator, url, license, acquireLicensePage, ...image }) => ({
       ...image,
       url: asciiUri(url),
       license: license === undefined ? undefined : asciiUri(license),
+      acquireLicensePage: acquireLicensePage === undefined ? undefined : asciiUri(acquireLicensePage),
       creator: actor(creator),
     })),
   };
