@@ -49,9 +49,11 @@ export interface ToNinjsResult {
 }
 
 // The fields each kind of node writes; any other field that has a value is reported as not written.
+// A node's kind is written only as far as ninjs tells kinds apart (a person from an organisation, a country by
+// its ISO code): each writer reports a kind the reader cannot tell back itself.
 const WRITTEN_ACTOR_FIELDS = new Set(["id", "kind", "name", "sameAs"]);
 const WRITTEN_PLACE_FIELDS = new Set(["id", "kind", "name", "sameAs", "geo", "countryCode"]);
-const WRITTEN_EVENT_FIELDS = new Set(["id", "name", "kind"]);
+const WRITTEN_EVENT_FIELDS = new Set(["id", "kind", "name"]);
 const WRITTEN_ARTICLE_FIELDS = new Set([
   "id",
   "url",
@@ -163,17 +165,20 @@ function actorEntity(writer: Writer, found: IndexedNode & { kind: "actor" }, rel
   const entity: NinjsEntity = { name: actor.name, rel, literal: actor.id };
   const [uri, ...more] = actor.sameAs;
   if (uri !== undefined) entity.uri = uriOf(writer, uri, `${nodePath(found)}.sameAs[0]`);
-  reportUnwritten(writer, found, WRITTEN_ACTOR_FIELDS, more.length > 0 ? ["sameAs but the first"] : []);
+  const extra = actor.kind === "person" || actor.kind === "organization" ? [] : [`kind (${actor.kind})`];
+  if (more.length > 0) extra.push("sameAs but the first");
+  reportUnwritten(writer, found, WRITTEN_ACTOR_FIELDS, extra);
   return entity;
 }
 
 function placeEntity(writer: Writer, found: IndexedNode & { kind: "place" }, rel: string): NinjsPlace {
   const place: Place = found.node;
   const entity: NinjsPlace = { name: place.name, rel, literal: place.id };
-  const extra: string[] = [];
+  const countryCode = place.kind === "country" ? place.countryCode : undefined;
+  const extra = countryCode !== undefined || place.kind === "area" ? [] : [`kind (${place.kind})`];
   let sameAs = place.sameAs;
-  if (place.kind === "country" && place.countryCode !== undefined) {
-    entity.uri = `${ISO_COUNTRY_SCHEME}${place.countryCode.toLowerCase()}`;
+  if (countryCode !== undefined) {
+    entity.uri = `${ISO_COUNTRY_SCHEME}${countryCode.toLowerCase()}`;
   } else {
     if (place.countryCode !== undefined) extra.push("countryCode (written for a country only)");
     const [uri, ...more] = sameAs;
@@ -191,7 +196,12 @@ function placeEntity(writer: Writer, found: IndexedNode & { kind: "place" }, rel
 
 function eventEntity(writer: Writer, found: IndexedNode & { kind: "event" }, rel: string): NinjsEvent {
   const event: Event = found.node;
-  reportUnwritten(writer, found, WRITTEN_EVENT_FIELDS);
+  reportUnwritten(
+    writer,
+    found,
+    WRITTEN_EVENT_FIELDS,
+    event.kind === "other" ? [] : [`kind (${event.kind})`],
+  );
   return { id: event.id, name: event.name, rel, literal: event.id };
 }
 

@@ -242,6 +242,9 @@ describe("toNinjs on other shapes", () => {
     expect(lines(warnings)).toContain(
       'places[0]: ninjs has no place for its sameAs of "russia"; not written',
     );
+    expect(lines(warnings)).toContain(
+      'places[1]: ninjs has no place for its kind (city) of "kursk"; not written',
+    );
     expect(ninjsErrors(item)).toEqual([]);
   });
 
