@@ -5,6 +5,9 @@ export default defineConfig([
     entry: {
       index: "src/index.ts",
       "jsonld/index": "src/jsonld/index.ts",
+      // Not exported: an entry of its own makes the HTML reader (and its import of parse5) a chunk of its own,
+      // which a bundler leaves out of a bundle that does not read pages (the package has no side effects).
+      "import/html": "src/import/html.ts",
       "examples/index": "src/examples/index.ts",
       "testing/index": "src/testing/index.ts",
       "page/index": "src/page/index.ts",

@@ -18,7 +18,9 @@ import {
   chainFamilies,
   type Family,
   htmlFamilies,
+  importFamilies,
   languageTagFamily,
+  publishingFamilies,
   SCALING_TARGET,
   type Scaled,
   stringFamilies,
@@ -147,13 +149,17 @@ async function scalingSection(): Promise<void> {
     ...articleFamilies(),
     languageTagFamily(),
     ...htmlFamilies(),
+    ...importFamilies(),
+    ...publishingFamilies(),
   ]);
   const sizes = validation[0]?.sizes ?? "";
   console.log(`\n### Regex-hostile strings through safeParseNewsGraph (${sizes})\n`);
   console.log(`${stringGrid(validation)}\n\n- ${spread(validation)}`);
   console.log(`\n### Regex-hostile strings through ajv, the JSON Schema (${sizes})\n`);
   console.log(`${stringGrid(ajv)}\n\n- ${spread(ajv)}`);
-  console.log("\n### Chains, cycles, a big article, a language tag, hostile HTML\n");
+  console.log(
+    "\n### Chains, cycles, a big article, a language tag, hostile HTML, hostile JSON-LD, quotes, publishing checks\n",
+  );
   console.log(`${scalingTable(others)}\n`);
 }
 

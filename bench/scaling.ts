@@ -8,23 +8,36 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import {
   LanguageTag,
+  locateQuote,
   type NewsGraph,
   newsGraphJsonSchema,
   parseNewsGraph,
   type SafeParseNewsGraphResult,
   safeParseNewsGraph,
 } from "newsgraph";
-import { extractJsonLd, jsonLdScript, toJsonLd } from "newsgraph/jsonld";
+import {
+  checkPublishing,
+  extractJsonLd,
+  fromJsonLd,
+  jsonLdScript,
+  toJsonLd,
+  trustIndicators,
+} from "newsgraph/jsonld";
 import {
   articleText,
   bigArticle,
+  deeplyNestedArticle,
   eventChain,
   hostileHtml,
+  hostileJsonLd,
   hostileStrings,
   languageTagRun,
+  organisationLattice,
   PATTERN_FIELDS,
   type Path,
   placeChain,
+  publishingPage,
+  repetitiveQuote,
   roleChain,
   roleCycles,
 } from "../tests/adversarial/hostile-inputs";
@@ -374,6 +387,7 @@ export function languageTagFamily(): Family {
 
 /** The hostile HTML of extractJsonLd's tests. */
 export function htmlFamilies(): Family[] {
+  // parse5 reads the page: deep nesting (which the reader stops at 512) and other tree-builder shapes too.
   // The size of the tests' HTML.
   const n = 1_000_000;
   return hostileHtml(1).map(({ name }) => ({
@@ -389,6 +403,118 @@ export function htmlFamilies(): Family[] {
       return () => extractJsonLd(html);
     },
   }));
+}
+
+/** The importer's hostile inputs, and locateQuote's. */
+export function importFamilies(): Family[] {
+  const families: Family[] = hostileJsonLd(1).map(({ name }) => ({
+    input: `JSON-LD: ${name}`,
+    operation: "fromJsonLd",
+    n: 100_000,
+    unit: name.startsWith("a numeral") ? "digits" : "names",
+    options: FAST,
+    prepare: (size: number) => {
+      const document = hostileJsonLd(size).find((entry) => entry.name === name)?.value;
+      if (document === undefined) throw new Error(`bench: no hostile JSON-LD ${name}`);
+      if (fromJsonLd(document).warnings.some((warning) => warning.message.includes("could not be read")))
+        fail(name, size, "unreadable");
+      return () => fromJsonLd(document);
+    },
+  }));
+  families.push({
+    input: "JSON-LD: organisations built in code, each level pointing at the level above",
+    operation: "fromJsonLd",
+    n: 20,
+    unit: "levels",
+    options: FAST,
+    prepare: (size) => {
+      const document = organisationLattice(size);
+      return () => fromJsonLd(document);
+    },
+  });
+  families.push({
+    input: "a repetitive text and half of it as the quote, with a prefix that never matches",
+    operation: "locateQuote",
+    n: 1_000_000,
+    unit: "characters",
+    options: FAST,
+    prepare: (size) => {
+      const { text, quote, prefix } = repetitiveQuote(size);
+      if (locateQuote(text, quote).length === 0) fail("a repetitive quote", size, "not found");
+      return () => locateQuote(text, quote, { prefix });
+    },
+  });
+  return families;
+}
+
+/**
+ * checkPublishing on the JSON-LD shapes of the adversarial tests (the importer's hostile inputs, numeral-like
+ * strings as a latitude and a rating among them, and deep nesting), and checkPublishing and trustIndicators
+ * on a page of many nodes. Each is first checked for what the tests expect of it.
+ */
+export function publishingFamilies(): Family[] {
+  const checked = (
+    input: string,
+    n: number,
+    unit: string,
+    build: (size: number) => unknown,
+    expected: (rules: string[]) => boolean,
+    options: MeasureOptions,
+  ): Family => ({
+    input,
+    operation: "checkPublishing",
+    n,
+    unit,
+    options,
+    prepare: (size) => {
+      const document = build(size);
+      const found = checkPublishing(document).map((finding) => finding.rule);
+      if (!expected(found)) fail(input, size, `found ${JSON.stringify(found)}`);
+      return () => checkPublishing(document);
+    },
+  });
+  const jsonLd = (size: number, name: string): unknown => {
+    const document = hostileJsonLd(size).find((entry) => entry.name === name)?.value;
+    if (document === undefined) throw new Error(`bench: no hostile JSON-LD ${name}`);
+    return document;
+  };
+  const nodes = 2_500;
+  return [
+    ...hostileJsonLd(1).map(({ name }) =>
+      checked(
+        `JSON-LD: ${name}`,
+        100_000,
+        name.startsWith("a numeral") ? "digits" : "names",
+        (size) => jsonLd(size, name),
+        (rules) =>
+          !rules.includes("document/unreadable") &&
+          (name !== "a numeral-like ratingValue" || rules.includes("claim-review/rating-number")),
+        FAST,
+      ),
+    ),
+    checked(
+      "a NewsArticle with a property nested n levels",
+      5_000,
+      "levels",
+      deeplyNestedArticle,
+      (rules) => rules[0] === "document/depth" && rules.includes("article/image"),
+      FAST,
+    ),
+    checked("a page of n nodes", nodes, "nodes", publishingPage, (rules) => rules.length === 0, SLOW),
+    {
+      input: "a page of n nodes",
+      operation: "trustIndicators",
+      n: nodes,
+      unit: "nodes",
+      options: SLOW,
+      prepare: (size) => {
+        const page = publishingPage(size);
+        if (trustIndicators(page).articles.length !== Math.floor(size / 8))
+          fail("a page", size, "articles missed");
+        return () => trustIndicators(page);
+      },
+    },
+  ];
 }
 
 /** Times one family at n and at 4n, side by side, and gives time(4n) / time(n) against the target. */

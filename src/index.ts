@@ -20,9 +20,11 @@ export {
 } from "./model/actor";
 export {
   Article,
+  ArticleForm,
   ArticleGenre,
   ArticleImage,
   type ArticleInput,
+  articleForms,
   articleGenres,
   BreadcrumbItem,
   Citation,
@@ -35,6 +37,7 @@ export {
 export {
   Claim,
   ClaimAct,
+  ClaimAppearance,
   type ClaimInput,
   ClaimRelation,
   ClaimResponse,
@@ -44,6 +47,8 @@ export {
   QuoteType,
   quoteTypes,
   Rating,
+  WorkType,
+  workTypes,
 } from "./model/claim";
 export { CountryCode, countryCodes, SubdivisionCode } from "./model/country-code";
 export {

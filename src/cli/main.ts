@@ -4,10 +4,13 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { version } from "../../package.json";
+import { findJsonError } from "../import/json-error";
+import { fromJsonLd, type ImportWarning } from "../import/jsonld/from-json-ld";
 import { formatIssuePath, type NewsGraph, newsGraphJsonSchema, safeParseNewsGraph } from "../index";
-import { fromJsonLd, type ImportWarning } from "../jsonld/from-json-ld";
 import { articleJsonLd, extractJsonLd, jsonLdScript, toJsonLd } from "../jsonld/index";
 import { fromNinjs, toNinjs } from "../ninjs/index";
+import { printable, printableJson } from "./printable";
+import { decodeUtf8 } from "./utf8";
 
 const EXIT_OK = 0;
 const EXIT_INVALID = 1;
@@ -49,12 +52,18 @@ class UsageError extends Error {}
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
-  readStdin: () => string;
+  /** Standard input, as bytes. */
+  readStdin: () => Uint8Array;
 }
 
+/** Input that is not UTF-8: exit 1, naming where. */
+class NotUtf8 extends Error {}
+
+// Files and standard input are read as bytes and decoded strictly: invalid UTF-8 is refused, not replaced.
 function readInput(file: string, io: Io): string {
+  let bytes: Uint8Array;
   try {
-    return file === "-" ? io.readStdin() : readFileSync(file, "utf8");
+    bytes = file === "-" ? io.readStdin() : readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -67,6 +76,17 @@ function readInput(file: string, io: Io): string {
             : String((error as Error).message);
     throw new UsageError(`cannot read ${file === "-" ? "standard input" : file}: ${reason}`);
   }
+  const decoded = decodeUtf8(bytes);
+  if (typeof decoded === "string") return decoded;
+  const name = file === "-" ? "<stdin>" : file;
+  throw new NotUtf8(`${name}: not valid UTF-8: ${decoded.reason}`);
+}
+
+/** Why a text is not JSON, with the line and column (and offset) where it stops being JSON. */
+function notJson(source: string): string {
+  const error = findJsonError(source);
+  if (error === undefined) return "not valid JSON";
+  return `not valid JSON at line ${error.line}, column ${error.column} (offset ${error.offset}): ${error.reason}`;
 }
 
 type Loaded = { ok: true; graph: NewsGraph } | { ok: false; problems: string[] };
@@ -76,8 +96,8 @@ function load(file: string, io: Io): Loaded {
   let json: unknown;
   try {
     json = JSON.parse(source);
-  } catch (error) {
-    return { ok: false, problems: [`not valid JSON: ${(error as Error).message}`] };
+  } catch {
+    return { ok: false, problems: [notJson(source)] };
   }
   const result = safeParseNewsGraph(json);
   if (result.success) return { ok: true, graph: result.data };
@@ -97,7 +117,7 @@ function readJsonLd(
 ): { ok: true; value: unknown; blockIndex?: number[] } | { ok: false; problem: string } {
   if (/\.html?$/i.test(file) || source.trimStart().startsWith("<")) {
     const { documents, findings } = extractJsonLd(source);
-    for (const finding of findings) io.err(`warning: $[${finding.index}]: ${finding.message}`);
+    for (const finding of findings) io.err(printable(`warning: $[${finding.index}]: ${finding.message}`));
     if (documents.length === 0) return { ok: false, problem: "the page has no ld+json script that parses" };
     return {
       ok: true,
@@ -107,8 +127,8 @@ function readJsonLd(
   }
   try {
     return { ok: true, value: JSON.parse(source) };
-  } catch (error) {
-    return { ok: false, problem: `not valid JSON: ${(error as Error).message}` };
+  } catch {
+    return { ok: false, problem: notJson(source) };
   }
 }
 
@@ -132,7 +152,7 @@ function importJsonLd(
   const name = file === "-" ? "<stdin>" : file;
   const read = readJsonLd(file, readInput(file, io), io);
   if (!read.ok) {
-    io.err(`${name}: ${read.problem}`);
+    io.err(printable(`${name}: ${read.problem}`));
     return EXIT_INVALID;
   }
   const options = {
@@ -146,7 +166,7 @@ function importJsonLd(
       })
     : fromJsonLd(read.value, options);
   for (const warning of warnings)
-    io.err(`warning: ${warningPath(warning, read.blockIndex)}: ${warning.message}`);
+    io.err(printable(`warning: ${warningPath(warning, read.blockIndex)}: ${warning.message}`));
   const { articles, actors, claims, events, places } = graph;
   if (articles.length + actors.length + claims.length + events.length + places.length === 0) {
     io.err(`${name}: nothing could be imported`);
@@ -155,11 +175,11 @@ function importJsonLd(
   const checked = safeParseNewsGraph(graph);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
-      io.err(`${name}: ${formatIssuePath(issue.path)}: ${issue.message} [${issue.code}]`);
+      io.err(printable(`${name}: ${formatIssuePath(issue.path)}: ${issue.message} [${issue.code}]`));
     }
     return EXIT_INVALID;
   }
-  io.out(JSON.stringify(graph, null, 2));
+  io.out(printableJson(JSON.stringify(graph, null, 2)));
   return EXIT_OK;
 }
 
@@ -177,7 +197,7 @@ function loadOne(command: string, files: string[], io: Io): NewsGraph | number {
   const file = files[0] ?? "-";
   const loaded = load(file, io);
   if (loaded.ok) return loaded.graph;
-  for (const problem of loaded.problems) io.err(`${file === "-" ? "<stdin>" : file}: ${problem}`);
+  for (const problem of loaded.problems) io.err(printable(`${file === "-" ? "<stdin>" : file}: ${problem}`));
   return EXIT_INVALID;
 }
 
@@ -193,11 +213,13 @@ function ninjs(files: string[], article: string | undefined, io: Io): number {
     );
   }
   if (!articles.some((candidate) => candidate.id === id)) {
-    throw new UsageError(`no article has the id "${id}"; the document's articles are: ${known}`);
+    throw new UsageError(
+      `no article has the id ${JSON.stringify(id)}; the document's articles are: ${known}`,
+    );
   }
   const { item, warnings } = toNinjs(graph, id);
-  for (const warning of warnings) io.err(`warning: ${warning.path}: ${warning.message}`);
-  io.out(JSON.stringify(item, null, 2));
+  for (const warning of warnings) io.err(printable(`warning: ${warning.path}: ${warning.message}`));
+  io.out(printableJson(JSON.stringify(item, null, 2)));
   return EXIT_OK;
 }
 
@@ -214,7 +236,7 @@ function validate(files: string[], io: Io): number {
       );
     } else {
       status = EXIT_INVALID;
-      for (const problem of loaded.problems) io.out(`${name}: ${problem}`);
+      for (const problem of loaded.problems) io.out(printable(`${name}: ${problem}`));
     }
   }
   return status;
@@ -225,26 +247,56 @@ function jsonld(files: string[], article: string | undefined, html: boolean, io:
   if (typeof graph === "number") return graph;
   if (article !== undefined && !graph.articles.some((candidate) => candidate.id === article)) {
     const known = graph.articles.map((candidate) => candidate.id).join(", ") || "none";
-    throw new UsageError(`no article has the id "${article}"; the document's articles are: ${known}`);
+    throw new UsageError(
+      `no article has the id ${JSON.stringify(article)}; the document's articles are: ${known}`,
+    );
   }
   const document = article === undefined ? toJsonLd(graph) : articleJsonLd(graph, article);
-  io.out(html ? jsonLdScript(document) : JSON.stringify(document, null, 2));
+  io.out(html ? jsonLdScript(document) : printableJson(JSON.stringify(document, null, 2)));
   return EXIT_OK;
+}
+
+/** "1 claim", "2 claims". */
+const count = (list: readonly unknown[], noun: string): string =>
+  `${list.length} ${noun}${list.length === 1 ? "" : "s"}`;
+
+/** The options each command takes, as `--help` shows them. */
+const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  validate: [],
+  jsonld: ["--article ID", "--html"],
+  schema: [],
+  import: ["--base-url URL", "--language TAG"],
+};
+
+/** Refuses an option the command does not take, and a value missing after an option that takes one. */
+function checkOptions(command: string | undefined, values: Record<string, unknown>): void {
+  const takes = command === undefined ? undefined : COMMAND_OPTIONS[command];
+  if (takes === undefined) return;
+  for (const [name, value] of Object.entries(values)) {
+    if (name === "help" || name === "version") continue;
+    const known = takes.find((option) => option.split(" ")[0] === `--${name}`);
+    if (known === undefined) {
+      const allowed = takes.length === 0 ? "it takes no options" : `it takes ${takes.join(", ")}`;
+      throw new UsageError(`${command} does not take the option ${JSON.stringify(`--${name}`)}: ${allowed}`);
+    }
+    if (known.includes(" ") && typeof value !== "string")
+      throw new UsageError(`the option --${name} needs a value: ${known}`);
+    if (!known.includes(" ") && typeof value !== "boolean")
+      throw new UsageError(`the option --${name} takes no value`);
+  }
 }
 
 /**
  * Runs the command line with the given arguments and returns the exit status.
  * @internal
  */
-/** "1 claim", "2 claims". */
-const count = (list: readonly unknown[], noun: string): string =>
-  `${list.length} ${noun}${list.length === 1 ? "" : "s"}`;
-
 export function main(argv: string[], io: Io): number {
   try {
+    // Not strict: an option the command does not take gets a message of ours that names what it takes.
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
+      strict: false,
       options: {
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
@@ -254,38 +306,46 @@ export function main(argv: string[], io: Io): number {
         language: { type: "string" },
       },
     });
-    if (values.help) {
+    if (values.help === true) {
       io.out(HELP);
       return EXIT_OK;
     }
-    if (values.version) {
+    if (values.version === true) {
       io.out(version);
       return EXIT_OK;
     }
     const [command, ...rest] = positionals;
+    checkOptions(command, values);
+    const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
     switch (command) {
       case "validate":
         return validate(rest, io);
       case "jsonld":
-        return jsonld(rest, values.article, values.html === true, io);
+        return jsonld(rest, text(values.article), values.html === true, io);
       case "ninjs":
-        return ninjs(rest, values.article, io);
+        return ninjs(rest, text(values.article), io);
       case "import":
-        return importJsonLd(rest, values["base-url"], values.language, io);
+        return importJsonLd(rest, text(values["base-url"]), text(values.language), io);
       case "schema":
         io.out(JSON.stringify(newsGraphJsonSchema(), null, 2));
         return EXIT_OK;
       case undefined:
         throw new UsageError("no command given");
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     }
   } catch (error) {
-    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
-      io.err(`newsgraph: ${(error as Error).message}\nRun "newsgraph --help" for usage.`);
+    if (error instanceof NotUtf8) {
+      io.err(printable(error.message));
+      return EXIT_INVALID;
+    }
+    // The reader of the output has gone (`newsgraph jsonld big.json | head`): nothing is left to say.
+    if ((error as NodeJS.ErrnoException).code === "EPIPE") return EXIT_OK;
+    if (error instanceof UsageError) {
+      io.err(`${printable(`newsgraph: ${error.message}`)}\nRun "newsgraph --help" for usage.`);
       return EXIT_USAGE;
     }
-    io.err(`newsgraph: unexpected failure: ${(error as Error).message}`);
+    io.err(printable(`newsgraph: unexpected failure: ${(error as Error).message}`));
     return EXIT_USAGE;
   }
 }

@@ -133,6 +133,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       ],
       citations: [],
       corrections: [],
+      updates: [],
       paywalledParts: [],
       fieldProvenance: {
         url: {
@@ -711,6 +712,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
         ),
       ],
       // To confirm is to back the earlier report: NATO spoke "after reports were verified".
+      appearances: [],
       responds: [{ claim: "claim-nis-reported-deployment", relation: "supports" }],
       fieldProvenance: {
         date: { basis: "inferred", note: `The article says 'the 28th of October'; ${YEAR_AS_ARTICLE}.` },
@@ -724,6 +726,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       about: ["ukrainian-forces", "kursk-region", "russo-ukrainian-war"],
       quantities: [],
       evidence: [span(113, 155, "where Ukrainian forces maintain a foothold")],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         claimant: {
@@ -747,6 +750,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "This information was disclosed by NATO Secretary Mark Rutte after reports were verified, following discussions with South Korean officials.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -769,6 +773,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "NATO reports the presence of approximately 1,500 North Korean soldiers, which include special forces, whose aim is to aid Russian forces against Ukraine.",
         ),
       ],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         date: {
@@ -788,6 +793,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       evidence: [
         span(451, 527, "This event marks a significant escalation in the region’s military dynamics."),
       ],
+      appearances: [],
       responds: [{ claim: "claim-rutte-significant-escalation", relation: "supports" }],
     },
     {
@@ -810,6 +816,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
         ),
         quotedWords(640, 662, "significant escalation"),
       ],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         date: {
@@ -826,6 +833,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       about: ["north-korean-deployment-to-kursk", "un-security-council"],
       quantities: [],
       evidence: [span(716, 781, "This move represents a breach of UN Security Council resolutions.")],
+      appearances: [],
       responds: [],
       // Ambiguous in the text; recorded, not resolved.
       fieldProvenance: {
@@ -845,6 +853,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       about: ["north-korean-deployment-to-kursk"],
       quantities: [],
       evidence: [span(782, 838, "Likewise, Ukrainian officials have voiced their concerns")],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         claimant: {
@@ -869,6 +878,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "President Zelenskyy states that up to 5,000 elite North Korean soldiers could join the frontlines immediately.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -882,6 +892,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       quantities: [],
       evidence: [span(954, 1024, "Conversely, Russian President Vladimir Putin has denied these reports.")],
       // "These reports": the confirmation and the figures told before it.
+      appearances: [],
       responds: [
         { claim: "claim-nato-confirms-deployment", relation: "denies" },
         { claim: "claim-nato-1500-soldiers", relation: "denies" },
@@ -907,6 +918,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
         ),
         quotedWords(1112, 1131, "stereotyped rumours"),
       ],
+      appearances: [],
       responds: [
         { claim: "claim-nato-confirms-deployment", relation: "denies" },
         { claim: "claim-nato-1500-soldiers", relation: "denies" },
@@ -938,6 +950,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
         ),
         quotedWords(1217, 1232, "internal matter"),
       ],
+      appearances: [],
       responds: [{ claim: "claim-rutte-significant-escalation", relation: "disputes" }],
       // Ambiguous in the text; recorded, not resolved.
       fieldProvenance: {
@@ -964,6 +977,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "Meanwhile, South Korea expressed strong opposition to Russia’s and North Korea’s alliance last week.",
         ),
       ],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         date: {
@@ -989,6 +1003,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "Vice-Foreign Minister Kim Hong-kyun pledged to follow decisive measures if the deployment proceeds.",
         ),
       ],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         act: {
@@ -1018,6 +1033,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "The decision by Russia to welcome North Korean troops into the conflict represents a serious threat to global peace and stability.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1035,6 +1051,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "South Korean warnings underscore the dangers of such alliances, as they prolong hostilities and escalate them with a high human cost.",
         ),
       ],
+      appearances: [],
       responds: [
         { claim: "claim-south-korea-opposes-alliance", relation: "supports" },
         { claim: "claim-kim-hong-kyun-decisive-measures", relation: "supports" },
@@ -1055,6 +1072,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "This move also clearly dismisses previous global peace efforts and continues to make it harder for international actors to seek a peaceful resolution to the conflict.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1072,6 +1090,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "The war in Ukraine is now two and a half years old and has left a staggering death toll.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1088,6 +1107,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "Such losses emphasise the need for negotiation, not militaristic alliances that heighten the conflict.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1100,6 +1120,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       evidence: [
         span(2141, 2214, "The continuation of this approach will undermine peacemaking initiatives."),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1110,6 +1131,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
       about: ["russo-ukrainian-war"],
       quantities: [],
       evidence: [span(2215, 2276, "Many lives continue to be sacrificed in the pursuit of power.")],
+      appearances: [],
       responds: [],
     },
     {
@@ -1127,6 +1149,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "Holistic peace processes must urgently replace these strategies, which only prolong this war.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
 
@@ -1146,6 +1169,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "The alliance between Moscow and Pyongyang has intensified following the security pact signed in June between the two countries’ leaders.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1162,6 +1186,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
         span(2508, 2583, "This pact committed each nation to mutual defence in cases of “aggression”."),
         quotedWords(2571, 2581, "aggression"),
       ],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         quote: {
@@ -1187,6 +1212,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "Before NATO’s statement, South Korea’s National Intelligence Service reported the deployment of troops.",
         ),
       ],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         date: {
@@ -1209,6 +1235,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "However, Rutte’s intervention marks the first time that NATO formally acknowledges the situation.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1230,6 +1257,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "Likewise, the new Secretary General revealed that Pyongyang has supplied Russia with ballistic missiles and tonnes of ammunition for use in Ukraine.",
         ),
       ],
+      appearances: [],
       responds: [],
       fieldProvenance: {
         date: {
@@ -1255,6 +1283,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "With NATO now acknowledging North Korea’s involvement, the conflict is set to escalate, reinforcing the urgent need for multilateral peace efforts.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
     {
@@ -1272,6 +1301,7 @@ export const northKoreanTroopsInKursk: NewsGraph = {
           "As violence continues to worsen, the focus should shift towards sustainable, peaceful solutions that prioritise human lives over power struggles and territorial gain.",
         ),
       ],
+      appearances: [],
       responds: [],
     },
   ],

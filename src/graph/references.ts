@@ -109,6 +109,7 @@ export function visitReferences(graph: NewsGraph, visit: ReferenceVisitor): void
     one(article.dateline, PLACE, "articles", i, "dateline");
     many(article.about, itself, SUBJECT, "articles", i, "about");
     many(article.mentions, itself, SUBJECT, "articles", i, "mentions");
+    many(article.updates, itself, ARTICLE, "articles", i, "updates");
   }
   for (let i = 0; i < actors.length; i++) {
     const actor = actors[i] as NewsGraph["actors"][number];
@@ -125,6 +126,13 @@ export function visitReferences(graph: NewsGraph, visit: ReferenceVisitor): void
     one(claim.claimant, ACTOR, "claims", i, "claimant");
     many(claim.about, itself, SUBJECT, "claims", i, "about");
     many(claim.evidence, articleOf, ARTICLE, "claims", i, "evidence", "article");
+    for (let a = 0; a < claim.appearances.length; a++) {
+      const appearance = claim.appearances[a] as NewsGraph["claims"][number]["appearances"][number];
+      if (appearance.article !== undefined)
+        visit(appearance.article, ARTICLE, "claims", i, "appearances", a, "article");
+      if (appearance.author !== undefined)
+        visit(appearance.author, ACTOR, "claims", i, "appearances", a, "author");
+    }
     many(claim.responds, claimOf, CLAIM, "claims", i, "responds", "claim");
     one(claim.reportedBy, ACTOR, "claims", i, "reportedBy");
     if (claim.review !== undefined) visit(claim.review.reviewer, ACTOR, "claims", i, "review", "reviewer");

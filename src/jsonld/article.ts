@@ -6,9 +6,9 @@ import type {
   RoleLeaf,
   WebPageElementLeaf,
 } from "schema-dts";
-import type { Article, ArticleGenre } from "../model/article";
+import type { Article, ArticleForm, ArticleGenre } from "../model/article";
 import { articleImageObject } from "./image";
-import { clean, isoDate, type MappingContext, mapped, placeOf } from "./mapping-context";
+import { clean, isoDate, literalText, type MappingContext, mapped, placeOf } from "./mapping-context";
 
 const ARTICLE_TYPES = {
   news: "NewsArticle",
@@ -49,10 +49,36 @@ function contributions(article: Article, context: MappingContext): Partial<Contr
   return found;
 }
 
+const FORM_TYPES = {
+  article: "Article",
+  "blog-posting": "BlogPosting",
+  "live-blog-posting": "LiveBlogPosting",
+  "social-media-posting": "SocialMediaPosting",
+  "discussion-forum-posting": "DiscussionForumPosting",
+  report: "Report",
+  "scholarly-article": "ScholarlyArticle",
+  "tech-article": "TechArticle",
+  "satirical-article": "SatiricalArticle",
+  "advertiser-content-article": "AdvertiserContentArticle",
+} as const satisfies Record<ArticleForm, string>;
+
 /**
- * An article as the schema.org NewsArticle subtype of its genre, with `@id` and `url` its own address and
- * `mainEntityOfPage` its WebPage (see `webPageNode`). Authors, contributors (`editor`, `translator`, and
- * `contributor` qualified by a Role with the role's name), publisher, `about` and `mentions` are references;
+ * An article's schema.org type: its genre's NewsArticle subtype; for another form, that form's type, with the
+ * genre's subtype beside it unless the genre is `news` (which beside a form stands for no genre in particular).
+ */
+function articleType(article: Article): NewsArticle["@type"] {
+  const genre = ARTICLE_TYPES[article.genre];
+  if (article.form === undefined) return genre;
+  const form = FORM_TYPES[article.form];
+  return (article.genre === "news" ? form : [form, genre]) as unknown as NewsArticle["@type"];
+}
+
+/**
+ * An article as the schema.org NewsArticle subtype of its genre (or, with a `form`, that form's type, the
+ * genre's beside it unless it is `news`), with `@id` and `url` its own address and `mainEntityOfPage` its
+ * WebPage (see `webPageNode`); a live blog's `updates` are its `liveBlogUpdate`s, by reference. Authors,
+ * contributors (`editor`, `translator`, and `contributor` qualified by a Role with the role's name), publisher,
+ * `about` and `mentions` are references;
  * images are ImageObjects; citations CreativeWorks; corrections CorrectionComments; the dateline is the place's
  * name (`dateline` is text) and, as a reference, its `locationCreated`; paywalled parts are WebPageElements in
  * `hasPart` that are not free, as Google asks.
@@ -66,7 +92,7 @@ function contributions(article: Article, context: MappingContext): Partial<Contr
  * articleNode({ id: "kursk", url: "https://example.org/kursk", headline: "Troops in Kursk", genre: "opinion",
  *   language: "en", datePublished: "2024-10-30", authors: ["jane-doe"], contributors: [], breadcrumb: [],
  *   keywords: [], images: [], about: [], mentions: [], related: [], citations: [], corrections: [],
- *   paywalledParts: [] }, context);
+ *   paywalledParts: [], updates: [] }, context);
  * // { "@type": "OpinionNewsArticle", "@id": "https://example.org/kursk", url: "https://example.org/kursk",
  * //   mainEntityOfPage: { "@id": "https://example.org/kursk#webpage" }, headline: "Troops in Kursk",
  * //   inLanguage: "en", datePublished: "2024-10-30", author: [{ "@id": "https://example.org/kursk#jane-doe" }] }
@@ -80,7 +106,7 @@ export function articleNode(article: Article, context: MappingContext): NewsArti
   const author = mapped(article.authors, (id) => ref(id, "card"));
   const { editor, translator, contributor } = contributions(article, context);
   return clean<NewsArticle>({
-    "@type": ARTICLE_TYPES[article.genre],
+    "@type": articleType(article),
     "@id": url,
     url,
     mainEntityOfPage: { "@id": context.pageIri(url) },
@@ -98,7 +124,8 @@ export function articleNode(article: Article, context: MappingContext): NewsArti
     articleSection: article.section,
     keywords: mapped(article.keywords, (keyword) => keyword),
     image: mapped(article.images, (image) => articleImageObject(image, context)),
-    dateline: place?.name,
+    // dateline is a NewsArticle's: a form of no genre in particular is none.
+    dateline: article.form !== undefined && article.genre === "news" ? undefined : place?.name,
     locationCreated: place && ref(place.id),
     about: mapped(article.about, (id) => ref(id)),
     mentions: mapped(article.mentions, (id) => ref(id)),
@@ -112,9 +139,10 @@ export function articleNode(article: Article, context: MappingContext): NewsArti
       (cssSelector): WebPageElementLeaf => ({
         "@type": "WebPageElement",
         isAccessibleForFree: false,
-        cssSelector,
+        cssSelector: literalText(cssSelector),
       }),
     ),
+    ...(article.updates.length > 0 && { liveBlogUpdate: article.updates.map((id) => ref(id)) }),
     correction: mapped(article.corrections, (correction) =>
       clean<CorrectionCommentLeaf>({
         "@type": "CorrectionComment",

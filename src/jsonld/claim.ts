@@ -1,13 +1,22 @@
-import type { ClaimReview, IdReference, RatingLeaf, Claim as SchemaClaim } from "schema-dts";
+import type {
+  ClaimReview,
+  CreativeWorkLeaf,
+  IdReference,
+  QuotationLeaf,
+  RatingLeaf,
+  Claim as SchemaClaim,
+} from "schema-dts";
 import type { Claim, ClaimReview as ClaimReviewModel } from "../model/claim";
-import { clean, isoDate, type MappingContext } from "./mapping-context";
+import { clean, type Draft, isoDate, type MappingContext } from "./mapping-context";
 import { quantityValue } from "./quantity";
 
 /**
  * A claim as a schema.org Claim: `text` (the statement), `author` (the claimant), `datePublished` (when it
  * was made), `about` (its subjects, and the claims it responds to: a claim that denies another is about
- * it), `mentions` (its figures, as QuantitativeValues), `appearance` (every article it appears in) and,
- * when the article quotes the claimant, `isBasedOn` a Quotation of those words by the claimant.
+ * it), `mentions` (its figures, as QuantitativeValues), `appearance` (every article it has evidence in or
+ * appears in, by reference, and the works outside the graph, in place), `firstAppearance` (the appearances
+ * marked `first`) and, when the article quotes the claimant, `isBasedOn` a Quotation of those words by the
+ * claimant.
  *
  * @example
  * ```ts
@@ -16,7 +25,7 @@ import { quantityValue } from "./quantity";
  *
  * declare const context: MappingContext;
  * claimNode({ id: "claim-putin-denies", claimant: "vladimir-putin", act: "denies",
- *   statement: "There are no North Korean troops in Russia.", about: [], quantities: [],
+ *   statement: "There are no North Korean troops in Russia.", about: [], quantities: [], appearances: [],
  *   evidence: [{ article: "kursk", start: 0, end: 6, exact: "denied" }],
  *   responds: [{ claim: "claim-nato-confirms", relation: "denies" }] }, context);
  * // { "@type": "Claim", "@id": "…#claim-putin-denies", text: "There are no North Korean troops in Russia.",
@@ -29,12 +38,33 @@ export function claimNode(claim: Claim, context: MappingContext): SchemaClaim {
   const author = ref(claim.claimant);
   const about = claim.about.map((id) => ref(id));
   for (const response of claim.responds) about.push(ref(response.claim));
-  // Each article once. The list is as long as the articles the claim appears in, so a scan of it is cheaper
-  // than a Set and its iterator.
-  const appearance: IdReference[] = [];
-  for (const span of claim.evidence) {
-    const id = iri(span.article);
-    if (!appearance.some((reference) => reference["@id"] === id)) appearance.push({ "@id": id });
+  // Each article once, where it first appeared if the claim says so. The lists are as long as the works the
+  // claim appears in, so a scan of them is cheaper than a Set and its iterator.
+  const appearance: (IdReference | CreativeWorkLeaf)[] = [];
+  const firstAppearance: (IdReference | CreativeWorkLeaf)[] = [];
+  const seen = (id: string): boolean =>
+    [...appearance, ...firstAppearance].some((reference) => "@id" in reference && reference["@id"] === id);
+  for (const item of claim.appearances) {
+    if (item.first !== true || item.article === undefined || seen(iri(item.article))) continue;
+    firstAppearance.push({ "@id": iri(item.article) });
+  }
+  const articles = [
+    ...claim.evidence.map((span) => span.article),
+    ...claim.appearances.flatMap((item) => (item.first !== true && item.article) || []),
+  ];
+  // Articles by reference only: a page's JSON-LD names the other articles a claim appears in, not their nodes.
+  for (const article of articles) if (!seen(iri(article))) appearance.push({ "@id": iri(article) });
+  for (const item of claim.appearances) {
+    if (item.article !== undefined) continue;
+    (item.first === true ? firstAppearance : appearance).push(
+      clean<CreativeWorkLeaf>({
+        "@type": item.type ?? "CreativeWork",
+        url: item.url,
+        name: item.name,
+        author: item.author === undefined ? undefined : ref(item.author),
+        datePublished: isoDate(item.datePublished),
+      } as Draft<CreativeWorkLeaf>),
+    );
   }
   return clean<SchemaClaim>({
     "@type": "Claim",
@@ -45,7 +75,8 @@ export function claimNode(claim: Claim, context: MappingContext): SchemaClaim {
     about,
     mentions: claim.quantities.map(quantityValue),
     appearance,
-    isBasedOn: claim.quote && { "@type": "Quotation", text: claim.quote, author },
+    firstAppearance,
+    isBasedOn: claim.quote && clean<QuotationLeaf>({ "@type": "Quotation", text: claim.quote, author }),
   });
 }
 

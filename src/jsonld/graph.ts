@@ -1,4 +1,4 @@
-import type { Graph, Thing } from "schema-dts";
+import type { Thing } from "schema-dts";
 import { cachedNodeIndex } from "../graph/index-cache";
 import type { NewsGraph } from "../model/news-graph";
 import { actorCard, actorNode } from "./actor";
@@ -8,6 +8,7 @@ import { eventNode } from "./event";
 import { nodeIri, pageIri, siteIri } from "./identity";
 import { lightNode } from "./light-node";
 import type { MappingContext, NodeForm } from "./mapping-context";
+import type { JsonLdGraph, JsonLdNode } from "./output";
 import { placeNode } from "./place";
 import { webPageNode } from "./web-page";
 import { webSiteNode } from "./web-site";
@@ -132,7 +133,7 @@ function serialize(
   seeds: string[],
   profile: JsonLdProfile,
   publisher?: string,
-): Graph {
+): JsonLdGraph {
   const byId = cachedNodeIndex(graph);
   const page = profile === "page";
   // The queue of nodes to emit, in the order first referred to, each with the fullest form asked for (as a
@@ -200,7 +201,9 @@ function serialize(
       nodes.push(placeNode(entry.node, context));
     }
   }
-  return { "@context": "https://schema.org", "@graph": nodes };
+  // The mappers are typed with schema-dts, whose types allow far more than they write; JsonLdGraph says
+  // what they write, and tests/jsonld/output-types.test.ts type-checks their real output against it.
+  return { "@context": "https://schema.org", "@graph": nodes as JsonLdNode[] };
 }
 
 /**
@@ -251,7 +254,7 @@ export function articleJsonLd(
   graph: NewsGraph,
   articleId: string,
   options: ArticleJsonLdOptions = {},
-): Graph {
+): JsonLdGraph {
   const { profile = "page" } = options;
   if (profile !== "page" && profile !== "graph") {
     throw new Error(`articleJsonLd: the profile must be "page" or "graph", found ${JSON.stringify(profile)}`);
@@ -302,7 +305,7 @@ export function articleJsonLd(
  * toJsonLd(graph, { baseUrl: "https://example.org/data/kursk" })["@graph"].length; // every node, once
  * ```
  */
-export function toJsonLd(graph: NewsGraph, options: JsonLdOptions = {}): Graph {
+export function toJsonLd(graph: NewsGraph, options: JsonLdOptions = {}): JsonLdGraph {
   const base = options.baseUrl ?? graph.articles[0]?.url;
   if (base === undefined) {
     throw new Error(

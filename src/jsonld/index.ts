@@ -11,13 +11,13 @@ export {
   type ExtractFindingCode,
   extractJsonLd,
   type JsonLdBlock,
-} from "./extract";
+} from "../import/extract";
 export {
   type FromJsonLdOptions,
   type FromJsonLdResult,
   fromJsonLd,
   type ImportWarning,
-} from "./from-json-ld";
+} from "../import/jsonld/from-json-ld";
 export {
   type ArticleJsonLdOptions,
   articleJsonLd,
@@ -25,5 +25,48 @@ export {
   type JsonLdProfile,
   toJsonLd,
 } from "./graph";
-export { checkPublishing, PUBLISHING_RULES, type PublishingFinding, type PublishingRule } from "./publishing";
+export type {
+  JsonLdActor,
+  JsonLdBreadcrumbList,
+  JsonLdCitation,
+  JsonLdClaim,
+  JsonLdClaimReview,
+  JsonLdContributorRole,
+  JsonLdCorrectionComment,
+  JsonLdCreativeWork,
+  JsonLdEvent,
+  JsonLdFormType,
+  JsonLdGenreType,
+  JsonLdGeoCoordinates,
+  JsonLdGraph,
+  JsonLdImageObject,
+  JsonLdListItem,
+  JsonLdNewsArticle,
+  JsonLdNode,
+  JsonLdOrganization,
+  JsonLdOrganizationRole,
+  JsonLdPerson,
+  JsonLdPlace,
+  JsonLdPostalAddress,
+  JsonLdQuantitativeValue,
+  JsonLdQuotation,
+  JsonLdRating,
+  JsonLdReference,
+  JsonLdThing,
+  JsonLdWebPage,
+  JsonLdWebPageElement,
+  JsonLdWebSite,
+} from "./output";
+export {
+  checkPublishing,
+  PUBLISHING_RULES,
+  type PublishingFinding,
+  type PublishingRule,
+  TRUST_INDICATORS,
+  type TrustIndicator,
+  type TrustProfile,
+  type TrustReport,
+  type TrustSignal,
+  trustIndicators,
+} from "./publishing";
 export { type JsonLdScriptOptions, jsonLdScript, jsonLdText } from "./script";

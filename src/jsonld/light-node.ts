@@ -1,7 +1,7 @@
 import type { Thing } from "schema-dts";
 import type { IndexedNode } from "../graph/node-index";
 import { ACTOR_TYPES } from "./actor";
-import type { MappingContext } from "./mapping-context";
+import { literalText, type MappingContext } from "./mapping-context";
 import { PLACE_TYPES } from "./place";
 
 /**
@@ -15,7 +15,7 @@ import { PLACE_TYPES } from "./place";
  * ```ts
  * import type { IndexedNode } from "../graph/node-index";
  * import { lightNode } from "./light-node";
- * import type { MappingContext } from "./mapping-context";
+ * import { literalText, type MappingContext } from "./mapping-context";
  *
  * declare const deployment: Extract<IndexedNode, { kind: "event" }>; // the event "deployment"
  * declare const context: MappingContext;
@@ -28,20 +28,28 @@ export function lightNode(entry: Exclude<IndexedNode, { kind: "article" }>, cont
   switch (entry.kind) {
     case "actor": {
       const actor = entry.node;
-      const node: Record<string, unknown> = { "@type": ACTOR_TYPES[actor.kind], "@id": id, name: actor.name };
+      const node: Record<string, unknown> = {
+        "@type": ACTOR_TYPES[actor.kind],
+        "@id": id,
+        name: literalText(actor.name),
+      };
       if (actor.kind !== "state" && actor.url !== undefined) node.url = actor.url;
       if (actor.sameAs.length > 0) node.sameAs = actor.sameAs.slice();
       return node as Thing;
     }
     case "place": {
       const place = entry.node;
-      const node: Record<string, unknown> = { "@type": PLACE_TYPES[place.kind], "@id": id, name: place.name };
+      const node: Record<string, unknown> = {
+        "@type": PLACE_TYPES[place.kind],
+        "@id": id,
+        name: literalText(place.name),
+      };
       if (place.sameAs.length > 0) node.sameAs = place.sameAs.slice();
       return node as Thing;
     }
     case "event":
-      return { "@type": "Thing", "@id": id, name: entry.node.name };
+      return { "@type": "Thing", "@id": id, name: literalText(entry.node.name) };
     case "claim":
-      return { "@type": "Claim", "@id": id, text: entry.node.statement };
+      return { "@type": "Claim", "@id": id, text: literalText(entry.node.statement) };
   }
 }

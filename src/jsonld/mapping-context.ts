@@ -59,10 +59,58 @@ export interface MappingContext {
  */
 export type Draft<T> = { [K in keyof T]?: T[K] | undefined };
 
+// The schema.org Text properties newsgraph writes. Readers of real pages (newsgraph's importer among them)
+// decode HTML character references in text, since sites often escape it twice; so an `&` that would begin
+// one is written `&amp;`, and a text holding `&amp;` literally reads back as it was.
+const TEXT_PROPERTIES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "headline",
+  "alternativeHeadline",
+  "description",
+  "articleSection",
+  "keywords",
+  "caption",
+  "creditText",
+  "dateline",
+  "name",
+  "alternateName",
+  "roleName",
+  "text",
+  "claimReviewed",
+  "unitText",
+  "backstory",
+  "jobTitle",
+  "knowsAbout",
+  "copyrightNotice",
+]);
+const REFERENCE_START = /&(?=#\d{1,7};|#[xX][\da-fA-F]{1,6};|[A-Za-z][A-Za-z\d]{1,31};)/g;
+
+/**
+ * A text as newsgraph writes it in JSON-LD: each `&` that would begin an HTML character reference written
+ * `&amp;`, so that a reader that decodes references (as `fromJsonLd` does) reads the text as it was.
+ *
+ * @example
+ * ```ts
+ * import { literalText } from "./mapping-context";
+ *
+ * literalText("Fisch & Fang"); // "Fisch & Fang"
+ * literalText("write &amp; for &"); // "write &amp;amp; for &"
+ * ```
+ */
+export const literalText = (text: string): string =>
+  text.includes("&") ? text.replace(REFERENCE_START, "&amp;") : text;
+
+const literal = (value: unknown): unknown =>
+  typeof value === "string"
+    ? literalText(value)
+    : Array.isArray(value)
+      ? value.map((item) => (typeof item === "string" ? literalText(item) : item))
+      : value;
+
 /**
  * Drops `undefined` values and empty arrays from a node's own fields, so the output carries only what is
- * known. What a mapper nests in a node (references, values it built with `clean` itself, copies of the
- * graph's string arrays) is clean already, so one level is all there is to do.
+ * known, and writes its text properties with {@link literalText}. What a mapper nests in a node
+ * (references, values it built with `clean` itself, copies of the graph's string arrays) is clean already,
+ * so one level is all there is to do.
  *
  * @example
  * ```ts
@@ -78,7 +126,8 @@ export function clean(value: Record<string, unknown>): unknown {
   const kept: Record<string, unknown> = {};
   for (const key in value) {
     const item = value[key];
-    if (item !== undefined && !(Array.isArray(item) && item.length === 0)) kept[key] = item;
+    if (item !== undefined && !(Array.isArray(item) && item.length === 0))
+      kept[key] = TEXT_PROPERTIES.has(key) ? literal(item) : item;
   }
   return kept;
 }

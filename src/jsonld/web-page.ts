@@ -1,6 +1,6 @@
 import type { BreadcrumbListLeaf, ListItemLeaf, WebPageLeaf } from "schema-dts";
 import type { Article } from "../model/article";
-import { clean, type MappingContext } from "./mapping-context";
+import { clean, literalText, type MappingContext } from "./mapping-context";
 
 /**
  * The url of the site an article's page belongs to: its publisher's home page, when the publisher is an
@@ -62,7 +62,7 @@ export function webPageNode(article: Article, context: MappingContext): WebPageL
               (item, index): ListItemLeaf => ({
                 "@type": "ListItem",
                 position: index + 1,
-                name: item.name,
+                name: literalText(item.name),
                 item: { "@id": item.url },
               }),
             ),

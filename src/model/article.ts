@@ -7,7 +7,7 @@ import { LanguageTag } from "./language-tag";
 import { NodeId } from "./node-id";
 import { fieldProvenanceOf, Provenance } from "./provenance";
 import { newsgraphRegistry } from "./registry";
-import { articleGenres, contributorRoles } from "./vocabulary";
+import { articleForms, articleGenres, contributorRoles } from "./vocabulary";
 
 /**
  * Schema of one of {@link articleGenres}.
@@ -31,6 +31,29 @@ export const ArticleGenre: z.ZodEnum<{ [K in (typeof articleGenres)[number]]: K 
  * ```
  */
 export type ArticleGenre = z.output<typeof ArticleGenre>;
+
+/**
+ * Schema of one of {@link articleForms}.
+ *
+ * @example
+ * ```ts
+ * import { ArticleForm } from "newsgraph";
+ *
+ * ArticleForm.parse("live-blog-posting");
+ * ```
+ */
+export const ArticleForm: z.ZodEnum<{ [K in (typeof articleForms)[number]]: K }> = z.enum(articleForms);
+/**
+ * One of {@link articleForms}.
+ *
+ * @example
+ * ```ts
+ * import { ArticleForm } from "newsgraph";
+ *
+ * const form: ArticleForm = "blog-posting";
+ * ```
+ */
+export type ArticleForm = z.output<typeof ArticleForm>;
 
 const articleImageShape = {
   ...imageFileShape,
@@ -285,8 +308,17 @@ const articleFields = {
   alternativeHeadline: z.string().min(1).optional(),
   /** A short summary, such as the standfirst. */
   description: z.string().min(1).optional(),
-  /** The kind of journalism: news, analysis, opinion… */
+  /**
+   * The kind of journalism: news, analysis, opinion… Beside a `form`, `news` stands for no genre in
+   * particular.
+   */
   genre: ArticleGenre,
+  /**
+   * The form of the work when it is not a news article: a blog posting, a live blog, a social media
+   * posting, a report… (→ its schema.org type, with the genre's NewsArticle subtype beside it unless the
+   * genre is `news`). Absent for a news article, whose type the genre decides.
+   */
+  form: ArticleForm.optional(),
   /** The language of the text, as a BCP 47 tag. */
   language: LanguageTag,
   /** When it was first published. */
@@ -326,6 +358,11 @@ const articleFields = {
   backstory: z.string().min(1).optional(),
   /** Corrections appended to it. */
   corrections: z.array(Correction).default([]),
+  /**
+   * Ids of the articles that are the updates of a live blog (`form: "live-blog-posting"`), in the order it
+   * lists them (→ `liveBlogUpdate`).
+   */
+  updates: z.array(NodeId).default([]),
   /** Whether it can be read without a subscription. */
   isAccessibleForFree: z.boolean().optional(),
   /**
@@ -408,4 +445,4 @@ export interface Article extends z.output<typeof Article> {}
  */
 export interface ArticleInput extends z.input<typeof Article> {}
 
-export { articleGenres, contributorRoles };
+export { articleForms, articleGenres, contributorRoles };

@@ -7,7 +7,7 @@ import { fieldProvenanceOf, Provenance } from "./provenance";
 import { Quantity } from "./quantity";
 import { newsgraphRegistry } from "./registry";
 import { TextSpan } from "./text-span";
-import { claimActs, claimRelations, quoteTypes } from "./vocabulary";
+import { claimActs, claimRelations, quoteTypes, workTypes } from "./vocabulary";
 
 /**
  * Schema of one of {@link claimActs}.
@@ -197,6 +197,95 @@ newsgraphRegistry.add(ClaimReview, { id: "ClaimReview", description: "A fact-che
  */
 export interface ClaimReview extends z.output<typeof ClaimReview> {}
 
+/**
+ * Schema of one of {@link workTypes}.
+ *
+ * @example
+ * ```ts
+ * import { WorkType } from "newsgraph";
+ *
+ * WorkType.parse("VideoObject");
+ * ```
+ */
+export const WorkType: z.ZodEnum<{ [K in (typeof workTypes)[number]]: K }> = z.enum(workTypes);
+/**
+ * One of {@link workTypes}.
+ *
+ * @example
+ * ```ts
+ * import { WorkType } from "newsgraph";
+ *
+ * const type: WorkType = "SocialMediaPosting";
+ * ```
+ */
+export type WorkType = z.output<typeof WorkType>;
+
+const claimAppearanceShape = {
+  /** Id of the article of the graph the claim appears in. */
+  article: NodeId.optional(),
+  /** The address of a work outside the graph it appears in: a post, a video, a page. */
+  url: HttpUrl.optional(),
+  /** What kind of work that is, by its schema.org type; `CreativeWork` when the source does not say. */
+  type: WorkType.optional(),
+  /** The work's title, as published. */
+  name: z.string().min(1).optional(),
+  /** Id of the actor who made the work. */
+  author: NodeId.optional(),
+  /** When the work was published. */
+  datePublished: FuzzyDate.optional(),
+  /** Whether this is where the claim first appeared (→ `firstAppearance`). */
+  first: z.boolean().optional(),
+};
+
+const WORK_FIELDS = ["url", "type", "name", "author", "datePublished"] as const;
+
+/**
+ * A work a claim appears in (→ schema.org `appearance`, or `firstAppearance`): an article of the graph, by
+ * its id, or a work outside the graph, by what the source says of it (its url, type, title, author, date).
+ * Evidence spans say where in an article's text a claim is; an appearance says only that it is in the work.
+ * @example
+ * ```ts
+ * import { ClaimAppearance } from "newsgraph";
+ *
+ * ClaimAppearance.parse({ url: "https://example.org/posts/1", type: "SocialMediaPosting", author: "ana" });
+ * ```
+ */
+export const ClaimAppearance: z.ZodObject<typeof claimAppearanceShape, z.core.$strict> = z
+  .strictObject(claimAppearanceShape)
+  .check((ctx) => {
+    const work = WORK_FIELDS.filter((field) => ctx.value[field] !== undefined);
+    if (ctx.value.article !== undefined && work.length > 0) {
+      reportIssue(
+        ctx,
+        "invalid_appearance",
+        `expected an article of the graph or a work outside it, found both (article and ${work.join(", ")}); the article's own fields describe it`,
+        [work[0] ?? "url"],
+      );
+    } else if (ctx.value.article === undefined && work.length === 0) {
+      reportIssue(
+        ctx,
+        "invalid_appearance",
+        "expected an article of the graph, or a work outside it described by its url, type, name, author or datePublished, found none of them",
+        [],
+      );
+    }
+  });
+newsgraphRegistry.add(ClaimAppearance, {
+  id: "ClaimAppearance",
+  description: "A work a claim appears in: an article of the graph, or a work outside it.",
+});
+/**
+ * A work a claim appears in.
+ *
+ * @example
+ * ```ts
+ * import { ClaimAppearance } from "newsgraph";
+ *
+ * const appearance: ClaimAppearance = { article: "kursk-opinion" };
+ * ```
+ */
+export interface ClaimAppearance extends z.output<typeof ClaimAppearance> {}
+
 const claimFields = {
   /** Unique id of the claim in the graph. */
   id: NodeId,
@@ -220,6 +309,11 @@ const claimFields = {
   quote: z.string().min(1).optional(),
   /** Where the claim appears in articles. */
   evidence: z.array(TextSpan).default([]),
+  /**
+   * The works the claim appears in, beyond its evidence: articles of the graph that hold it where no span is
+   * known, and works outside the graph (the post a fact-check reviews).
+   */
+  appearances: z.array(ClaimAppearance).default([]),
   /** Claims this claim supports, disputes, denies or qualifies. */
   responds: z.array(ClaimResponse).default([]),
   /** Id of the actor who relays the claim, when not the claimant: a news agency, an article's author. */
@@ -283,4 +377,4 @@ export interface Claim extends z.output<typeof Claim> {}
  */
 export interface ClaimInput extends z.input<typeof Claim> {}
 
-export { claimActs, claimRelations, quoteTypes };
+export { claimActs, claimRelations, quoteTypes, workTypes };

@@ -19,14 +19,27 @@ import { newsgraphRegistry } from "./registry";
  * ```
  */
 export const FuzzyDate: z.ZodString = z.string().check((ctx) => {
-  if (parseFuzzyDate(ctx.value) === undefined) {
-    reportIssue(
-      ctx,
-      "invalid_date",
-      `expected a possible date in ISO 8601 form ("2024", "2024-06", "2024-10-28", "2024-10-28T14:30:00+01:00"), optionally with ~ or ? or as an interval "start/end", found ${describeValue(ctx.value)}`,
-    );
-  }
+  if (parseFuzzyDate(ctx.value) !== undefined) return;
+  const withOffset = withExampleOffset(ctx.value);
+  reportIssue(
+    ctx,
+    "invalid_date",
+    withOffset === undefined
+      ? `expected a possible date in ISO 8601 form ("2024", "2024-06", "2024-10-28", "2024-10-28T14:30:00+01:00"), optionally with ~ or ? or as an interval "start/end", found ${describeValue(ctx.value)}`
+      : `no UTC offset in ${describeValue(ctx.value)}: a time without one could be in any time zone; expected the offset after the time, such as ${describeValue(withOffset)}, or "Z" for UTC`,
+  );
 });
+
+// A time with no offset (hours and minutes, seconds and fractions optional), as many systems export it.
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+
+// The value with an example offset after each time that lacks one, when that alone would make it valid.
+function withExampleOffset(value: string): string | undefined {
+  const parts = value.split("/");
+  if (parts.length > 2 || !parts.some((part) => LOCAL_DATE_TIME.test(part))) return undefined;
+  const fixed = parts.map((part) => (LOCAL_DATE_TIME.test(part) ? `${part}+01:00` : part)).join("/");
+  return parseFuzzyDate(fixed) === undefined ? undefined : fixed;
+}
 newsgraphRegistry.add(FuzzyDate, {
   id: "FuzzyDate",
   description:

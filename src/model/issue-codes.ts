@@ -19,6 +19,8 @@ export const newsgraphIssueCodes = [
   "invalid_quantity",
   "invalid_citation",
   "invalid_span",
+  "invalid_appearance",
+  "invalid_update",
   "missing_note",
   "media_only_policy",
   "inconsistent_paywall",
@@ -31,6 +33,7 @@ export const newsgraphIssueCodes = [
   "self_response",
   "anchor_out_of_range",
   "anchor_mismatch",
+  "unanchored_quote",
   "unknown_article_text",
   "unreadable_input",
 ] as const;

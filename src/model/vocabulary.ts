@@ -23,6 +23,64 @@ export const articleGenres = [
 ] as const;
 
 /**
+ * The forms of article besides the news article, each mapped to a schema.org subtype of Article
+ * (`blog-posting` → BlogPosting, `live-blog-posting` → LiveBlogPosting, `article` → Article itself, …).
+ *
+ * @example
+ * ```ts
+ * import { articleForms } from "newsgraph";
+ *
+ * articleForms.includes("live-blog-posting"); // true
+ * ```
+ */
+export const articleForms = [
+  "article",
+  "blog-posting",
+  "live-blog-posting",
+  "social-media-posting",
+  "discussion-forum-posting",
+  "report",
+  "scholarly-article",
+  "tech-article",
+  "satirical-article",
+  "advertiser-content-article",
+] as const;
+
+/**
+ * The kinds of work outside the graph a claim can appear in, by their schema.org type names.
+ *
+ * @example
+ * ```ts
+ * import { workTypes } from "newsgraph";
+ *
+ * workTypes.includes("VideoObject"); // true
+ * ```
+ */
+export const workTypes = [
+  "CreativeWork",
+  "Article",
+  "NewsArticle",
+  "BlogPosting",
+  "SocialMediaPosting",
+  "DiscussionForumPosting",
+  "Comment",
+  "Message",
+  "WebPage",
+  "WebSite",
+  "MediaObject",
+  "VideoObject",
+  "AudioObject",
+  "ImageObject",
+  "Photograph",
+  "Book",
+  "Report",
+  "Movie",
+  "TVEpisode",
+  "RadioEpisode",
+  "PodcastEpisode",
+] as const;
+
+/**
  * The kinds of actor that are organisations: every kind but `person` and `state`.
  * @example
  * ```ts

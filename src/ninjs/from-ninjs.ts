@@ -1,11 +1,12 @@
 // fromNinjs: an IPTC ninjs item (1.x, 2.x or 3.x) → a NewsGraph, with a warning for everything not read.
-import { allocateId, type IdAllocation, idCandidates, newAllocation, slugify } from "../jsonld/import/ids";
-import { describe, element, isObject, type JsonObject, member } from "../jsonld/import/json";
-import { isCountryCode, isHttpUrl, isLanguageTag, isNodeId } from "../jsonld/import/syntax";
+import { allocateId, type IdAllocation, idCandidates, newAllocation, slugify } from "../import/jsonld/ids";
+import { describe, element, isObject, type JsonObject, member } from "../import/jsonld/json";
+import { isCountryCode, isLanguageTag, isNodeId } from "../import/jsonld/syntax";
 import type { Actor, OrganizationActor, PersonActor } from "../model/actor";
 import type { Article, ArticleImage, Contributor, Correction, RelatedLink } from "../model/article";
 import type { Event } from "../model/event";
 import { parseFuzzyDate, pointEndsBeforeStart } from "../model/fuzzy-date-syntax";
+import { isHttpUrl } from "../model/http-url-syntax";
 import type { NewsGraph } from "../model/news-graph";
 import type { Place } from "../model/place";
 import type { Provenance } from "../model/provenance";
@@ -1114,6 +1115,7 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
       citations: [],
       corrections,
       paywalledParts: [],
+      updates: [],
     };
     if (texts.alternativeHeadline !== undefined) article.alternativeHeadline = texts.alternativeHeadline;
     if (texts.description !== undefined) article.description = texts.description;

@@ -1,6 +1,6 @@
-import type { Graph } from "schema-dts";
 import * as z from "zod";
 import { articleJsonLd } from "../jsonld/graph";
+import type { JsonLdGraph } from "../jsonld/output";
 import type { Actor, PersonActor } from "../model/actor";
 import type { ArticleImage } from "../model/article";
 import type { ImageFile } from "../model/image-file";
@@ -183,6 +183,7 @@ function build(page: ArticlePage): Built {
         id: ARTICLE_ID,
         authors,
         contributors,
+        updates: [],
         images,
         about: [],
         mentions: [],
@@ -279,6 +280,6 @@ export function articlePageGraph(page: ArticlePageInput): NewsGraph {
  * );
  * ```
  */
-export function articlePageJsonLd(page: ArticlePageInput): Graph {
+export function articlePageJsonLd(page: ArticlePageInput): JsonLdGraph {
   return articleJsonLd(articlePageGraph(page), ARTICLE_ID);
 }

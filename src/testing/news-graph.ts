@@ -1,7 +1,10 @@
 import fc from "fast-check";
+import type { Article } from "../model/article";
 import type { NewsGraph } from "../model/news-graph";
+import { defined } from "./defined";
 import { arbitraryActor, arbitraryArticle, arbitraryClaim, arbitraryEvent, arbitraryPlace } from "./nodes";
 import { arbitraryHttpUrl, arbitraryNodeId } from "./values";
+import { PROVENANCE_FIELDS } from "./vocabulary";
 
 /**
  * Options of {@link arbitraryNewsGraph}.
@@ -26,6 +29,43 @@ export interface NewsGraphOptions {
 const KINDS = ["article", "actor", "claim", "event", "place"] as const;
 type Kind = (typeof KINDS)[number];
 
+// The order parseNewsGraph writes an article's keys in.
+const ARTICLE_ORDER = [...PROVENANCE_FIELDS.article, "provenance", "fieldProvenance"];
+
+/**
+ * Gives each live blog (form `live-blog-posting`) some of the articles after it as its updates, each article
+ * the update of at most one, so that no article is listed twice and the updates form no cycle; an update
+ * that is not a live blog itself becomes a blog posting.
+ */
+function withUpdates(articles: Article[]): fc.Arbitrary<Article[]> {
+  const choices = articles.map((article, index) =>
+    article.form === "live-blog-posting"
+      ? fc.subarray(
+          articles.slice(index + 1).map((later) => later.id),
+          { maxLength: Math.min(3, articles.length - index - 1) },
+        )
+      : fc.constant<string[]>([]),
+  );
+  return all(choices)
+    .map((lists) => {
+      const taken = new Set<string>();
+      return articles.map((article, index) => {
+        const updates = (lists[index] ?? []).filter((id) => !taken.has(id));
+        for (const id of updates) taken.add(id);
+        return updates.length === 0 ? article : { ...article, updates };
+      });
+    })
+    .map((list) => {
+      // An update is a blog posting (schema.org's range of liveBlogUpdate): a live blog, or else a posting.
+      const updates = new Set(list.flatMap((article) => article.updates));
+      return list.map((article) =>
+        updates.has(article.id) && article.form !== "live-blog-posting"
+          ? defined<Article>({ ...article, form: "blog-posting" }, ARTICLE_ORDER)
+          : article,
+      );
+    });
+}
+
 const all = <T>(arbitraries: fc.Arbitrary<T>[]): fc.Arbitrary<T[]> =>
   arbitraries.length === 0 ? fc.constant(null).map((): T[] => []) : fc.tuple(...arbitraries);
 
@@ -33,8 +73,10 @@ const all = <T>(arbitraries: fc.Arbitrary<T>[]): fc.Arbitrary<T[]> =>
  * Valid newsgraph documents, in the form `parseNewsGraph` (from "newsgraph") returns (every default written), so
  * that `parseNewsGraph(graph)` deep-equals `graph`. By construction: ids are unique slugs across the
  * collections; each article has its own url, and each actor with a url its own page; every reference
- * resolves to a node of the kind its field demands (a person's `worksFor` to organisations); `partOf`, `containedIn` and `roles[].of` point only to earlier nodes, so there are no cycles;
- * no end is before its start; no claim responds to itself; evidence is anchored in the text of articles that have one.
+ * resolves to a node of the kind its field demands (a person's `worksFor` to organisations); `partOf`,
+ * `containedIn` and `roles[].of` point only to earlier nodes, so there are no cycles;
+ * no end is before its start; no claim responds to itself; evidence is anchored in the text of articles that have one,
+ * and a claim whose spans all are has its quote inside one.
  * The text is any Unicode (astral characters included) mixed with markup and line separators.
  *
  * @example
@@ -107,7 +149,7 @@ export function arbitraryNewsGraph(options: NewsGraphOptions = {}): fc.Arbitrary
           }),
         ),
       );
-      return articles.chain((articleNodes) => {
+      return articles.chain(withUpdates).chain((articleNodes) => {
         const texts = new Map<string, string>();
         for (const article of articleNodes)
           if (article.text !== undefined) texts.set(article.id, article.text);

@@ -9,13 +9,14 @@ import type {
   Correction,
   RelatedLink,
 } from "../model/article";
-import type { Claim, ClaimResponse, ClaimReview, Rating } from "../model/claim";
+import type { Claim, ClaimAppearance, ClaimResponse, ClaimReview, Rating } from "../model/claim";
 import type { Event, Participant } from "../model/event";
 import type { ImageFile } from "../model/image-file";
 import type { Place } from "../model/place";
 import type { Provenance } from "../model/provenance";
 import type { TextSpan } from "../model/text-span";
 import {
+  articleForms,
   articleGenres,
   claimActs,
   claimRelations,
@@ -28,6 +29,7 @@ import {
   placeKinds,
   publishingPolicies,
   quoteTypes,
+  workTypes,
 } from "../model/vocabulary";
 import { defined } from "./defined";
 import { arbitraryDateRange, arbitraryFuzzyDate } from "./fuzzy-date";
@@ -465,6 +467,7 @@ export function arbitraryArticle(options: ArticleOptions = {}): fc.Arbitrary<Art
         alternativeHeadline: sometimes(sentence),
         description: sometimes(sentence),
         genre: fc.constantFrom(...articleGenres),
+        form: sometimes(fc.constantFrom(...articleForms)),
         language: arbitraryLanguageTag(),
         published,
         authors: someOf(targets.actors, 3),
@@ -482,6 +485,8 @@ export function arbitraryArticle(options: ArticleOptions = {}): fc.Arbitrary<Art
         citations: fc.array(citation, { maxLength: 2 }),
         backstory: sometimes(sentence),
         corrections: fc.array(correction, { maxLength: 2 }),
+        // A live blog's updates are chosen by arbitraryNewsGraph, which sees every article.
+        updates: empty<string>(),
         access,
         provenance: sometimes(arbitraryProvenance(), 4),
         fieldProvenance: fieldProvenance(PROVENANCE_FIELDS.article),
@@ -559,6 +564,31 @@ function arbitraryEvidence(targets: ReferenceTargets): fc.Arbitrary<TextSpan[]> 
   return fc.array(span, { maxLength: 3 }).map((lists) => lists.flat());
 }
 
+/** An appearance: an article of `targets`, or a work outside the graph with at least one field. */
+function arbitraryAppearance(targets: ReferenceTargets): fc.Arbitrary<ClaimAppearance> {
+  const first = sometimes(fc.boolean());
+  const work = fc
+    .record(
+      {
+        url: sometimes(arbitraryHttpUrl()),
+        type: sometimes(fc.constantFrom(...workTypes)),
+        name: sometimes(sentence),
+        author: oneOf(targets.actors),
+        datePublished: sometimes(arbitraryFuzzyDate()),
+        first,
+      },
+      plain,
+    )
+    .map((fields) => defined<ClaimAppearance>(fields))
+    .filter((appearance) => Object.keys(appearance).some((key) => key !== "first"));
+  const articles = targets.articles ?? [];
+  if (articles.length === 0) return work;
+  const inGraph = fc
+    .record({ article: fc.constantFrom(...articles), first }, plain)
+    .map((fields) => defined<ClaimAppearance>(fields));
+  return fc.oneof(inGraph, work);
+}
+
 function arbitraryReview(actors: readonly string[]): fc.Arbitrary<ClaimReview | undefined> {
   if (actors.length === 0) return fc.constant(undefined);
   const rating = fc
@@ -599,7 +629,8 @@ function arbitraryReview(actors: readonly string[]): fc.Arbitrary<ClaimReview | 
 /**
  * Claims: a claimant from `targets.actors` (any id when it lists none) and the other references from `targets`, figures, responses to other claims (never
  * to itself: leave its id out of `targets.claims`), a fact-check now and then, and evidence — anchored
- * in the text of each article that `targets.texts` holds, free offsets for the others.
+ * in the text of each article that `targets.texts` holds, free offsets for the others. Where every span is
+ * anchored, a quote is the exact text of one of them, as validation demands.
  *
  * @example
  * ```ts
@@ -642,6 +673,7 @@ export function arbitraryClaim(options: NodeOptions = {}): fc.Arbitrary<Claim> {
         quantities: fc.array(arbitraryQuantity(), { maxLength: 2 }),
         quote: sometimes(sentence),
         evidence: arbitraryEvidence(targets),
+        appearances: fc.array(arbitraryAppearance(targets), { maxLength: 2 }),
         responds,
         reportedBy: oneOf(actors),
         review: arbitraryReview(actors),
@@ -650,5 +682,11 @@ export function arbitraryClaim(options: NodeOptions = {}): fc.Arbitrary<Claim> {
       },
       plain,
     )
-    .map((fields) => defined<Claim>(fields));
+    .chain((fields) => {
+      // Where every span is anchored in a text, a quote must be inside one of them: the exact text of one.
+      const { evidence } = fields;
+      const anchored = evidence.length > 0 && evidence.every((span) => targets.texts?.has(span.article));
+      if (!anchored || fields.quote === undefined) return fc.constant(defined<Claim>(fields));
+      return fc.constantFrom(...evidence).map((span) => defined<Claim>({ ...fields, quote: span.exact }));
+    });
 }

@@ -1,5 +1,7 @@
+import type { Claim } from "../model/claim";
 import type { NewsGraph } from "../model/news-graph";
 import type { NewsGraphIssue } from "./error";
+import { locateQuote } from "./locate-quote";
 
 /**
  * Article texts supplied apart from the graph, by article id: a plain object or a Map.
@@ -58,10 +60,51 @@ function describeSlice(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
+/** A span whose text was found where it says, with that text's article. */
+interface AnchoredSpan {
+  article: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+// A claim's quote must lie inside one of its spans: the spans say where the claim is in the text, and the
+// quote is the claimant's words there. Only when every span is anchored can it be said that none holds it:
+// a span without a text, or not where it says (reported as such), may be the one.
+function checkQuote(
+  claim: Claim,
+  index: number,
+  anchored: readonly AnchoredSpan[],
+): NewsGraphIssue | undefined {
+  const { quote, evidence } = claim;
+  if (quote === undefined || anchored.length === 0 || anchored.length < evidence.length) return undefined;
+  const expected = quote.normalize("NFC");
+  if (anchored.some(({ text, start, end }) => text.slice(start, end).normalize("NFC").includes(expected)))
+    return undefined;
+  const articles = [...new Set(anchored.map((span) => span.article))];
+  const elsewhere = articles.flatMap((article) => {
+    const text = anchored.find((span) => span.article === article)?.text ?? "";
+    const [where] = locateQuote(text, quote);
+    return where === undefined
+      ? []
+      : [`article ${JSON.stringify(article)} has it at ${where.start}–${where.end}`];
+  });
+  const named = articles.map((article) => JSON.stringify(article)).join(", ");
+  return {
+    path: ["claims", index, "quote"],
+    code: "unanchored_quote",
+    message:
+      elsewhere.length > 0
+        ? `the quote ${describeSlice(quote)} is in none of the claim's evidence spans, though ${elsewhere.join(", ")}; expected a span that contains it`
+        : `the quote ${describeSlice(quote)} is not in the text of ${articles.length === 1 ? "article" : "articles"} ${named}; expected the claimant's words exactly as the article gives them`,
+  };
+}
+
 /**
- * Layer 3: checks every evidence span against its article's text. Texts come from `texts` first,
- * then from the articles' own `text`. With `requireText`, a span whose article has no text is an
- * issue; otherwise it is skipped. Comparison is after Unicode NFC; curly and straight quotes differ.
+ * Layer 3: checks every evidence span against its article's text, and each claim's `quote` against its
+ * spans. Texts come from `texts` first, then from the articles' own `text`. With `requireText`, a span
+ * whose article has no text is an issue; otherwise it is skipped. Comparison is after Unicode NFC; curly
+ * and straight quotes differ.
  * @internal
  */
 export function checkAnchors(
@@ -76,7 +119,10 @@ export function checkAnchors(
   }
   const { claims } = graph;
   for (let i = 0; i < claims.length; i++) {
-    const evidence = claims[i]?.evidence ?? [];
+    const claim = claims[i];
+    if (claim === undefined) continue;
+    const { evidence } = claim;
+    const anchored: AnchoredSpan[] = [];
     for (let e = 0; e < evidence.length; e++) {
       const span = evidence[e];
       if (span === undefined) continue;
@@ -109,6 +155,7 @@ export function checkAnchors(
         });
         continue;
       }
+      anchored.push({ article: span.article, text, start, end });
       if (span.prefix !== undefined && !isTextBefore(text, start, span.prefix)) {
         const before = text.slice(Math.max(0, start - span.prefix.length), start);
         issues.push({
@@ -126,6 +173,8 @@ export function checkAnchors(
         });
       }
     }
+    const quoteIssue = checkQuote(claim, i, anchored);
+    if (quoteIssue !== undefined) issues.push(quoteIssue);
   }
   return issues;
 }

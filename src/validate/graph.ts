@@ -75,6 +75,41 @@ function checkUrls(graph: NewsGraph, issues: NewsGraphIssue[]): void {
   });
 }
 
+const BLOG_POSTINGS: readonly (string | undefined)[] = ["blog-posting", "live-blog-posting"];
+
+// A live blog's updates: only a live blog has them, each is a blog posting (schema.org's range of
+// liveBlogUpdate), and each article is the update of one live blog, listed once.
+function checkUpdates(graph: NewsGraph, index: NodeIndex, issues: NewsGraphIssue[]): void {
+  const listed = new Map<string, number>();
+  graph.articles.forEach((article, i) => {
+    if (article.updates.length > 0 && article.form !== "live-blog-posting") {
+      issues.push({
+        path: ["articles", i, "updates"],
+        code: "invalid_update",
+        message: `updates belong to a live blog, found them on an article whose form is ${article.form === undefined ? "not given" : JSON.stringify(article.form)}; expected the form "live-blog-posting"`,
+      });
+    }
+    article.updates.forEach((id, u) => {
+      const target = index.byId.get(id);
+      if (target?.kind === "article" && !BLOG_POSTINGS.includes(target.node.form)) {
+        issues.push({
+          path: ["articles", i, "updates", u],
+          code: "invalid_update",
+          message: `${JSON.stringify(id)} (${where(target)}) is not a blog posting; expected an article whose form is "blog-posting" or "live-blog-posting", as schema.org's liveBlogUpdate takes a BlogPosting`,
+        });
+      }
+      const earlier = listed.get(id);
+      if (earlier === undefined) listed.set(id, i);
+      else
+        issues.push({
+          path: ["articles", i, "updates", u],
+          code: "invalid_update",
+          message: `${JSON.stringify(id)} is already an update of articles[${earlier}]; expected each article to be the update of one live blog, listed once`,
+        });
+    });
+  });
+}
+
 function checkIds(index: NodeIndex, issues: NewsGraphIssue[]): void {
   for (const duplicate of index.duplicates) {
     issues.push({
@@ -190,6 +225,21 @@ function checkAllCycles(graph: NewsGraph, issues: NewsGraphIssue[]): void {
     },
     issues,
   );
+  const updates = new Map<string, Edge[]>();
+  graph.articles.forEach((article, i) => {
+    article.updates.forEach((to, u) => {
+      addEdge(updates, article.id, { to, node: i, item: u });
+    });
+  });
+  checkCycles(
+    {
+      name: "updates",
+      edges: updates,
+      path: (edge) => ["articles", edge.node, "updates", edge.item],
+      expectation: "expected no article to be an update, through others, of itself",
+    },
+    issues,
+  );
   const containedIn = new Map<string, Edge[]>();
   for (let i = 0; i < places.length; i++) {
     const place = places[i];
@@ -292,6 +342,7 @@ export function checkGraph(graph: NewsGraph): NewsGraphIssue[] {
   const index = indexNodes(graph);
   checkIds(index, issues);
   checkUrls(graph, issues);
+  checkUpdates(graph, index, issues);
   checkReferences(graph, index, issues);
   checkAllCycles(graph, issues);
   checkDates(graph, issues);

@@ -42,7 +42,10 @@ export interface LocateQuoteOptions {
 /**
  * Finds every occurrence of a quote in a text, for authors of data who need evidence offsets.
  * The match is exact (curly and straight quotes differ); an empty quote finds nothing. Several
- * results mean the quote is ambiguous: narrow it with `prefix` or `suffix`.
+ * results mean the quote is ambiguous: narrow it with `prefix` or `suffix`. A match never starts or ends
+ * inside a surrogate pair (half an emoji), and the context returned either side never splits one: it is a
+ * code unit shorter than `contextLength` where it would. The time grows linearly with the lengths of the
+ * text, quote, prefix and suffix, however repetitive they are.
  *
  * @example
  * ```ts
@@ -54,20 +57,58 @@ export interface LocateQuoteOptions {
  * ```
  */
 export function locateQuote(text: string, quote: string, options: LocateQuoteOptions = {}): QuoteLocation[] {
-  const { prefix, suffix, contextLength = 32 } = options;
+  const { prefix = "", suffix = "", contextLength = 32 } = options;
   const found: QuoteLocation[] = [];
   if (quote.length === 0) return found;
-  for (let start = text.indexOf(quote); start !== -1; start = text.indexOf(quote, start + 1)) {
+  // The prefix, quote and suffix are one pattern: each place it occurs is a place the quote may be.
+  const pattern = prefix + quote + suffix;
+  for (const at of occurrences(text, pattern)) {
+    const start = at + prefix.length;
     const end = start + quote.length;
-    if (prefix !== undefined && !text.slice(0, start).endsWith(prefix)) continue;
-    if (suffix !== undefined && !text.startsWith(suffix, end)) continue;
+    if (splitsPair(text, start) || splitsPair(text, end)) continue;
+    let before = Math.max(0, start - contextLength);
+    if (splitsPair(text, before)) before += 1;
+    let after = Math.min(text.length, end + contextLength);
+    if (splitsPair(text, after)) after -= 1;
     found.push({
       start,
       end,
       exact: quote,
-      prefix: text.slice(Math.max(0, start - contextLength), start),
-      suffix: text.slice(end, end + contextLength),
+      prefix: text.slice(before, start),
+      suffix: text.slice(end, after),
     });
   }
   return found;
+}
+
+/** Whether an offset falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/**
+ * Where a pattern occurs in a text, overlapping occurrences included, by Knuth, Morris and Pratt's search: each
+ * code unit of the text is compared a bounded number of times on average, so a repetitive text and pattern
+ * (which make a naive search quadratic) cost no more than any other.
+ */
+function* occurrences(text: string, pattern: string): Generator<number> {
+  const length = pattern.length;
+  // border[i]: the length of the longest proper prefix of pattern[0..i] that is also its suffix.
+  const border = new Int32Array(length);
+  for (let i = 1, k = 0; i < length; i++) {
+    while (k > 0 && pattern.charCodeAt(i) !== pattern.charCodeAt(k)) k = border[k - 1] ?? 0;
+    if (pattern.charCodeAt(i) === pattern.charCodeAt(k)) k++;
+    border[i] = k;
+  }
+  for (let i = 0, matched = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    while (matched > 0 && code !== pattern.charCodeAt(matched)) matched = border[matched - 1] ?? 0;
+    if (code === pattern.charCodeAt(matched)) matched++;
+    if (matched === length) {
+      yield i - length + 1;
+      matched = border[length - 1] ?? 0;
+    }
+  }
 }

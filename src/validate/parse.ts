@@ -96,8 +96,9 @@ export function parseNewsGraph(input: unknown): NewsGraph {
 
 /**
  * Checks every evidence span in a graph against article texts supplied separately — for graphs
- * that ship without article bodies. A span whose article has no text, neither in `texts` nor in
- * the graph, is reported, so nothing goes unchecked. Returns the issues; none means all anchored.
+ * that ship without article bodies — and each claim's `quote` against its spans. A span whose article
+ * has no text, neither in `texts` nor in the graph, is reported, so nothing goes unchecked. Returns the
+ * issues; none means all anchored.
  *
  * @example
  * ```ts

@@ -82,12 +82,6 @@ function messageOf(issue: z.core.$ZodIssue): string {
         return `expected a string of ${bound(issue, false)} characters, found ${found}`;
       if (issue.origin === "array") return `expected ${bound(issue, false)} items, found ${found}`;
       return `expected a number ${bound(issue, false)}, found ${found}`;
-    case "invalid_union":
-      if ("options" in issue && Array.isArray(issue.options) && typeof issue.discriminator === "string") {
-        const value = describeValue(own(issue.input, issue.discriminator));
-        return `expected one of ${list(issue.options as unknown[])}, found ${value}`;
-      }
-      return `${issue.message}, found ${found}`;
     default:
       return issue.input === undefined ? issue.message : `${issue.message}; found ${found}`;
   }
@@ -117,6 +111,20 @@ export function fromZodIssues(
       }
     } else if (issue.code === "custom" && typeof issue.params?.code === "string") {
       result.push({ path, code: issue.params.code, message: issue.message });
+    } else if (
+      issue.code === "invalid_union" &&
+      typeof issue.discriminator === "string" &&
+      "options" in issue &&
+      Array.isArray(issue.options)
+    ) {
+      // A discriminated union's tag (an actor's `kind`) is an enumeration like `genre` or `act`, and is
+      // reported as one: its code and message are those of a value outside an enum.
+      const value = describeValue(own(issue.input, issue.discriminator));
+      result.push({
+        path,
+        code: "invalid_value",
+        message: `expected one of ${list(issue.options as unknown[])}, found ${value}`,
+      });
     } else {
       result.push({ path, code: issue.code, message: messageOf(issue) });
     }

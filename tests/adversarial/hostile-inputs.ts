@@ -237,3 +237,215 @@ export function hostileHtml(length: number): Hostile[] {
     },
   ];
 }
+
+/** A string that looks like a numeral for `length` digits, then is spoilt: `"1"×n + "x"`. */
+export const numeralRun = (length: number): string => `${"1".repeat(length)}x`;
+
+/** JSON-LD inputs for fromJsonLd whose cost a careless importer lets grow faster than their size. */
+export function hostileJsonLd(size: number): { name: string; value: unknown }[] {
+  const context = "https://schema.org";
+  const article = {
+    "@context": context,
+    "@type": "NewsArticle",
+    url: "https://example.org/a",
+    headline: "A headline",
+    datePublished: "2024-10-28",
+    inLanguage: "en",
+  };
+  return [
+    {
+      name: "a numeral-like latitude",
+      value: {
+        "@context": context,
+        "@type": "Place",
+        name: "P",
+        geo: { latitude: numeralRun(size), longitude: 1 },
+      },
+    },
+    {
+      name: "a numeral-like ratingValue",
+      value: {
+        "@context": context,
+        "@type": "ClaimReview",
+        url: "https://example.org/r",
+        author: { "@type": "Organization", name: "Checkers" },
+        reviewRating: { "@type": "Rating", alternateName: "False", ratingValue: numeralRun(size) },
+        itemReviewed: { "@type": "Claim", text: "It is so.", author: { "@type": "Person", name: "Ana" } },
+      },
+    },
+    {
+      name: "a @type array of n names",
+      value: { ...article, "@type": ["NewsArticle", ...Array.from({ length: size }, (_, i) => `Type${i}`)] },
+    },
+    {
+      name: "n articles with one publisher written in place",
+      value: Array.from({ length: size }, (_, i) => ({
+        ...article,
+        url: `https://example.org/a/${i}`,
+        publisher: { "@type": "Organization", name: "Courier", url: "https://example.org/" },
+      })),
+    },
+    {
+      name: "n people of one name with different urls",
+      value: {
+        "@context": context,
+        "@graph": Array.from({ length: size }, (_, i) => ({
+          "@type": "Person",
+          name: "Ana Lima",
+          url: `https://example.org/people/${i}`,
+        })),
+      },
+    },
+    {
+      name: "a live blog of n updates without urls",
+      value: {
+        ...article,
+        "@type": "LiveBlogPosting",
+        liveBlogUpdate: Array.from({ length: size }, (_, i) => ({
+          "@type": "BlogPosting",
+          headline: `Update ${i}`,
+          datePublished: "2024-10-28",
+        })),
+      },
+    },
+    {
+      name: "a claim with n appearances",
+      value: {
+        "@context": context,
+        "@type": "Claim",
+        text: "It is so.",
+        author: { "@type": "Person", name: "Ana" },
+        appearance: Array.from({ length: size }, (_, i) => ({
+          "@type": "VideoObject",
+          url: `https://example.org/v/${i}`,
+        })),
+      },
+    },
+    {
+      name: "n copies of one @id with different types",
+      value: {
+        "@context": context,
+        "@graph": [
+          { ...article, "@id": "#a" },
+          ...Array.from({ length: size }, (_, i) => ({ "@id": "#a", "@type": `Type${i}` })),
+        ],
+      },
+    },
+  ];
+}
+
+/** An object graph built in code: `levels` levels of two organisations, each pointing at the level above. */
+export function organisationLattice(levels: number): unknown {
+  let above: Record<string, unknown>[] = [{ "@type": "Organization", name: "Root" }];
+  const root = above[0];
+  for (let level = 1; level <= levels; level++) {
+    const next = [0, 1].map((i) => ({
+      "@type": "Organization",
+      name: `L${level}-${i}`,
+      parentOrganization: above,
+    }));
+    for (const parent of above) parent.subOrganization = next;
+    above = next;
+  }
+  return { "@context": "https://schema.org", ...root };
+}
+
+/** A text and quote that make a naive search quadratic: `"a"×n`, and runs of it with a prefix that never matches. */
+export const repetitiveQuote = (length: number) => ({
+  text: "a".repeat(length),
+  quote: "a".repeat(Math.floor(length / 2)),
+  prefix: "b",
+});
+
+// JSON-LD for checkPublishing and trustIndicators: documents as they arrive over the wire (parsed from JSON text).
+
+/**
+ * A complete NewsArticle with an unrelated property (`isBasedOn`) nested `depth` objects deep, built as JSON
+ * text and parsed, as it arrives (and without recursion of our own).
+ */
+export const deeplyNestedArticle = (depth: number): unknown =>
+  JSON.parse(
+    `{"@context":"https://schema.org","@type":"NewsArticle","headline":"Deep","datePublished":"2024-10-28T18:00:00+01:00",` +
+      `"isBasedOn":${'{"a":'.repeat(depth)}"deep"${"}".repeat(depth)}}`,
+  );
+
+/**
+ * The JSON-LD of a page of about `nodes` nodes that checkPublishing finds nothing wrong with: articles, each
+ * with its author, image, ClaimReview (and the claim reviewed), breadcrumb trail and a dated event at a
+ * venue, eight nodes an article, all linked by `@id` and sharing one publisher.
+ */
+export function publishingPage(nodes: number) {
+  const site = "https://example.org";
+  const publisher = {
+    "@type": "NewsMediaOrganization",
+    "@id": `${site}/#publisher`,
+    name: "Example News",
+    url: `${site}/`,
+    logo: { "@type": "ImageObject", url: `${site}/logo.png`, width: 600, height: 600 },
+    correctionsPolicy: `${site}/corrections`,
+  };
+  const graph: unknown[] = [publisher];
+  for (let i = 0; i < Math.max(1, Math.floor(nodes / 8)); i++) {
+    const url = `${site}/news/${i}`;
+    graph.push(
+      {
+        "@type": "ReportageNewsArticle",
+        "@id": url,
+        headline: `Story ${i}`,
+        datePublished: "2024-10-28T18:00:00+01:00",
+        dateModified: "2024-10-29T09:00:00+01:00",
+        author: { "@id": `${site}/people/${i}` },
+        publisher: { "@id": publisher["@id"] },
+        image: { "@id": `${url}#image` },
+        about: { "@id": `${url}#event` },
+        mainEntityOfPage: {
+          "@type": "WebPage",
+          "@id": `${url}#webpage`,
+          breadcrumb: { "@id": `${url}#trail` },
+        },
+      },
+      { "@type": "Person", "@id": `${site}/people/${i}`, name: `Reporter ${i}`, url: `${site}/people/${i}` },
+      { "@type": "ImageObject", "@id": `${url}#image`, url: `${url}/photo.jpg`, width: 1200, height: 675 },
+      {
+        "@type": "ClaimReview",
+        "@id": `${url}#review`,
+        url,
+        claimReviewed: `Claim ${i}`,
+        datePublished: "2024-10-30",
+        author: { "@id": publisher["@id"] },
+        itemReviewed: { "@id": `${url}#claim` },
+        reviewRating: {
+          "@type": "Rating",
+          alternateName: "False",
+          ratingValue: 1,
+          bestRating: 5,
+          worstRating: 1,
+        },
+      },
+      {
+        "@type": "Claim",
+        "@id": `${url}#claim`,
+        author: { "@id": `${site}/people/${i}` },
+        datePublished: "2024-10-27",
+        appearance: { "@id": url },
+      },
+      {
+        "@type": "Event",
+        "@id": `${url}#event`,
+        name: `Event ${i}`,
+        startDate: "2024-10-28",
+        location: { "@id": `${url}#venue` },
+      },
+      { "@type": "Place", "@id": `${url}#venue`, name: `Venue ${i}`, address: `${i} Main Street` },
+      {
+        "@type": "BreadcrumbList",
+        "@id": `${url}#trail`,
+        itemListElement: [
+          { "@type": "ListItem", position: 1, name: "News", item: `${site}/news` },
+          { "@type": "ListItem", position: 2, name: `Story ${i}` },
+        ],
+      },
+    );
+  }
+  return JSON.parse(JSON.stringify({ "@context": "https://schema.org", "@graph": graph }));
+}

@@ -13,11 +13,13 @@ const built = existsSync(join(root, "dist/index.d.ts")) && existsSync(join(root,
 
 /**
  * The ceiling for fixtures/consumer.ts: an Article, a Claim and an Event annotated, a parsed graph
- * serialized. Measured 6,402 with TypeScript 5.9.3 and zod 4.6.7 (docs/performance.md). The project's
- * budget is 5,000: the rest is zod's own work to derive an output type, about a hundred instantiations per
- * field, for the 60-odd fields of the three types. Lower this as the figure falls.
+ * serialized. Measured 6,402 with TypeScript 5.9.3 and zod 4.6.7 (docs/performance.md); 8,001 since the
+ * article gained contributors, a breadcrumb, citations, paywalled parts, its images' rights, its form and a
+ * live blog's updates, and a claim its appearances (the ceiling was 7,000). The project's budget is 5,000: the
+ * rest is zod's own work to derive an output type, about a hundred instantiations per field, for the 70-odd
+ * fields of the three types. Lower this as the figure falls.
  */
-const CONSUMER_CEILING = 7_000;
+const CONSUMER_CEILING = 8_250;
 
 /** Runs tsc on one fixture project and returns its "Instantiations" count. */
 function instantiations(project: string): number {

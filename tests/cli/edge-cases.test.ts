@@ -4,13 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { type Io, main } from "../../src/cli/main";
-import { fromJsonLd } from "../../src/jsonld/from-json-ld";
+import { fromJsonLd } from "../../src/import/jsonld/from-json-ld";
 
 // The real importer, wrapped so that one test can make it return a graph that does not validate. The test
 // files share their modules (isolate: false), so the CLI is loaded afresh here to see the wrapped importer.
 vi.hoisted(() => vi.resetModules());
-vi.mock("../../src/jsonld/from-json-ld", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../../src/jsonld/from-json-ld")>();
+vi.mock("../../src/import/jsonld/from-json-ld", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../src/import/jsonld/from-json-ld")>();
   return { ...actual, fromJsonLd: vi.fn(actual.fromJsonLd) };
 });
 
@@ -28,7 +28,7 @@ function run(args: string[], io: Partial<Io> = {}) {
   const status = main(args, {
     out: (text) => out.push(text),
     err: (text) => err.push(text),
-    readStdin: () => "",
+    readStdin: () => new Uint8Array(),
     ...io,
   });
   return { status, out: out.join("\n"), err: err.join("\n") };
@@ -91,7 +91,9 @@ describe("arguments", () => {
   });
 
   it("jsonld names standard input <stdin> in its problems", () => {
-    const result = run(["jsonld", "-"], { readStdin: () => JSON.stringify({ format: 2 }) });
+    const result = run(["jsonld", "-"], {
+      readStdin: () => new TextEncoder().encode(JSON.stringify({ format: 2 })),
+    });
     expect(result.status).toBe(1);
     expect(result.out).toBe("");
     expect(result.err).toBe("<stdin>: format: expected 1, found 2 [invalid_value]");

@@ -18,14 +18,20 @@ export function scratch(prefix: string): { dir: string; file: (name: string, con
   };
 }
 
-/** Runs the CLI with `args` and `stdin`, and returns its exit status and what it wrote to stdout and stderr. */
-export function run(args: string[], stdin = ""): { status: number; out: string; err: string } {
+/**
+ * Runs the CLI with `args` and `stdin` (text, written as UTF-8, or bytes), and returns its exit status and
+ * what it wrote to stdout and stderr.
+ */
+export function run(
+  args: string[],
+  stdin: string | Uint8Array = "",
+): { status: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
   const status = main(args, {
     out: (text) => out.push(text),
     err: (text) => err.push(text),
-    readStdin: () => stdin,
+    readStdin: () => (typeof stdin === "string" ? new TextEncoder().encode(stdin) : stdin),
   });
   return { status, out: out.join("\n"), err: err.join("\n") };
 }

@@ -10,7 +10,6 @@ const ZOD_CODES = [
   "invalid_type",
   "unrecognized_keys",
   "invalid_value",
-  "invalid_union",
   "too_small",
   "too_big",
 ] as const satisfies readonly z.core.$ZodIssue["code"][];

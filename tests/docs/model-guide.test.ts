@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import {
   actorKinds,
+  articleForms,
   articleGenres,
   claimActs,
   claimRelations,
@@ -19,6 +20,7 @@ import { readRepoFile } from "./markdown";
 
 const enumerations: Record<string, readonly string[]> = {
   actorKinds,
+  articleForms,
   articleGenres,
   claimActs,
   claimRelations,

@@ -1,6 +1,7 @@
-// The README's table of entry points names only functions and values that each entry point exports.
+// The README's table of entry points names only functions and values that each entry point exports, and
+// every value that the README's own examples import from it.
 import { describe, expect, it } from "vitest";
-import { readRepoFile } from "./markdown";
+import { codeBlocks, readRepoFile } from "./markdown";
 
 const ENTRY_POINTS: Record<string, () => Promise<Record<string, unknown>>> = {
   newsgraph: () => import("newsgraph"),
@@ -42,4 +43,20 @@ describe("README.md's entry points", () => {
       expect(names.filter((name) => !(name in module))).toEqual([]);
     },
   );
+
+  it("names every value the README's examples import", () => {
+    const listed = new Map(rows());
+    const imported = codeBlocks(readRepoFile("README.md"), "README.md").flatMap((block) =>
+      [...block.code.matchAll(/^import \{([^}]*)\} from "(newsgraph[^"]*)";$/gm)].flatMap(
+        ([, names = "", entry = ""]) =>
+          names
+            .split(",")
+            .map((name) => name.trim())
+            .filter((name) => name !== "" && !name.startsWith("type "))
+            .map((name) => [entry, name] as const),
+      ),
+    );
+    expect(imported.length).toBeGreaterThan(0);
+    expect(imported.filter(([entry, name]) => !listed.get(entry)?.includes(name))).toEqual([]);
+  });
 });

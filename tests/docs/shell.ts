@@ -19,7 +19,7 @@ export const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "
 /** The `newsgraph --help` text. */
 export function cliHelp(): string {
   const out: string[] = [];
-  main(["--help"], { out: (text) => out.push(text), err: () => {}, readStdin: () => "" });
+  main(["--help"], { out: (text) => out.push(text), err: () => {}, readStdin: () => new Uint8Array() });
   return out.join("\n");
 }
 
@@ -102,7 +102,10 @@ function checkNpm(args: readonly string[], problems: string[]): void {
         problems.push(`package.json has no script "${script ?? ""}"`);
       }
       const separator = rest.indexOf("--");
-      if (separator !== -1) checkRepoPaths(rest.slice(separator + 1), problems);
+      const passed = separator === -1 ? [] : rest.slice(separator + 1);
+      // `npm run newsgraph -- …` is the command line itself, run from the sources.
+      if (script === "newsgraph") checkCli(passed, problems);
+      else checkRepoPaths(passed, problems);
       return;
     }
     case "install":

@@ -48,10 +48,13 @@ export interface TypeProblem {
 
 /**
  * Type-checks the given files (already written to disk) in one program and returns each file's
- * problems; files without problems map to an empty list.
+ * problems; files without problems map to an empty list. The options are the project's unless given.
  */
-export function typeCheck(files: readonly string[]): Map<string, TypeProblem[]> {
-  const program = ts.createProgram({ rootNames: [...files], options: compilerOptions() });
+export function typeCheck(
+  files: readonly string[],
+  options: ts.CompilerOptions = compilerOptions(),
+): Map<string, TypeProblem[]> {
+  const program = ts.createProgram({ rootNames: [...files], options });
   const problems = new Map<string, TypeProblem[]>(files.map((file) => [file, []]));
   const global = program.getOptionsDiagnostics().concat(program.getGlobalDiagnostics());
   for (const diagnostic of global) {

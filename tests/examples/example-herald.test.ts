@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { exampleHerald } from "../../src/examples";
-import { articleJsonLd, checkPublishing, jsonLdScript } from "../../src/jsonld/index";
+import { articleJsonLd, checkPublishing, jsonLdScript, trustIndicators } from "../../src/jsonld/index";
 import { publishingPolicies } from "../../src/model/vocabulary";
 import { parseNewsGraph } from "../../src/validate/parse";
 import { checkSchemaOrgConformance } from "../support/schemaorg-conformance";
@@ -44,7 +44,8 @@ describe("the Example Herald example", () => {
         expect(node.provenance?.basis, node.id).toBe("inferred");
         expect(node.provenance?.note, node.id).toMatch(/^Illustrative: invented for this example\./);
       }
-      for (const url of urls(graph)) expect(new URL(url).hostname, url).toMatch(/(^|\.)example(\.org)?$/);
+      for (const url of urls(graph))
+        expect(new URL(url).hostname, url).toMatch(/(^|\.)example(\.(org|net|com))?$/);
     });
 
     it("imports no runtime code", () => {
@@ -149,6 +150,14 @@ describe("the Example Herald example", () => {
     it("fits in a <script> element of less than 8,000 bytes", () => {
       expect(Buffer.byteLength(jsonLdScript(jsonLd))).toBeLessThan(8_000);
     });
+  });
+
+  it("carries every trust indicator on the analysis's page, and all but the type of work on the news report's", () => {
+    const missing = pages.map(({ jsonLd }) =>
+      trustIndicators(jsonLd).articles.map((profile) => profile.missing),
+    );
+    expect(missing).toEqual([[["type-of-work"]], [[]]]);
+    expect(pages.map(({ article }) => article.genre)).toEqual(["news", "analysis"]);
   });
 
   it("gives the publisher, its site and the shared author one @id on both pages, without options", () => {

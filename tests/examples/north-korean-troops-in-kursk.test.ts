@@ -69,7 +69,7 @@ describe("the North Korean troops in Kursk example", () => {
 
     it.skipIf(!seedExists)(
       seedExists
-        ? "every evidence span points at its exact text in the seed article"
+        ? "every evidence span points at its exact text in the seed article, and every quote is inside its spans"
         : "anchoring is skipped: the seed folder ../shared/seed is absent",
       () => {
         expect(verifyAnchors(graph, { [KURSK_ARTICLE_ID]: seedText })).toEqual([]);

@@ -38,10 +38,10 @@ describe("Actor", () => {
     );
   });
 
-  it("rejects an unknown kind, listing every kind", () => {
+  it("rejects an unknown kind as a value outside an enumeration, listing every kind", () => {
     const issue = onlyIssue(graph({ actors: [person({ kind: "alien" })] }));
     expect(issue.path).toEqual(["actors", 0, "kind"]);
-    expect(issue.code).toBe("invalid_union");
+    expect(issue.code).toBe("invalid_value");
     expect(issue.message).toBe(
       `expected one of ${actorKinds.map((kind) => JSON.stringify(kind)).join(", ")}, found "alien"`,
     );
@@ -50,6 +50,7 @@ describe("Actor", () => {
   it("rejects an actor without a kind, saying none was found", () => {
     const issue = onlyIssue(graph({ actors: [{ id: "x", name: "X" }] }));
     expect(issue.path).toEqual(["actors", 0, "kind"]);
+    expect(issue.code).toBe("invalid_value");
     expect(issue.message).toMatch(/^expected one of "person", .*, found nothing$/);
   });
 

@@ -32,7 +32,7 @@ describe("FuzzyDate", () => {
     ["2024-13", "month 13"],
     ["2024-00", "month 0"],
     ["2024-10-00", "day 0"],
-    ["2024-10-28T14:30", "a date-time without an offset"],
+    ["2024-10-28T25:00", "a date-time without an offset, whose hour is impossible too"],
     ["2024-10-28T25:00Z", "hour 25"],
     ["2024-10-28T14:60Z", "minute 60"],
     ["2024-10-28T23:59:60Z", "second 60"],
@@ -55,6 +55,24 @@ describe("FuzzyDate", () => {
     expect(issue.message).toContain(found(date));
     expect(issue.message).toContain('expected a possible date in ISO 8601 form ("2024", "2024-06"');
   });
+
+  it.each([
+    ["2024-10-28T14:30", "2024-10-28T14:30+01:00"],
+    ["2024-10-28T14:30:00.250", "2024-10-28T14:30:00.250+01:00"],
+    ["2024-10-28T10:00/2024-10-28T12:00", "2024-10-28T10:00+01:00/2024-10-28T12:00+01:00"],
+    ["2024-10-28T10:00Z/2024-10-28T12:00", "2024-10-28T10:00Z/2024-10-28T12:00+01:00"],
+  ])(
+    "rejects the date-time %j, which has no UTC offset, saying so and showing it with one",
+    (date, fixed) => {
+      const issue = onlyIssue(graph({ articles: [article({ datePublished: date })] }));
+      expect(issue.path).toEqual(["articles", 0, "datePublished"]);
+      expect(issue.code).toBe("invalid_date");
+      expect(issue.message).toBe(
+        `no UTC offset in ${JSON.stringify(date)}: a time without one could be in any time zone; expected the offset after the time, such as "${fixed}", or "Z" for UTC`,
+      );
+      expect(parseFuzzyDate(fixed)).toBeDefined();
+    },
+  );
 
   it("rejects a string longer than any date, without a costly parse", () => {
     const date = `2024${"~".repeat(100_000)}`;

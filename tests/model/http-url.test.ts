@@ -67,3 +67,23 @@ describe("HttpUrl", () => {
     ]);
   });
 });
+
+describe("the URL rule's pattern", () => {
+  it("is one pattern, written alike for the JSON Schema and for the check", async () => {
+    const { HTTP_URL_PATTERN, hasCharacterNotInUrl } = await import("../../src/model/http-url-syntax");
+    const form = new RegExp(HTTP_URL_PATTERN, "u");
+    for (const value of [
+      "https://example.org/a",
+      "https://example.org/a\u00a0b",
+      "http://x/\ud800",
+      "https://x/\ud83d\ude00",
+    ])
+      expect(isHttpUrl(value)).toBe(form.test(value));
+    const excluded = HTTP_URL_PATTERN.slice(
+      HTTP_URL_PATTERN.lastIndexOf("[^") + 2,
+      HTTP_URL_PATTERN.lastIndexOf("]"),
+    );
+    for (const character of ["\u00a0", "\u2028", "\u0000", "\u0085", "\ud800", "a"])
+      expect(hasCharacterNotInUrl(character)).toBe(new RegExp(`[${excluded}]`, "u").test(character));
+  });
+});

@@ -149,6 +149,7 @@ describe("NewsGraph", () => {
       about: [],
       quantities: [],
       evidence: [],
+      appearances: [],
       responds: [],
     });
     expect(parseNewsGraph({ format: 1 }).claims).toEqual([]);

@@ -1,17 +1,12 @@
-// Tests what ships: the packed tarball, installed into a scratch consumer, imported from ESM and CJS.
-import { execFileSync } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+// Tests what ships: the packed tarball, installed by npm into a scratch consumer, imported from ESM and CJS,
+// type-checked by TypeScript projects of every module kind, and run as the `newsgraph` command.
+import { execFile, execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compareWithPackageFiles } from "../../scripts/package-files";
 
 const root = resolve(import.meta.dirname, "../..");
 const built = existsSync(join(root, "dist/index.js"));
@@ -36,43 +31,41 @@ describe("the packed tarball", () => {
     const tarball = packed[0];
     if (tarball === undefined) throw new Error("npm pack reported no tarball");
     files = tarball.files.map((file) => file.path);
-    const target = join(consumer, "node_modules/newsgraph");
-    mkdirSync(target, { recursive: true });
-    execFileSync("tar", ["-xzf", join(consumer, tarball.filename), "-C", target, "--strip-components=1"]);
-    for (const dependency of ["zod", "schema-dts", "fast-check"]) {
+    writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+    // As a user's `npm install newsgraph` does it (bin link and dependencies included), from the tarball and
+    // npm's cache (which npm ci filled); the peers are linked from this repository afterwards.
+    execFileSync(
+      "npm",
+      [
+        "install",
+        "--prefer-offline",
+        "--no-audit",
+        "--no-fund",
+        "--no-save",
+        "--legacy-peer-deps",
+        "--ignore-scripts",
+      ].concat(join(consumer, tarball.filename)),
+      { cwd: consumer, stdio: "pipe" },
+    );
+    for (const dependency of ["zod", "fast-check"]) {
       symlinkSync(join(root, "node_modules", dependency), join(consumer, "node_modules", dependency), "dir");
     }
-    writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
   }, 60_000);
 
   afterAll(() => {
     if (consumer !== "") rmSync(consumer, { recursive: true, force: true });
   });
 
-  it("contains the built entry points, the JSON Schema and the example data, and no sources or tests", () => {
-    expect(files).toEqual(
-      expect.arrayContaining([
-        "package.json",
-        "README.md",
-        "LICENSE",
-        "dist/index.js",
-        "dist/index.cjs",
-        "dist/index.d.ts",
-        "dist/index.d.cts",
-        "dist/jsonld/index.js",
-        "dist/jsonld/index.cjs",
-        "dist/examples/index.js",
-        "dist/testing/index.js",
-        "dist/page/index.js",
-        "dist/page/index.cjs",
-        "dist/ninjs/index.js",
-        "dist/ninjs/index.cjs",
-        "dist/cli.js",
-        "dist/newsgraph.schema.json",
-        "examples/data/north-korean-troops-in-kursk.json",
-      ]),
-    );
-    expect(files.filter((file) => file.startsWith("src/") || file.startsWith("tests/"))).toEqual([]);
+  it("holds exactly the files listed in scripts/package-files.ts", () => {
+    expect(compareWithPackageFiles(files)).toEqual({ unexpected: [], missing: [] });
+  });
+
+  it("does not depend on schema-dts: the types of its JSON-LD are its own", () => {
+    const manifest = JSON.parse(
+      readFileSync(join(consumer, "node_modules/newsgraph/package.json"), "utf8"),
+    ) as { dependencies?: Record<string, string> };
+    expect(Object.keys(manifest.dependencies ?? {})).not.toContain("schema-dts");
+    expect(existsSync(join(consumer, "node_modules/schema-dts"))).toBe(false);
   });
 
   it("imports every subpath from ESM", () => {
@@ -139,21 +132,79 @@ console.log(JSON.stringify(Object.keys(require.cache).filter((path) => path.incl
     expect(JSON.parse(output)).toEqual([]);
   });
 
-  it("runs the command-line tool from its bin entry", () => {
-    const manifest = JSON.parse(
-      readFileSync(join(consumer, "node_modules/newsgraph/package.json"), "utf8"),
-    ) as {
-      bin: Record<string, string>;
-    };
-    const bin = manifest.bin.newsgraph;
-    expect(bin).toBeDefined();
-    const output = execFileSync(
-      process.execPath,
-      [join(consumer, "node_modules/newsgraph", bin ?? ""), "--version"],
-      {
-        encoding: "utf8",
-      },
-    );
+  it("runs as `npx newsgraph` where it is installed", () => {
+    const output = execFileSync("npx", ["--no-install", "newsgraph", "--version"], {
+      cwd: consumer,
+      encoding: "utf8",
+    });
     expect(output.trim()).toBe(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
+  }, 60_000);
+
+  describe("in a TypeScript project that checks every declaration file (skipLibCheck false)", () => {
+    // The entry points as a CommonJS file imports them (the consumer's package.json has no "type").
+    // newsgraph/testing is left out: fast-check 4's own declarations need node16 or later resolution.
+    const source = `import { type Article, type NewsGraph, parseNewsGraph } from "newsgraph";
+import { articleJsonLd, type JsonLdGraph, type JsonLdNode, jsonLdScript } from "newsgraph/jsonld";
+import { KURSK_ARTICLE_ID, northKoreanTroopsInKursk } from "newsgraph/examples";
+import { articlePageJsonLd } from "newsgraph/page";
+import schema = require("newsgraph/schema.json");
+
+const graph: NewsGraph = parseNewsGraph(northKoreanTroopsInKursk);
+const page: JsonLdGraph = articleJsonLd(graph, KURSK_ARTICLE_ID);
+const first: JsonLdNode | undefined = page["@graph"][0];
+export const html: string = jsonLdScript(page);
+export const headline: Article["headline"] | undefined =
+  first?.["@type"] === "OpinionNewsArticle" ? first.headline : undefined;
+export const schemaId: string = schema.$id;
+export const flat: JsonLdGraph = articlePageJsonLd({
+  url: "https://example.org/a",
+  headline: "A",
+  language: "en",
+  datePublished: "2025-01-01",
+  publisher: { name: "P", url: "https://example.org/" },
+});
+`;
+    const modules = ["commonjs", "node16", "nodenext"];
+    const tsc = join(root, "node_modules/typescript/bin/tsc");
+    // What tsc prints for each module kind: nothing when the project type-checks. One after the other, beside
+    // the other test files rather than crowding them: each checks all of zod's declarations too.
+    let printed: Promise<string[]>;
+
+    beforeAll(() => {
+      writeFileSync(join(consumer, "consumer.ts"), source);
+      const check = async (module: string): Promise<string> => {
+        // Every declaration file but TypeScript's own lib files (DOM's among them, for zod's URL), which say
+        // nothing of this package.
+        const compilerOptions = {
+          module,
+          target: "es2022",
+          strict: true,
+          skipLibCheck: false,
+          skipDefaultLibCheck: true,
+          resolveJsonModule: true,
+          esModuleInterop: true,
+          types: [],
+          noEmit: true,
+        };
+        const config = join(consumer, `tsconfig.${module}.json`);
+        writeFileSync(config, JSON.stringify({ compilerOptions, files: ["consumer.ts"] }));
+        return promisify(execFile)(process.execPath, [tsc, "-p", config], { cwd: consumer }).then(
+          ({ stdout }) => stdout,
+          (error: { stdout?: string }) => error.stdout ?? String(error),
+        );
+      };
+      printed = modules.reduce<Promise<string[]>>(
+        async (done, module) => [...(await done), await check(module)],
+        Promise.resolve([]),
+      );
+    });
+
+    it.each(modules.map((module, index) => [module, index] as const))(
+      'type-checks with "module": "%s"',
+      async (_, index) => {
+        expect((await printed)[index]).toBe("");
+      },
+      120_000,
+    );
   });
 });

@@ -25,7 +25,7 @@ const page: ArticlePageInput = {
   publisher: {
     name: "The Example Herald",
     url: "https://example.org/",
-    logo: { url: "https://example.org/logo.png", width: 600, height: 60 },
+    logo: { url: "https://example.org/logo.png", width: 512, height: 512 },
     languages: ["en"],
     policies: { ethicsPolicy: "https://example.org/about/ethics" },
   },
@@ -60,7 +60,7 @@ describe("articlePageJsonLd", () => {
   test("gives what articleJsonLd gives for the graph the page describes", () => {
     const jsonLd = articlePageJsonLd(page);
     expect(jsonLd).toEqual(articleJsonLd(articlePageGraph(page), "article"));
-    expect(jsonLd["@graph"].map((node) => (node as Record<string, unknown>)["@id"])).toEqual([
+    expect(jsonLd["@graph"].map((node) => node["@id"])).toEqual([
       "https://example.org/news/harbour-bridge-reopens",
       "https://example.org/news/harbour-bridge-reopens#webpage",
       "https://example.org/staff/ana-ruiz#person",

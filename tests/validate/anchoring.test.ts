@@ -238,3 +238,72 @@ describe("verifyAnchors", () => {
     expect({ parsed, texts }).toEqual(before);
   });
 });
+
+describe("a claim's quote", () => {
+  // ARTICLE_TEXT: "NATO confirmed that North Korean troops were sent to Russia's Kursk region."
+  const quoted = (quote: string, spans: Record<string, unknown>[], text = ARTICLE_TEXT) =>
+    graph({
+      articles: [article({ text })],
+      actors: [organization()],
+      claims: [claim({ quote, evidence: spans.map((span) => ({ article: "an-article", ...span })) })],
+    });
+  const sentence = spanOf(ARTICLE_TEXT, "North Korean troops were sent to Russia's Kursk region");
+
+  it("is accepted inside one of the claim's spans, or as the whole of one", () => {
+    expectValid(quoted("troops were sent", [sentence]));
+    expectValid(quoted("NATO", [spanOf(ARTICLE_TEXT, "NATO confirmed"), sentence]));
+    expectValid(quoted("Kursk region", [spanOf(ARTICLE_TEXT, "Kursk region")]));
+  });
+
+  it("is compared after NFC, like the spans", () => {
+    const text = "Il a dit : “un cafe\u0301 serré”.";
+    expectValid(quoted("un café", [spanOf(text, "un cafe\u0301 serré")], text));
+  });
+
+  it("is rejected when it is not in the text, with unanchored_quote at the quote", () => {
+    const issue = onlyIssue(quoted("troops had been sent", [sentence]));
+    expect(issue.path).toEqual(["claims", 0, "quote"]);
+    expect(issue.code).toBe("unanchored_quote");
+    expect(issue.message).toBe(
+      `the quote "troops had been sent" is not in the text of article "an-article"; expected the claimant's words exactly as the article gives them`,
+    );
+  });
+
+  it("is rejected when straight quotes stand for the text's curly ones", () => {
+    const text = "Rutte called it a “significant escalation”.";
+    const issue = onlyIssue(
+      quoted('"significant escalation"', [spanOf(text, "“significant escalation”")], text),
+    );
+    expect(issue.code).toBe("unanchored_quote");
+  });
+
+  it("is rejected when the text has it outside every span, saying where it is", () => {
+    const issue = onlyIssue(quoted("NATO confirmed", [sentence]));
+    expect(issue.code).toBe("unanchored_quote");
+    expect(issue.message).toBe(
+      `the quote "NATO confirmed" is in none of the claim's evidence spans, though article "an-article" has it at 0–14; expected a span that contains it`,
+    );
+  });
+
+  it("is not checked while a span is out of place: the span is reported, and only it", () => {
+    const issue = onlyIssue(quoted("nowhere", [{ ...sentence, start: sentence.start + 1 }]));
+    expect(issue.code).toBe("anchor_mismatch");
+  });
+
+  it("is not checked without evidence, or while a span's article has no text", () => {
+    expectValid(quoted("nowhere", []));
+    const parsed = withoutText([sentence]);
+    const withQuote = { ...parsed, claims: parsed.claims.map((entry) => ({ ...entry, quote: "nowhere" })) };
+    expectValid(withQuote);
+  });
+
+  it("is checked by verifyAnchors against texts kept apart from the graph", () => {
+    const parsed = withoutText([sentence]);
+    const withQuote = { ...parsed, claims: parsed.claims.map((entry) => ({ ...entry, quote: "nowhere" })) };
+    expect(verifyAnchors(withQuote, { "an-article": ARTICLE_TEXT })).toMatchObject([
+      { path: ["claims", 0, "quote"], code: "unanchored_quote" },
+    ]);
+    const quotingWell = { ...parsed, claims: parsed.claims.map((entry) => ({ ...entry, quote: "Kursk" })) };
+    expect(verifyAnchors(quotingWell, { "an-article": ARTICLE_TEXT })).toEqual([]);
+  });
+});

@@ -1,0 +1,164 @@
+// A page read once by parse5, the HTML standard's parser: its script elements with their places in the source,
+// and the document, for whatever else a reader takes from the page (its head's links, meta and title).
+// Scripting is on, as in a browser and in a search engine that renders pages: a <noscript>'s content is
+// text, not elements. <template> content is not part of the document, and a <script> in SVG or MathML is not
+// an HTML script. The build keeps this module in a chunk of its own, so that a bundle that does not read
+// pages leaves parse5 out.
+import { type DefaultTreeAdapterMap, defaultTreeAdapter, html, type ParserError, parse } from "parse5";
+
+/** The parse5 document of a page. @internal */
+export type PageDocument = DefaultTreeAdapterMap["document"];
+/** An element of a {@link PageDocument}. @internal */
+export type PageElement = DefaultTreeAdapterMap["element"];
+
+/**
+ * How deep elements may nest before the page is read no further. Browsers keep the tree no deeper than 512
+ * (Chromium's limit) either; the parser's work for each tag can grow with the depth, so a bound on it is
+ * what keeps the time linear in the page.
+ * @internal
+ */
+export const MAX_NESTING = 512;
+
+/** One HTML `<script>` element of a page. @internal */
+export interface PageScript {
+  /** Where its start tag begins in the HTML (a string index). */
+  offset: number;
+  /** Where its content begins: just after the start tag's `>`. */
+  contentOffset: number;
+  /** Where its content ends: the `<` of its end tag, or the end of the HTML when it has none. */
+  contentEnd: number;
+  /** Whether an end tag closes it. */
+  closed: boolean;
+  /** The value of its (first) `type` attribute. */
+  type: string | undefined;
+  /** Its text, as the DOM gives it: line breaks made LF, NUL made U+FFFD. */
+  text: string;
+}
+
+/** A page, parsed. @internal */
+export interface ParsedPage {
+  /** The document tree, as far as the page was read. */
+  document: PageDocument;
+  /** The page's HTML script elements, in the order of their start tags. */
+  scripts: PageScript[];
+  /** A start tag of a script that the end of the HTML cuts off (HTML drops it), and its `type`. */
+  cutOff?: { offset: number; type: string | undefined };
+  /** Set when the page was not read to its end: where it stopped, and why. */
+  stopped?: { offset: number; reason: string };
+}
+
+class TooDeep extends Error {
+  constructor(readonly offset: number) {
+    super(`elements nest more than ${MAX_NESTING} deep`);
+  }
+}
+
+const typeOf = (element: PageElement): string | undefined =>
+  element.attrs.find((attribute) => attribute.name === "type" && attribute.namespace === undefined)?.value;
+
+/**
+ * Parses a page once, as a browser with scripting does, and gives its script elements and its document. Never
+ * throws; its time grows linearly with the length of the page.
+ * @internal
+ */
+export function parsePage(source: string): ParsedPage {
+  let document: PageDocument | undefined;
+  let depth = 0;
+  let cutOffTag = false;
+  const treeAdapter: typeof defaultTreeAdapter = {
+    ...defaultTreeAdapter,
+    createDocument() {
+      document = defaultTreeAdapter.createDocument();
+      return document;
+    },
+    onItemPush(element) {
+      depth++;
+      if (depth > MAX_NESTING) throw new TooDeep(element.sourceCodeLocation?.startOffset ?? 0);
+    },
+    onItemPop() {
+      depth--;
+    },
+  };
+  const onParseError = (error: ParserError): void => {
+    if (error.code === "eof-in-tag") cutOffTag = true;
+  };
+  let stopped: ParsedPage["stopped"];
+  try {
+    parse(source, { treeAdapter, sourceCodeLocationInfo: true, scriptingEnabled: true, onParseError });
+  } catch (error) {
+    stopped =
+      error instanceof TooDeep
+        ? { offset: error.offset, reason: error.message }
+        : { offset: source.length, reason: `the HTML parser failed: ${String((error as Error)?.message)}` };
+  }
+  document ??= defaultTreeAdapter.createDocument();
+  const { scripts, lastEnd } = collectScripts(document, source.length);
+  scripts.sort((left, right) => left.offset - right.offset);
+  const page: ParsedPage = { document, scripts };
+  const cutOff = cutOffTag ? cutOffScript(source, lastEnd) : undefined;
+  if (cutOff !== undefined) page.cutOff = cutOff;
+  if (stopped !== undefined) page.stopped = stopped;
+  return page;
+}
+
+/** The HTML script elements of a document (not of template contents), and where its last node ends. */
+function collectScripts(document: PageDocument, length: number): { scripts: PageScript[]; lastEnd: number } {
+  const scripts: PageScript[] = [];
+  let lastEnd = 0;
+  const pending: DefaultTreeAdapterMap["parentNode"][] = [document];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    for (const child of node.childNodes) {
+      const location = child.sourceCodeLocation;
+      if (location) lastEnd = Math.max(lastEnd, location.endOffset);
+      if (!("tagName" in child)) continue;
+      const start = child.sourceCodeLocation?.startTag;
+      if (start) lastEnd = Math.max(lastEnd, start.endOffset);
+      if (child.tagName === "script" && child.namespaceURI === html.NS.HTML && start) {
+        const end = child.sourceCodeLocation?.endTag;
+        scripts.push({
+          offset: start.startOffset,
+          contentOffset: start.endOffset,
+          contentEnd: end?.startOffset ?? length,
+          closed: end !== undefined,
+          type: typeOf(child),
+          text: child.childNodes.map((text) => ("value" in text ? text.value : "")).join(""),
+        });
+      }
+      pending.push(child);
+    }
+  }
+  return { scripts, lastEnd };
+}
+
+/**
+ * The script start tag that the end of the HTML cuts off, if it is one: the parser drops such a tag, so it is
+ * read from the source after the last node the parser kept.
+ */
+function cutOffScript(
+  source: string,
+  from: number,
+): { offset: number; type: string | undefined } | undefined {
+  const pattern = /<script(?=[\t\n\f\r />])/gi;
+  pattern.lastIndex = from;
+  let offset = -1;
+  for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) offset = match.index;
+  if (offset === -1) return undefined;
+  // The tag is cut off in its name, between attributes or inside a quoted value: one of these ends it.
+  for (const ending of [">", '">', "'>"]) {
+    const element = findScript(parse(`${source.slice(offset)}${ending}`, { scriptingEnabled: true }));
+    if (element !== undefined) return { offset, type: typeOf(element) };
+  }
+  return undefined;
+}
+
+function findScript(root: DefaultTreeAdapterMap["parentNode"]): PageElement | undefined {
+  const pending: DefaultTreeAdapterMap["parentNode"][] = [root];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    for (const child of node.childNodes) {
+      if (!("tagName" in child)) continue;
+      if (child.tagName === "script") return child;
+      pending.push(child);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,134 @@
+// An article's datePublished when the JSON-LD states none: the bounds that the rest of the document sets.
+import { type FuzzyDatePoint, parseFuzzyDate } from "../../model/fuzzy-date-syntax";
+import { type Entry, flatten, isReference } from "./document";
+import { type Importer, peek, peekText, resolveIri } from "./importer";
+import { isObject, type Located } from "./json";
+import { readDate } from "./values";
+import { type TypeFamily, typeInfo } from "./vocabulary";
+
+const silent = (): void => undefined;
+
+/** Whether one of an entry's types is of a family, told without reporting anything (unlike `typingOf`). */
+const isA = (entry: Entry, family: TypeFamily): boolean =>
+  [...entry.types].some((type) => typeInfo(type)?.family === family);
+
+/** The dates a property states, read without reporting anything. */
+function datesOf(entry: Entry, name: string): string[] {
+  const property = peek(entry, name);
+  if (property === undefined) return [];
+  return flatten({ value: property.value, path: property.path }).flatMap(
+    (located) => readDate(located, "", silent)?.value ?? [],
+  );
+}
+
+function entryOf(importer: Importer, { value }: Located, byUrl?: Map<string, Entry>): Entry | undefined {
+  if (!isObject(value)) return undefined;
+  if (!isReference(value)) return importer.document.byObject.get(value);
+  const iri = value["@id"];
+  if (typeof iri !== "string") return undefined;
+  const resolved = resolveIri(importer, iri);
+  return importer.document.byIri.get(resolved) ?? byUrl?.get(resolved);
+}
+
+/** The claims whose `appearance` or `firstAppearance` is each article entry, built once. */
+function appearances(importer: Importer): Map<Entry, Entry[]> {
+  if (importer.appearances !== undefined) return importer.appearances;
+  const index = new Map<Entry, Entry[]>();
+  // An appearance may name an article by its url when the article has no @id.
+  const byUrl = new Map<string, Entry>();
+  for (const entry of importer.document.entries) {
+    const url = peekText(entry, "url");
+    if (url !== undefined && isA(entry, "article")) byUrl.set(resolveIri(importer, url), entry);
+  }
+  for (const entry of importer.document.entries) {
+    if (!isA(entry, "claim")) continue;
+    for (const name of ["appearance", "firstAppearance"]) {
+      const property = peek(entry, name);
+      if (property === undefined) continue;
+      for (const located of flatten({ value: property.value, path: property.path })) {
+        const article = entryOf(importer, located, byUrl);
+        if (article === undefined) continue;
+        const claims = index.get(article) ?? [];
+        if (!claims.includes(entry)) claims.push(entry);
+        index.set(article, claims);
+      }
+    }
+  }
+  importer.appearances = index;
+  return index;
+}
+
+interface Bound {
+  /** The point as written, to go into the interval. */
+  text: string;
+  point: FuzzyDatePoint;
+  /** What set it, for the note. */
+  source: string;
+}
+
+/** The start (or end) of a fuzzy date as a point of its own, with its text. */
+function endOf(date: string, which: "start" | "end"): { text: string; point: FuzzyDatePoint } | undefined {
+  const parsed = parseFuzzyDate(date);
+  const point = parsed?.[which];
+  if (point === undefined || point === "open") return undefined;
+  const parts = date.split("/");
+  const text = (which === "start" ? parts[0] : parts.at(-1)) ?? date;
+  return { text, point };
+}
+
+/**
+ * A FuzzyDate interval for an article whose datePublished is not stated, from what the document does say:
+ * it was published no earlier than the latest date of the claims that appear in it (a claim is made before
+ * it is reported), and no later than it was modified or corrected. `undefined` when nothing bounds it, or
+ * the bounds contradict each other.
+ * @internal
+ */
+export function inferredDatePublished(
+  importer: Importer,
+  entry: Entry,
+): { value: string; note: string } | undefined {
+  let lower: Bound | undefined;
+  for (const claim of appearances(importer).get(entry) ?? []) {
+    for (const date of datesOf(claim, "datePublished")) {
+      const start = endOf(date, "start");
+      if (start !== undefined && (lower === undefined || start.point.earliest > lower.point.earliest)) {
+        lower = { ...start, source: "the latest date of the claims that appear in it" };
+      }
+    }
+  }
+  let upper: Bound | undefined;
+  const consider = (date: string, source: string): void => {
+    const end = endOf(date, "end");
+    if (end !== undefined && (upper === undefined || end.point.latest < upper.point.latest))
+      upper = { ...end, source };
+  };
+  for (const date of datesOf(entry, "dateModified")) consider(date, "its dateModified");
+  const corrections = peek(entry, "correction");
+  if (corrections !== undefined) {
+    for (const located of flatten({ value: corrections.value, path: corrections.path })) {
+      const correction = entryOf(importer, located);
+      for (const date of correction === undefined ? [] : datesOf(correction, "datePublished")) {
+        consider(date, "the date of a correction to it");
+      }
+    }
+  }
+  const attempts: [Bound | undefined, Bound | undefined][] = [
+    [lower, upper],
+    [undefined, upper],
+    [lower, undefined],
+  ];
+  for (const [from, to] of attempts) {
+    if (from === undefined && to === undefined) continue;
+    const value = `${from?.text ?? ".."}/${to?.text ?? ".."}`;
+    if (parseFuzzyDate(value) === undefined) continue;
+    const reasons = [
+      from && `no earlier than ${from.text}, ${from.source} (a claim is made before it is reported)`,
+      to && `no later than ${to.text}, ${to.source}`,
+    ].filter((reason): reason is string => reason !== undefined);
+    return {
+      value,
+      note: `the datePublished is not stated; the article was published ${reasons.join(", and ")}`,
+    };
+  }
+  return undefined;
+}
