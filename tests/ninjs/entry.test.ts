@@ -21,6 +21,7 @@ describe("newsgraph/ninjs at run time", () => {
     const models = [...files].filter((file) => file.includes("/src/model/"));
     expect(models.map((file) => file.slice(root.length + 1)).sort()).toEqual([
       "src/model/fuzzy-date-syntax.ts",
+      "src/model/http-url-syntax.ts",
       "src/model/vocabulary.ts",
     ]);
   });

@@ -40,6 +40,7 @@ describe("ninjs 3.x items", () => {
         citations: [],
         corrections: [],
         paywalledParts: [],
+        updates: [],
         fieldProvenance: { datePublished: NO_FIRST_CREATED, genre: NO_GENRE, authors: FROM_BYLINE },
       },
     ]);

@@ -67,13 +67,13 @@ describe("toNinjs on The Example Herald's first article", () => {
       ["Bea Kim", "editor", "bea-kim"],
       ["Sam Lee", "photographer", "sam-lee"],
     ]);
-    expect(item.people?.[0]?.uri).toBe("https://social.example/@anaruiz");
+    expect(item.people?.[0]?.uri).toBe("https://social.example.net/@anaruiz");
     expect(item.infoSources).toEqual([
       {
         name: "The Example Herald",
         role: "publisher",
         literal: "the-example-herald",
-        uri: "https://social.example/@exampleherald",
+        uri: "https://social.example.net/@exampleherald",
       },
     ]);
     expect(item.organisations?.map(({ rel, literal }) => [rel, literal])).toEqual([
