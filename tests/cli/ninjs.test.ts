@@ -108,3 +108,21 @@ describe("newsgraph import of a ninjs item", () => {
     );
   });
 });
+
+describe("what the ninjs commands print from their input", () => {
+  it("escapes control and bidi characters in warnings, as the CLI does everywhere", () => {
+    const item = file("hostile.json", {
+      uri: "https://example.org/a",
+      headlines: [{ value: "A" }],
+      firstCreated: "2025-01-01T00:00:00Z",
+      people: [
+        { name: "Ana\u202e\u001b[2J", literal: "ana" },
+        { name: "Other", literal: "ana" },
+      ],
+    });
+    const { status, err } = run(["import", item]);
+    expect(status).toBe(0);
+    expect(err).toContain('the first ("Ana\\u202e\\u001b[2J") is kept');
+    expect([err.includes("\u001b"), err.includes("\u202e")]).toEqual([false, false]);
+  });
+});
