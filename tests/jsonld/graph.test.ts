@@ -24,6 +24,20 @@ const JANE = "https://news.example.org/staff/jane-doe#person";
 const PUBLISHER = "https://news.example.org/#organization";
 const SITE = "https://news.example.org/#website";
 const CHECKS = "https://checks.example.org/#organization";
+// Who Jane Doe is, on a page and in the knowledge graph alike.
+const JANE_PROFILE = {
+  url: "https://news.example.org/staff/jane-doe",
+  image: {
+    "@type": "ImageObject",
+    url: "https://news.example.org/staff/jane-doe.jpg",
+    width: { "@type": "QuantitativeValue", value: 400, unitCode: "E37" },
+    height: { "@type": "QuantitativeValue", value: 400, unitCode: "E37" },
+  },
+  jobTitle: "Defence correspondent",
+  worksFor: [{ "@id": PUBLISHER }, ref("nato")],
+  knowsAbout: ["NATO", HOSTILE],
+  knowsLanguage: ["en", "uk"],
+};
 const iriOf = (id: string): string =>
   ({ "jane-doe": JANE, "example-news": PUBLISHER, "example-checks": CHECKS })[id] ?? at(id);
 
@@ -233,17 +247,7 @@ describe("articleJsonLd", () => {
       "@type": "Person",
       "@id": JANE,
       name: "Jane Doe",
-      url: "https://news.example.org/staff/jane-doe",
-      image: {
-        "@type": "ImageObject",
-        url: "https://news.example.org/staff/jane-doe.jpg",
-        width: { "@type": "QuantitativeValue", value: 400, unitCode: "E37" },
-        height: { "@type": "QuantitativeValue", value: 400, unitCode: "E37" },
-      },
-      jobTitle: "Defence correspondent",
-      worksFor: [{ "@id": PUBLISHER }, ref("nato")],
-      knowsAbout: ["NATO", HOSTILE],
-      knowsLanguage: ["en", "uk"],
+      ...JANE_PROFILE,
       sameAs: ["https://social.example.net/@jane"],
     });
     // a card leaves the knowledge graph out: no roles, memberships or nationality
@@ -578,17 +582,7 @@ describe("mapping", () => {
         },
       ],
       nationality: ref("ukraine-territory"),
-      url: "https://news.example.org/staff/jane-doe",
-      image: {
-        "@type": "ImageObject",
-        url: "https://news.example.org/staff/jane-doe.jpg",
-        width: { "@type": "QuantitativeValue", value: 400, unitCode: "E37" },
-        height: { "@type": "QuantitativeValue", value: 400, unitCode: "E37" },
-      },
-      jobTitle: "Defence correspondent",
-      worksFor: [{ "@id": PUBLISHER }, ref("nato")],
-      knowsAbout: ["NATO", HOSTILE],
-      knowsLanguage: ["en", "uk"],
+      ...JANE_PROFILE,
     });
   });
 
