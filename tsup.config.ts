@@ -11,6 +11,7 @@ export default defineConfig([
       "examples/index": "src/examples/index.ts",
       "testing/index": "src/testing/index.ts",
       "page/index": "src/page/index.ts",
+      "ninjs/index": "src/ninjs/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

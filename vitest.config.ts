@@ -8,7 +8,7 @@ export default defineConfig({
     // Examples and documentation import the package by name; tests run them against the sources.
     alias: [
       { find: /^newsgraph$/, replacement: source("index.ts") },
-      { find: /^newsgraph\/(jsonld|page|examples|testing)$/, replacement: source("$1/index.ts") },
+      { find: /^newsgraph\/(jsonld|page|ninjs|examples|testing)$/, replacement: source("$1/index.ts") },
     ],
   },
   test: {

@@ -17,8 +17,8 @@ export const PACKAGE_FILES: readonly string[] = [
   "README.md",
   "LICENSE",
   // The entry points.
-  ...["index", "jsonld/index", "examples/index", "testing/index", "page/index"].flatMap((entry) =>
-    BUILT.map((extension) => `dist/${entry}.${extension}`),
+  ...["index", "jsonld/index", "examples/index", "testing/index", "page/index", "ninjs/index"].flatMap(
+    (entry) => BUILT.map((extension) => `dist/${entry}.${extension}`),
   ),
   // The HTML reader, which no export names: built apart so that a bundle that reads no pages leaves parse5 out.
   ...BUILT.map((extension) => `dist/import/html.${extension}`),

@@ -1,4 +1,5 @@
-// The newsgraph command-line tool: validate documents, print JSON-LD and the JSON Schema, import JSON-LD.
+// The newsgraph command-line tool: validate documents, print JSON-LD, ninjs and the JSON Schema, import
+// JSON-LD and ninjs.
 // `main` takes its arguments and I/O as parameters so that tests can run it in process.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -7,6 +8,7 @@ import { findJsonError } from "../import/json-error";
 import { fromJsonLd } from "../import/jsonld/from-json-ld";
 import { formatIssuePath, type NewsGraph, newsGraphJsonSchema, safeParseNewsGraph } from "../index";
 import { articleJsonLd, jsonLdScript, readPage, toJsonLd } from "../jsonld/index";
+import { fromNinjs, toNinjs } from "../ninjs/index";
 import { printable, printableJson } from "./printable";
 import { decodeUtf8 } from "./utf8";
 
@@ -20,8 +22,10 @@ Usage:
   newsgraph validate FILE...                     check newsgraph documents (JSON); - reads stdin
   newsgraph jsonld FILE [--article ID] [--html]  print schema.org JSON-LD for a document
   newsgraph schema                               print the JSON Schema of a newsgraph document
+  newsgraph ninjs FILE [--article ID]            print an article as an IPTC ninjs 3.1 item
   newsgraph import FILE [--base-url URL] [--language TAG]
-                                                 read a news page, or JSON-LD, into a newsgraph document
+                                                 read a news page, schema.org JSON-LD or an IPTC ninjs
+                                                 item into a newsgraph document
   newsgraph --help | --version
 
 validate prints each problem on one line: FILE: PATH: what was found and what was expected.
@@ -35,6 +39,11 @@ N-th ld+json script, from 0, and a CSS selector names an element of its metadata
 --base-url is the address the page was read from (its canonical link wins as the article's address);
 for JSON-LD, the base of relative URLs and the address of articles that state none. --language is
 the language of articles that state none (a page's own language wins).
+A JSON object with a "uri" and no "@context" is read as an IPTC ninjs item (1.x, 2.x or 3.x); its
+warnings name JSONPaths into the item, and --base-url is the article's address when the item's uri
+is not an http(s) URL (a urn, an agency's id).
+ninjs prints one article of a document as a ninjs 3.1 item (--article may be left out when the
+document has one article); what ninjs has no place for goes to stderr as: warning: PATH: message.
 
 Exit status: 0 valid (import: a document was produced, warnings or not), 1 invalid (import: nothing
 could be imported), 2 usage or I/O error.`;
@@ -131,6 +140,15 @@ function importGraph(
   } catch {
     return { ok: false, problem: notJson(source) };
   }
+  if (isNinjsItem(value)) {
+    return {
+      ok: true,
+      ...fromNinjs(value, {
+        ...(baseUrl !== undefined && { url: baseUrl }),
+        ...(language !== undefined && { defaultLanguage: language }),
+      }),
+    };
+  }
   return {
     ok: true,
     ...fromJsonLd(value, {
@@ -172,6 +190,46 @@ function importJsonLd(
   return EXIT_OK;
 }
 
+/** An IPTC ninjs item, told by its shape: a JSON object with a string `uri` and no `@context`. */
+const isNinjsItem = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" &&
+  value !== null &&
+  !Array.isArray(value) &&
+  typeof (value as Record<string, unknown>).uri === "string" &&
+  !("@context" in value);
+
+/** The one document a command reads, or the exit status after its problems are printed. */
+function loadOne(command: string, files: string[], io: Io): NewsGraph | number {
+  if (files.length !== 1) throw new UsageError(`${command} needs exactly one FILE (or - for standard input)`);
+  const file = files[0] ?? "-";
+  const loaded = load(file, io);
+  if (loaded.ok) return loaded.graph;
+  for (const problem of loaded.problems) io.err(printable(`${file === "-" ? "<stdin>" : file}: ${problem}`));
+  return EXIT_INVALID;
+}
+
+function ninjs(files: string[], article: string | undefined, io: Io): number {
+  const graph = loadOne("ninjs", files, io);
+  if (typeof graph === "number") return graph;
+  const { articles } = graph;
+  const known = articles.map((candidate) => candidate.id).join(", ") || "none";
+  const id = article ?? (articles.length === 1 ? articles[0]?.id : undefined);
+  if (id === undefined) {
+    throw new UsageError(
+      `ninjs needs --article ID when the document has other than one article; its articles are: ${known}`,
+    );
+  }
+  if (!articles.some((candidate) => candidate.id === id)) {
+    throw new UsageError(
+      `no article has the id ${JSON.stringify(id)}; the document's articles are: ${known}`,
+    );
+  }
+  const { item, warnings } = toNinjs(graph, id);
+  for (const warning of warnings) io.err(printable(`warning: ${warning.path}: ${warning.message}`));
+  io.out(printableJson(JSON.stringify(item, null, 2)));
+  return EXIT_OK;
+}
+
 function validate(files: string[], io: Io): number {
   if (files.length === 0) throw new UsageError("validate needs at least one FILE (or - for standard input)");
   let status = EXIT_OK;
@@ -192,21 +250,15 @@ function validate(files: string[], io: Io): number {
 }
 
 function jsonld(files: string[], article: string | undefined, html: boolean, io: Io): number {
-  if (files.length !== 1) throw new UsageError("jsonld needs exactly one FILE (or - for standard input)");
-  const file = files[0] ?? "-";
-  const loaded = load(file, io);
-  if (!loaded.ok) {
-    for (const problem of loaded.problems)
-      io.err(printable(`${file === "-" ? "<stdin>" : file}: ${problem}`));
-    return EXIT_INVALID;
-  }
-  if (article !== undefined && !loaded.graph.articles.some((candidate) => candidate.id === article)) {
-    const known = loaded.graph.articles.map((candidate) => candidate.id).join(", ") || "none";
+  const graph = loadOne("jsonld", files, io);
+  if (typeof graph === "number") return graph;
+  if (article !== undefined && !graph.articles.some((candidate) => candidate.id === article)) {
+    const known = graph.articles.map((candidate) => candidate.id).join(", ") || "none";
     throw new UsageError(
       `no article has the id ${JSON.stringify(article)}; the document's articles are: ${known}`,
     );
   }
-  const document = article === undefined ? toJsonLd(loaded.graph) : articleJsonLd(loaded.graph, article);
+  const document = article === undefined ? toJsonLd(graph) : articleJsonLd(graph, article);
   io.out(html ? jsonLdScript(document) : printableJson(JSON.stringify(document, null, 2)));
   return EXIT_OK;
 }
@@ -277,6 +329,8 @@ export function main(argv: string[], io: Io): number {
         return validate(rest, io);
       case "jsonld":
         return jsonld(rest, text(values.article), values.html === true, io);
+      case "ninjs":
+        return ninjs(rest, text(values.article), io);
       case "import":
         return importJsonLd(rest, text(values["base-url"]), text(values.language), io);
       case "schema":

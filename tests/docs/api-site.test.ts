@@ -52,6 +52,7 @@ describe("the API reference's sidebar", () => {
       "newsgraph",
       "newsgraph/jsonld",
       "newsgraph/page",
+      "newsgraph/ninjs",
       "newsgraph/examples",
       "newsgraph/testing",
     ]);

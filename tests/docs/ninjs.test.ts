@@ -2,9 +2,25 @@
 // schemas: every `Type.field` it names exists. The ninjs side is checked against the property paths of the
 // ninjs 3.1 schema (tests/support/ninjs/properties.json, derived by scripts/compact-ninjs.ts): every path
 // named exists, and every top-level ninjs property is either in the table or listed as ninjs-only, never both.
+// And against newsgraph/ninjs: what the table maps is written and read, what it lists as ninjs-only is reported.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { Article, Claim, Event, OrganizationActor, PersonActor, Place, StateActor } from "../../src/index";
+import { exampleHerald, northKoreanTroopsInKursk } from "../../src/examples/index";
+import {
+  Article,
+  ArticleImage,
+  Claim,
+  Contributor,
+  Correction,
+  Event,
+  OrganizationActor,
+  PersonActor,
+  Place,
+  RelatedLink,
+  StateActor,
+} from "../../src/index";
+import { fromNinjs, toNinjs } from "../../src/ninjs/index";
+import { everyKindGraph } from "../jsonld/every-kind-graph";
 import { readRepoFile } from "./markdown";
 
 const guide = readRepoFile("docs/ninjs.md");
@@ -14,11 +30,15 @@ const ninjs = JSON.parse(
 
 const shapes: Record<string, Record<string, unknown>> = {
   Article: Article.shape,
+  ArticleImage: ArticleImage.shape,
   Claim: Claim.shape,
+  Contributor: Contributor.shape,
+  Correction: Correction.shape,
   Event: Event.shape,
   OrganizationActor: OrganizationActor.shape,
   PersonActor: PersonActor.shape,
   Place: Place.shape,
+  RelatedLink: RelatedLink.shape,
   StateActor: StateActor.shape,
 };
 
@@ -78,6 +98,51 @@ describe("docs/ninjs.md", () => {
       const mapped = new Set(ninjsInTable.map((path) => path.split(/[.[]/)[0]));
       expect(ninjsOnly.filter((name) => mapped.has(name))).toEqual([]);
       expect(topLevel.filter((name) => !mapped.has(name) && !ninjsOnly.includes(name))).toEqual([]);
+    });
+  });
+
+  describe("against newsgraph/ninjs", () => {
+    const topLevel = (path: string): string => path.split(/[.[]/)[0] ?? path;
+    const mapped = [...new Set(ninjsInTable.map(topLevel))];
+    // The table's rows that only the reader uses.
+    const readOnly = ["title"];
+    const [first, ...others] = exampleHerald.articles;
+    const withText = {
+      ...exampleHerald,
+      articles: [{ ...(first as Article), text: "Four cables." }, ...others],
+    };
+    const items = [withText, northKoreanTroopsInKursk, everyKindGraph].flatMap((graph) =>
+      graph.articles.map((article) => toNinjs(graph, article.id).item),
+    );
+
+    it("writes every top-level property the table maps, for one example article or another", () => {
+      const written = new Set(items.flatMap((item) => Object.keys(item)));
+      expect(mapped.filter((name) => !written.has(name) && !readOnly.includes(name))).toEqual([]);
+    });
+
+    it("reads every top-level property the table maps without reporting it", () => {
+      const reported = items.flatMap((item) => fromNinjs(item).warnings.map((warning) => warning.path));
+      expect(mapped.filter((name) => reported.includes(`$.${name}`))).toEqual([]);
+      const titled = fromNinjs({
+        uri: "https://example.org/a",
+        title: "A",
+        firstCreated: "2025-01-01T00:00:00Z",
+      });
+      expect(titled.graph.articles[0]?.headline).toBe("A");
+    });
+
+    it("reports every property listed only in ninjs as not read, but the type and standard it writes", () => {
+      const base = {
+        uri: "https://example.org/a",
+        headlines: [{ value: "A" }],
+        firstCreated: "2025-01-01T00:00:00Z",
+      };
+      const silent = ninjsOnly.filter(
+        (name) =>
+          !fromNinjs({ ...base, [name]: "x" }).warnings.some((warning) => warning.path === `$.${name}`),
+      );
+      expect(silent).toEqual(["standard"]);
+      expect(fromNinjs({ ...base, type: "text", standard: { name: "ninjs" } }).warnings).toEqual([]);
     });
   });
 });

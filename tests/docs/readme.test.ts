@@ -7,6 +7,7 @@ const ENTRY_POINTS: Record<string, () => Promise<Record<string, unknown>>> = {
   newsgraph: () => import("newsgraph"),
   "newsgraph/jsonld": () => import("newsgraph/jsonld"),
   "newsgraph/page": () => import("newsgraph/page"),
+  "newsgraph/ninjs": () => import("newsgraph/ninjs"),
   "newsgraph/examples": () => import("newsgraph/examples"),
   "newsgraph/testing": () => import("newsgraph/testing"),
 };

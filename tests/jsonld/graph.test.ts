@@ -1,13 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
 import { describe, expect, test } from "vitest";
 import { KURSK_ARTICLE_ID, northKoreanTroopsInKursk } from "../../src/examples/north-korean-troops-in-kursk";
 import { articleJsonLd, jsonLdScript, toJsonLd } from "../../src/jsonld";
 import type { NewsGraph } from "../../src/model/news-graph";
 import { parseNewsGraph } from "../../src/validate/parse";
 import { expandOffline } from "../support/jsonld-offline";
+import { closure, runtimeImports } from "../support/runtime-imports";
 import { checkSchemaOrgConformance } from "../support/schemaorg-conformance";
 import { ANALYSIS_URL, everyKindGraph, HOSTILE, NEWS_URL } from "./every-kind-graph";
 
@@ -786,56 +785,6 @@ describe("schema.org conformance", () => {
 });
 
 describe("the JSON-LD modules import no zod at run time", () => {
-  // Follows every import and re-export that is not type-only, from src/jsonld/index.ts.
-  function runtimeImports(file: string): string[] {
-    const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest);
-    const found: string[] = [];
-    for (const statement of source.statements) {
-      let specifier: ts.Expression | undefined;
-      if (ts.isImportDeclaration(statement)) {
-        const clause = statement.importClause;
-        const typeOnly =
-          clause !== undefined &&
-          (clause.isTypeOnly ||
-            (clause.name === undefined &&
-              clause.namedBindings !== undefined &&
-              ts.isNamedImports(clause.namedBindings) &&
-              clause.namedBindings.elements.every((element) => element.isTypeOnly)));
-        if (!typeOnly) specifier = statement.moduleSpecifier;
-      } else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) {
-        const named = statement.exportClause;
-        const typeOnly =
-          named !== undefined &&
-          ts.isNamedExports(named) &&
-          named.elements.every((element) => element.isTypeOnly);
-        if (!typeOnly) specifier = statement.moduleSpecifier;
-      }
-      if (specifier !== undefined && ts.isStringLiteral(specifier)) found.push(specifier.text);
-    }
-    return found;
-  }
-
-  function closure(entry: string): { files: Set<string>; packages: Set<string> } {
-    const files = new Set<string>();
-    const packages = new Set<string>();
-    const pending = [entry];
-    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-      if (files.has(file)) continue;
-      files.add(file);
-      for (const specifier of runtimeImports(file)) {
-        if (!specifier.startsWith(".")) {
-          packages.add(specifier);
-          continue;
-        }
-        const base = resolve(dirname(file), specifier);
-        const target = [`${base}.ts`, `${base}/index.ts`].find((candidate) => existsSync(candidate));
-        if (target === undefined) throw new Error(`cannot resolve ${specifier} from ${file}`);
-        pending.push(target);
-      }
-    }
-    return { files, packages };
-  }
-
   test("no module reached from newsgraph/jsonld imports zod, or any package but the HTML reader's parse5, the importer's entities and the page reader's jsonrepair, at run time", () => {
     const { files, packages } = closure(resolve(root, "src/jsonld/index.ts"));
     expect([...packages].sort()).toEqual(["entities/decode", "jsonrepair", "parse5"]);

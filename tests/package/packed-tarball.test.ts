@@ -73,15 +73,17 @@ describe("the packed tarball", () => {
       "esm.mjs",
       `import { parseNewsGraph } from "newsgraph";
 import { articleJsonLd, jsonLdScript } from "newsgraph/jsonld";
-import { northKoreanTroopsInKursk } from "newsgraph/examples";
+import { exampleHerald, northKoreanTroopsInKursk } from "newsgraph/examples";
 import { arbitraryNewsGraph } from "newsgraph/testing";
 import { articlePageJsonLd } from "newsgraph/page";
+import { fromNinjs, toNinjs } from "newsgraph/ninjs";
 import schema from "newsgraph/schema.json" with { type: "json" };
 import pkg from "newsgraph/package.json" with { type: "json" };
 const graph = parseNewsGraph(northKoreanTroopsInKursk);
 const page = jsonLdScript(articleJsonLd(graph, graph.articles[0].id));
 const flat = articlePageJsonLd({ url: "https://example.org/a", headline: "A", language: "en", datePublished: "2025" });
-console.log(JSON.stringify([typeof arbitraryNewsGraph, schema.$schema, pkg.name, page.startsWith("<script"), flat["@graph"][0]["@id"]]));`,
+const herald = exampleHerald.articles[0].id;
+console.log(JSON.stringify([typeof arbitraryNewsGraph, schema.$schema, pkg.name, page.startsWith("<script"), flat["@graph"][0]["@id"], fromNinjs(toNinjs(exampleHerald, herald).item).graph.articles[0].id === herald]));`,
     );
     expect(JSON.parse(output)).toEqual([
       "function",
@@ -89,6 +91,7 @@ console.log(JSON.stringify([typeof arbitraryNewsGraph, schema.$schema, pkg.name,
       "newsgraph",
       true,
       "https://example.org/a",
+      true,
     ]);
   });
 
@@ -100,22 +103,30 @@ const { toJsonLd } = require("newsgraph/jsonld");
 const { northKoreanTroopsInKursk } = require("newsgraph/examples");
 const { arbitraryNewsGraph } = require("newsgraph/testing");
 const { articlePageGraph } = require("newsgraph/page");
+const { toNinjs } = require("newsgraph/ninjs");
 const schema = require("newsgraph/schema.json");
 const graph = parseNewsGraph(northKoreanTroopsInKursk);
 let caught;
 try { parseNewsGraph({ format: 2 }); } catch (error) { caught = error instanceof NewsGraphError; }
 try { articlePageGraph({ url: "ftp://x" }); } catch (error) { caught = caught && error instanceof NewsGraphError; }
-console.log(JSON.stringify([toJsonLd(graph)["@graph"].length > 0, caught, typeof arbitraryNewsGraph, schema.$id]));`,
+console.log(JSON.stringify([toJsonLd(graph)["@graph"].length > 0, caught, typeof arbitraryNewsGraph, schema.$id, toNinjs(graph, graph.articles[0].id).item.type]));`,
     );
-    const [hasNodes, caught, arbitrary, id] = JSON.parse(output) as [boolean, boolean, string, string];
-    expect([hasNodes, caught, arbitrary]).toEqual([true, true, "function"]);
+    const [hasNodes, caught, arbitrary, id, ninjsType] = JSON.parse(output) as [
+      boolean,
+      boolean,
+      string,
+      string,
+      string,
+    ];
+    expect([hasNodes, caught, arbitrary, ninjsType]).toEqual([true, true, "function", "text"]);
     expect(id).toMatch(/newsgraph\.schema\.json$/);
   });
 
-  it("loads the JSON-LD entry without loading zod", () => {
+  it("loads the JSON-LD and ninjs entries without loading zod", () => {
     const output = run(
       "no-zod.cjs",
       `require("newsgraph/jsonld");
+require("newsgraph/ninjs");
 console.log(JSON.stringify(Object.keys(require.cache).filter((path) => path.includes("/zod/"))));`,
     );
     expect(JSON.parse(output)).toEqual([]);
