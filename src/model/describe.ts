@@ -19,3 +19,16 @@ export function describeValue(value: unknown): string {
   if (typeof value === "object") return "an object";
   return `a ${typeof value}`;
 }
+
+/**
+ * The message of what was thrown, for a report: what was thrown may itself resist being read (an object
+ * with no prototype, a throwing getter), and then is named as such.
+ * @internal
+ */
+export function reasonOf(cause: unknown): string {
+  try {
+    return cause instanceof Error ? String(cause.message) : String(cause);
+  } catch {
+    return "an exception that cannot be shown";
+  }
+}

@@ -1,3 +1,4 @@
+import { reasonOf } from "../model/describe";
 import { NewsGraph } from "../model/news-graph";
 import { type ArticleTexts, checkAnchors } from "./anchoring";
 import { NewsGraphError, type NewsGraphIssue } from "./error";
@@ -27,15 +28,6 @@ export type SafeParseNewsGraphResult =
       /** Every problem found, each with its path. */
       error: NewsGraphError;
     };
-
-// What was thrown may itself resist being read (an object with no prototype, a throwing getter).
-function reasonOf(cause: unknown): string {
-  try {
-    return cause instanceof Error ? String(cause.message) : String(cause);
-  } catch {
-    return "an exception that cannot be shown";
-  }
-}
 
 function validate(input: unknown): SafeParseNewsGraphResult {
   let issues: NewsGraphIssue[];

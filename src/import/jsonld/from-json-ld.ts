@@ -1,5 +1,6 @@
 // fromJsonLd: schema.org JSON-LD as sites publish it → a NewsGraph, with a warning for everything not mapped.
 import type { NodeKind } from "../../graph/node-index";
+import { reasonOf } from "../../model/describe";
 import { isHttpUrl } from "../../model/http-url-syntax";
 import type { NewsGraph } from "../../model/news-graph";
 import { actorHandler, mergeActorsByName } from "./actor";
@@ -625,13 +626,10 @@ export function importJsonLd(
     return { ...importGraph(document, options ?? {}, context, warn), warnings };
   } catch (cause) {
     // Only exotic input gets here (a getter that throws, a revoked Proxy): report it, never rethrow.
-    let reason: string;
-    try {
-      reason = cause instanceof Error ? String(cause.message) : String(cause);
-    } catch {
-      reason = "an exception that cannot be shown";
-    }
-    warnings.push({ path: "$", message: `the input could not be read: ${reason}; nothing was imported` });
+    warnings.push({
+      path: "$",
+      message: `the input could not be read: ${reasonOf(cause)}; nothing was imported`,
+    });
     const graph: NewsGraph = { format: 1, articles: [], actors: [], claims: [], events: [], places: [] };
     return { graph, warnings, origins: new Map() };
   }

@@ -3,6 +3,7 @@
 // metadata, each value marked with where it came from.
 import type { Actor } from "../../model/actor";
 import type { Article, ArticleImage } from "../../model/article";
+import { reasonOf } from "../../model/describe";
 import type { NewsGraph } from "../../model/news-graph";
 import type { Provenance } from "../../model/provenance";
 import { extractFromPage, type InvalidJsonScript, pageOffset } from "../extract";
@@ -816,13 +817,7 @@ export function readPage(html: string, options: ReadPageOptions = {}): PageReadi
     return read(html, options ?? {}, warnings, warn);
   } catch (cause) {
     // Only exotic options get here (a getter that throws): report it, never rethrow.
-    let reason: string;
-    try {
-      reason = cause instanceof Error ? String(cause.message) : String(cause);
-    } catch {
-      reason = "an exception that cannot be shown";
-    }
-    warn("$", `the page could not be read: ${reason}; nothing was imported`);
+    warn("$", `the page could not be read: ${reasonOf(cause)}; nothing was imported`);
     return { graph: emptyGraph(), warnings };
   }
 }
