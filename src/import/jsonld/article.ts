@@ -38,7 +38,6 @@ import {
 import { describe, isObject, type Located } from "./json";
 import { languageTag } from "./language";
 import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
-import { isLanguageTag } from "./syntax";
 import {
   endsBeforeStart,
   readBoolean,
@@ -361,16 +360,38 @@ function readListItems(importer: Importer, list: Entry, base: string): Breadcrum
 const ofFamily = (entry: Entry, family: string): boolean =>
   [...entry.types].some((type) => typeInfo(type)?.family === family);
 
+// The BreadcrumbList at the top level of a document whose top level holds it and one article alone, sought
+// once per document: every article without a breadcrumb of its own asks, and a document of n articles would
+// otherwise cost n scans of its n entries. The top level is fixed once the document is read.
+const loneLists = /* @__PURE__ */ new WeakMap<Importer["document"], Entry | null>();
+
+function loneBreadcrumbList(document: Importer["document"]): Entry | undefined {
+  let list = loneLists.get(document);
+  if (list === undefined) {
+    let articles = 0;
+    let lists = 0;
+    list = null;
+    for (const entry of document.entries) {
+      if (!entry.topLevel) continue;
+      if (ofFamily(entry, "article")) articles++;
+      else if (ofFamily(entry, "breadcrumb-list")) {
+        lists++;
+        list = entry;
+      }
+    }
+    if (articles !== 1 || lists !== 1) list = null;
+    loneLists.set(document, list);
+  }
+  return list ?? undefined;
+}
+
 /**
  * A BreadcrumbList that stands on its own beside the one article of the document, as many pages write it: it can
  * only be that article's page's breadcrumb, which is said in `fieldProvenance`.
  */
 function loneBreadcrumb(importer: Importer, base: string, inferred: Inferred): BreadcrumbItem[] {
-  const { entries } = importer.document;
-  const articles = entries.filter((entry) => entry.topLevel && ofFamily(entry, "article"));
-  const lists = entries.filter((entry) => entry.topLevel && ofFamily(entry, "breadcrumb-list"));
-  const [list] = lists;
-  if (articles.length !== 1 || lists.length !== 1 || list === undefined || list.read !== false) return [];
+  const list = loneBreadcrumbList(importer.document);
+  if (list === undefined || list.read !== false) return [];
   list.read = "read";
   const items = readListItems(importer, list, base);
   if (items.length > 0) {
