@@ -425,15 +425,23 @@ export function pageFamilies(): Family[] {
   }));
 }
 
+/**
+ * The smaller size of a hostile JSON-LD input, and what it counts. A numeral's digits and a @type's names cost
+ * little each; a node costs a whole mapping (an article with its publisher about half a millisecond to import),
+ * so node-shaped inputs start at 1,000 and the scaling run stays minutes long.
+ */
+function hostileJsonLdSize(name: string): { n: number; unit: string } {
+  if (name.startsWith("a numeral")) return { n: 100_000, unit: "digits" };
+  if (name.startsWith("a @type")) return { n: 100_000, unit: "names" };
+  return { n: 1_000, unit: "nodes" };
+}
+
 /** The importer's hostile inputs, and locateQuote's. */
 export function importFamilies(): Family[] {
   const families: Family[] = hostileJsonLd(1).map(({ name }) => ({
     input: `JSON-LD: ${name}`,
     operation: "fromJsonLd",
-    // A numeral's digits and a @type's names cost little each; a node costs a whole mapping (an article with
-    // its publisher about half a millisecond), so node-shaped inputs start at 1,000 and the run stays short.
-    n: name.startsWith("a numeral") || name.startsWith("a @type") ? 100_000 : 1_000,
-    unit: name.startsWith("a numeral") ? "digits" : name.startsWith("a @type") ? "names" : "nodes",
+    ...hostileJsonLdSize(name),
     options: FAST,
     prepare: (size: number) => {
       const document = hostileJsonLd(size).find((entry) => entry.name === name)?.value;
@@ -505,8 +513,8 @@ export function publishingFamilies(): Family[] {
     ...hostileJsonLd(1).map(({ name }) =>
       checked(
         `JSON-LD: ${name}`,
-        100_000,
-        name.startsWith("a numeral") ? "digits" : "names",
+        hostileJsonLdSize(name).n,
+        hostileJsonLdSize(name).unit,
         (size) => jsonLd(size, name),
         (rules) =>
           !rules.includes("document/unreadable") &&

@@ -57,7 +57,7 @@ interface Visit {
  */
 export function readGraph(document: unknown): Graph {
   const graph: Graph = { nodes: [], byId: new Map(), tooDeep: undefined };
-  const seen = new WeakSet<object>();
+  const seen = new Set<object>();
   const stack: Visit[] = [{ value: document, path: "$", depth: 0, aside: false, via: undefined }];
   for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
     const { value, path, depth, aside, via } = visit;
