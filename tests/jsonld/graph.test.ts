@@ -799,6 +799,7 @@ describe("the JSON-LD modules import no zod at run time", () => {
     // model modules may be reached only when they are zod-free helpers
     const models = [...files].filter((file) => file.includes("/src/model/"));
     expect(models.map((file) => file.slice(root.length + 1)).sort()).toEqual([
+      "src/model/describe.ts",
       "src/model/fuzzy-date-syntax.ts",
       "src/model/http-url-syntax.ts",
       "src/model/vocabulary.ts",
