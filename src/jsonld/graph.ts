@@ -95,6 +95,24 @@ interface Iris {
   /** WebPages by their article's url, WebSites by their home page. */
   webPages: Map<string, string>;
   webSites: Map<string, string>;
+  /** The mapping context of these IRIs, made by the first call and reset by each (see `contextOf`). */
+  mapping?: Mapping;
+}
+
+// What one call to serialize reads and writes through its context: the queue of nodes to emit (in the order
+// first referred to, each with the fullest form asked for, as a RANK), the profile, and a token that says
+// which call last checked a node's IRI.
+interface CallState {
+  queue: Map<string, number>;
+  page: boolean;
+  call: object;
+  /** Whether a call is using the context now. */
+  busy: boolean;
+}
+
+interface Mapping {
+  context: MappingContext;
+  state: CallState;
 }
 const irisByIndex = /* @__PURE__ */ new WeakMap<object, Iris>();
 
@@ -136,40 +154,72 @@ function serialize(
 ): JsonLdGraph {
   const byId = cachedNodeIndex(graph);
   const page = profile === "page";
-  // The queue of nodes to emit, in the order first referred to, each with the fullest form asked for (as a
-  // RANK): a Map's iteration visits what is added during it, and sees a value changed before it is reached.
-  const queue = new Map<string, number>();
   // One IRI string per node, built once however often the node is referred to, and kept for the next page.
   const iris = irisOf(byId, base);
+  const mapping = contextOf(iris, byId);
+  const { context, state } = mapping;
+  state.busy = true;
+  state.queue = new Map();
+  state.page = page;
+  state.call = {};
+  try {
+    return emit(context, state.queue, byId, seeds, page, publisher);
+  } finally {
+    state.busy = false;
+  }
+}
+
+// The context of a table of IRIs is made once and kept with it, its functions reading the call's state, so
+// that a page costs no new closures. A call made while another uses it (only a graph's getter could) gets a
+// context of its own.
+function contextOf(iris: Iris, byId: ReturnType<typeof cachedNodeIndex>): Mapping {
+  const kept = iris.mapping;
+  if (kept !== undefined && !kept.state.busy) return kept;
+  const made = makeContext(iris, byId);
+  if (kept === undefined) iris.mapping = made;
+  return made;
+}
+
+function makeContext(iris: Iris, byId: ReturnType<typeof cachedNodeIndex>): Mapping {
   const { nodes: named, prefix } = iris;
-  // A node's IRI is checked against the node once per call, however often the call refers to it.
-  const call = {};
+  const state: CallState = { queue: new Map(), page: true, call: {}, busy: false };
   const context: MappingContext = {
     iri: (id) => {
       const known = named.get(id);
       if (known !== undefined) {
-        if (known.checked === call) return known.iri;
+        if (known.checked === state.call) return known.iri;
         if (known.node.url === known.url && known.node.kind === known.kind) {
-          known.checked = call;
+          known.checked = state.call;
           return known.iri;
         }
       }
       const entry = byId.get(id);
       const iri = entry === undefined ? prefix + id : nodeIri(entry, prefix);
       const node = (entry?.node ?? {}) as Named["node"];
-      named.set(id, { node, url: node.url, kind: node.kind, iri, checked: call });
+      named.set(id, { node, url: node.url, kind: node.kind, iri, checked: state.call });
       return iri;
     },
     pageIri: (url) => memo(iris.webPages, url, pageIri),
     siteIri: (url) => memo(iris.webSites, url, siteIri),
     ref: (id, form = "light") => {
-      const wanted = page ? RANK[form] : FULL;
-      const known = queue.get(id);
-      if (known === undefined || wanted > known) queue.set(id, wanted);
+      const wanted = state.page ? RANK[form] : FULL;
+      const known = state.queue.get(id);
+      if (known === undefined || wanted > known) state.queue.set(id, wanted);
       return { "@id": context.iri(id) };
     },
     get: (id) => byId.get(id),
   };
+  return { context, state };
+}
+
+function emit(
+  context: MappingContext,
+  queue: Map<string, number>,
+  byId: ReturnType<typeof cachedNodeIndex>,
+  seeds: string[],
+  page: boolean,
+  publisher: string | undefined,
+): JsonLdGraph {
   for (const id of seeds) context.ref(id, "full");
   const nodes: Thing[] = [];
   // Articles whose urls differ only in their fragment share one WebPage, written once (a page has one article).

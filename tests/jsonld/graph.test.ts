@@ -72,6 +72,27 @@ const page = articleJsonLd(everyKindGraph, "news-article");
 const knowledge = articleJsonLd(everyKindGraph, "news-article", { profile: "graph" });
 
 describe("articleJsonLd", () => {
+  test("a call made while another is under way (from a getter of the graph) writes its own page, and leaves the other's whole", () => {
+    const plain = structuredClone(northKoreanTroopsInKursk);
+    const expected = articleJsonLd(plain, KURSK_ARTICLE_ID);
+    const graph = structuredClone(northKoreanTroopsInKursk);
+    // Both calls share the graph's cached index and IRIs: the inner one must not use the outer one's queue.
+    articleJsonLd(graph, KURSK_ARTICLE_ID);
+    const article = graph.articles[0] as NewsGraph["articles"][number];
+    const { headline } = article;
+    let inner: unknown;
+    let calls = 0;
+    Object.defineProperty(article, "headline", {
+      get() {
+        // The first read starts the inner call, whose own read of the headline starts nothing more.
+        if (calls++ === 0) inner = articleJsonLd(graph, KURSK_ARTICLE_ID, { profile: "graph" });
+        return headline;
+      },
+    });
+    expect(articleJsonLd(graph, KURSK_ARTICLE_ID)).toEqual(expected);
+    expect(inner).toEqual(articleJsonLd(plain, KURSK_ARTICLE_ID, { profile: "graph" }));
+  });
+
   test("returns one @graph under the schema.org context, the article first", () => {
     expect(Object.keys(page)).toEqual(["@context", "@graph"]);
     expect(page["@context"]).toBe("https://schema.org");
