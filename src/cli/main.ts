@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { version } from "../../package.json";
 import { findJsonError } from "../import/json-error";
 import { fromJsonLd } from "../import/jsonld/from-json-ld";
+import { isObject } from "../import/jsonld/json";
 import { formatIssuePath, type NewsGraph, newsGraphJsonSchema, safeParseNewsGraph } from "../index";
 import { articleJsonLd, jsonLdScript, readPage, toJsonLd } from "../jsonld/index";
 import { fromNinjs, toNinjs } from "../ninjs/index";
@@ -158,7 +159,7 @@ function importGraph(
   };
 }
 
-function importJsonLd(
+function importDocument(
   files: string[],
   baseUrl: string | undefined,
   language: string | undefined,
@@ -192,11 +193,7 @@ function importJsonLd(
 
 /** An IPTC ninjs item, told by its shape: a JSON object with a string `uri` and no `@context`. */
 const isNinjsItem = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" &&
-  value !== null &&
-  !Array.isArray(value) &&
-  typeof (value as Record<string, unknown>).uri === "string" &&
-  !("@context" in value);
+  isObject(value) && typeof value.uri === "string" && !("@context" in value);
 
 /** The one document a command reads, or the exit status after its problems are printed. */
 function loadOne(command: string, files: string[], io: Io): NewsGraph | number {
@@ -332,7 +329,7 @@ export function main(argv: string[], io: Io): number {
       case "ninjs":
         return ninjs(rest, text(values.article), io);
       case "import":
-        return importJsonLd(rest, text(values["base-url"]), text(values.language), io);
+        return importDocument(rest, text(values["base-url"]), text(values.language), io);
       case "schema":
         io.out(JSON.stringify(newsGraphJsonSchema(), null, 2));
         return EXIT_OK;

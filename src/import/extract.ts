@@ -270,7 +270,8 @@ function isJsonLdType(type: string): boolean {
   return asciiLowercase(stripHtmlWhitespace(essence)) === "application/ld+json";
 }
 
-function describeNonString(value: unknown): string {
+/** What a value that is not a string is, for a message: "null", "an array", "a number"… @internal */
+export function describeNonString(value: unknown): string {
   if (value === null) return "null";
   if (value === undefined) return "undefined";
   if (Array.isArray(value)) return "an array";

@@ -5,7 +5,7 @@ import { actorCard, actorNode } from "./actor";
 import { articleNode } from "./article";
 import { claimNodes } from "./claim";
 import { eventNode } from "./event";
-import { nodeIri, pageIri, siteIri } from "./identity";
+import { nodeIri, pageIri, siteIri, withoutFragment } from "./identity";
 import { lightNode } from "./light-node";
 import type { MappingContext, NodeForm } from "./mapping-context";
 import type { JsonLdGraph, JsonLdNode } from "./output";
@@ -124,8 +124,7 @@ function irisOf(byId: object, base: string): Iris {
       `newsgraph JSON-LD: the base URL must be an absolute http(s) URL, found ${JSON.stringify(base)}`,
     );
   }
-  const hash = base.indexOf("#");
-  const prefix = `${hash === -1 ? base : base.slice(0, hash)}#`;
+  const prefix = `${withoutFragment(base)}#`;
   const iris: Iris = { base, prefix, nodes: new Map(), webPages: new Map(), webSites: new Map() };
   irisByIndex.set(byId, iris);
   return iris;
@@ -163,7 +162,7 @@ function serialize(
   state.page = page;
   state.call = {};
   try {
-    return emit(context, state.queue, byId, seeds, page, publisher);
+    return emit(context, state.queue, byId, seeds, publisher);
   } finally {
     state.busy = false;
   }
@@ -217,21 +216,21 @@ function emit(
   queue: Map<string, number>,
   byId: ReturnType<typeof cachedNodeIndex>,
   seeds: string[],
-  page: boolean,
   publisher: string | undefined,
 ): JsonLdGraph {
   for (const id of seeds) context.ref(id, "full");
   const nodes: Thing[] = [];
-  // Articles whose urls differ only in their fragment share one WebPage, written once (a page has one article).
-  const pages = page ? undefined : new Set<string>();
+  // Articles whose urls differ only in their fragment (a live blog and its updates) share one WebPage,
+  // written once.
+  const pages = new Set<string>();
   for (const [id, form] of queue) {
     const entry = byId.get(id);
     if (entry === undefined) continue;
     if (entry.kind === "article") {
       nodes.push(articleNode(entry.node, context));
       const iri = context.pageIri(entry.node.url);
-      if (pages === undefined || !pages.has(iri)) {
-        pages?.add(iri);
+      if (!pages.has(iri)) {
+        pages.add(iri);
         nodes.push(webPageNode(entry.node, context));
       }
     } else if (form === LIGHT) {

@@ -678,10 +678,7 @@ function readImage(
     warn(
       reader,
       path,
-      `the picture ${fallbackName ?? ""} has no rendition with an http(s) href, nor an http(s) uri; not read`.replace(
-        "  ",
-        " ",
-      ),
+      `the picture ${fallbackName === undefined ? "" : `${fallbackName} `}has no rendition with an http(s) href, nor an http(s) uri; not read`,
     );
     return undefined;
   }

@@ -85,8 +85,8 @@ function unwritten(node: object, written: ReadonlySet<string>): string[] {
     .map(([field]) => field);
 }
 
-const fieldList = (fields: readonly string[]): string =>
-  fields.length === 1 ? `its ${fields[0]}` : `its ${fields.slice(0, -1).join(", ")} and ${fields.at(-1)}`;
+// Called with one field or more: "its A", "its A and B", "its A, B and C".
+const fieldList = (fields: readonly string[]): string => `its ${byline(fields)}`;
 
 /** A date-time known to the second (or the minute, written with :00 seconds), or undefined. */
 function dateTime(value: string): string | undefined {

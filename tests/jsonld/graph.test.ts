@@ -72,6 +72,12 @@ const page = articleJsonLd(everyKindGraph, "news-article");
 const knowledge = articleJsonLd(everyKindGraph, "news-article", { profile: "graph" });
 
 describe("articleJsonLd", () => {
+  test("a live blog's page writes the WebPage its updates share once", () => {
+    const ids = nodesOf(articleJsonLd(everyKindGraph, "live-blog")).map((node) => node["@id"]);
+    expect(ids.filter((id) => id === "https://news.example.org/live/kursk#webpage")).toHaveLength(1);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   test("a call made while another is under way (from a getter of the graph) writes its own page, and leaves the other's whole", () => {
     const plain = structuredClone(northKoreanTroopsInKursk);
     const expected = articleJsonLd(plain, KURSK_ARTICLE_ID);

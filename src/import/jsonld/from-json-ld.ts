@@ -612,6 +612,16 @@ export function fromJsonLd(document: unknown, options: FromJsonLdOptions = {}): 
   return { graph, warnings };
 }
 
+/** A graph with nothing in it, for an input of which nothing could be read. @internal */
+export const emptyGraph = (): NewsGraph => ({
+  format: 1,
+  articles: [],
+  actors: [],
+  claims: [],
+  events: [],
+  places: [],
+});
+
 /** {@link fromJsonLd} with what a page reader adds, giving where each node is written too. @internal */
 export function importJsonLd(
   document: unknown,
@@ -630,7 +640,6 @@ export function importJsonLd(
       path: "$",
       message: `the input could not be read: ${reasonOf(cause)}; nothing was imported`,
     });
-    const graph: NewsGraph = { format: 1, articles: [], actors: [], claims: [], events: [], places: [] };
-    return { graph, warnings, origins: new Map() };
+    return { graph: emptyGraph(), warnings, origins: new Map() };
   }
 }

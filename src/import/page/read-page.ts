@@ -6,12 +6,13 @@ import type { Article, ArticleImage } from "../../model/article";
 import { reasonOf } from "../../model/describe";
 import type { NewsGraph } from "../../model/news-graph";
 import type { Provenance } from "../../model/provenance";
-import { extractFromPage, type InvalidJsonScript, pageOffset } from "../extract";
+import { describeNonString, extractFromPage, type InvalidJsonScript, pageOffset } from "../extract";
 import { type ParsedPage, parsePage } from "../html";
 import { positionsIn } from "../json-error";
 import { type JsonRepairKind, repairJson } from "../json-repair";
-import { importJsonLd } from "../jsonld/from-json-ld";
+import { emptyGraph, importJsonLd } from "../jsonld/from-json-ld";
 import { allocateId, idCandidates, newAllocation } from "../jsonld/ids";
+import { isObject } from "../jsonld/json";
 import { isLanguageTag } from "../jsonld/syntax";
 import { endsBeforeStart, readDate, resolveUrl } from "../jsonld/values";
 import { type MetaField, type MetaValue, metaSources, type PageMarkup, readMarkup } from "./metadata";
@@ -109,7 +110,7 @@ export type { JsonRepairKind } from "../json-repair";
 type Warn = (path: string, message: string, extra?: Pick<PageWarning, "position" | "repair">) => void;
 
 const describe = (value: unknown): string =>
-  typeof value === "string" ? JSON.stringify(value) : value === null ? "null" : `a ${typeof value}`;
+  typeof value === "string" ? JSON.stringify(value) : describeNonString(value);
 
 /** A value of the page with the place it was read: stated there, with the element as its origin. */
 const statedAt = (at: string, note?: string): Provenance => ({
@@ -542,9 +543,6 @@ function reviewDate(
   return undefined;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
-
 /**
  * The page's own article made from its metadata, when its JSON-LD has none: its address, headline and date
  * are required (the model requires them); `undefined`, reported, when one is missing.
@@ -821,12 +819,3 @@ export function readPage(html: string, options: ReadPageOptions = {}): PageReadi
     return { graph: emptyGraph(), warnings };
   }
 }
-
-const emptyGraph = (): NewsGraph => ({
-  format: 1,
-  articles: [],
-  actors: [],
-  claims: [],
-  events: [],
-  places: [],
-});
