@@ -4,7 +4,14 @@
 // text, not elements. <template> content is not part of the document, and a <script> in SVG or MathML is not
 // an HTML script. The build keeps this module in a chunk of its own, so that a bundle that does not read
 // pages leaves parse5 out.
-import { type DefaultTreeAdapterMap, defaultTreeAdapter, html, type ParserError, parse } from "parse5";
+import {
+  type DefaultTreeAdapterMap,
+  defaultTreeAdapter,
+  html,
+  type ParserError,
+  parse,
+  parseFragment,
+} from "parse5";
 
 /** The parse5 document of a page. @internal */
 export type PageDocument = DefaultTreeAdapterMap["document"];
@@ -53,6 +60,21 @@ class TooDeep extends Error {
   }
 }
 
+/** The default tree adapter, stopping the parse (with {@link TooDeep}) where elements nest too deep. */
+function nestingGuard(): typeof defaultTreeAdapter {
+  let depth = 0;
+  return {
+    ...defaultTreeAdapter,
+    onItemPush(element) {
+      depth++;
+      if (depth > MAX_NESTING) throw new TooDeep(element.sourceCodeLocation?.startOffset ?? 0);
+    },
+    onItemPop() {
+      depth--;
+    },
+  };
+}
+
 const typeOf = (element: PageElement): string | undefined =>
   element.attrs.find((attribute) => attribute.name === "type" && attribute.namespace === undefined)?.value;
 
@@ -63,20 +85,12 @@ const typeOf = (element: PageElement): string | undefined =>
  */
 export function parsePage(source: string): ParsedPage {
   let document: PageDocument | undefined;
-  let depth = 0;
   let cutOffTag = false;
   const treeAdapter: typeof defaultTreeAdapter = {
-    ...defaultTreeAdapter,
+    ...nestingGuard(),
     createDocument() {
       document = defaultTreeAdapter.createDocument();
       return document;
-    },
-    onItemPush(element) {
-      depth++;
-      if (depth > MAX_NESTING) throw new TooDeep(element.sourceCodeLocation?.startOffset ?? 0);
-    },
-    onItemPop() {
-      depth--;
     },
   };
   const onParseError = (error: ParserError): void => {
@@ -161,4 +175,172 @@ function findScript(root: DefaultTreeAdapterMap["parentNode"]): PageElement | un
     }
   }
   return undefined;
+}
+
+type ParentNode = DefaultTreeAdapterMap["parentNode"];
+type ChildNode = DefaultTreeAdapterMap["childNode"];
+
+// What a reader does not see: code, styles, embedded documents and graphics, and the content of <noscript>,
+// which a browser with scripting shows no more than a search engine does.
+const UNSEEN = new Set([
+  "script",
+  "style",
+  "template",
+  "noscript",
+  "iframe",
+  "object",
+  "embed",
+  "svg",
+  "math",
+  "canvas",
+  "head",
+  "title",
+]);
+// Blocks set apart by a blank line, as paragraphs are; and those on a line of their own.
+const PARAGRAPHS = new Set([
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "pre",
+  "figure",
+  "ul",
+  "ol",
+  "dl",
+  "table",
+  "hr",
+  "section",
+  "article",
+  "aside",
+  "header",
+  "footer",
+  "nav",
+  "main",
+  "address",
+  "details",
+  "form",
+  "fieldset",
+  "center",
+]);
+const LINES = new Set(["li", "dt", "dd", "tr", "figcaption", "caption", "summary", "legend", "option"]);
+const PREFORMATTED = new Set(["pre", "textarea", "listing", "plaintext"]);
+const HTML_WHITE_SPACE = /[\t\n\f\r ]+/g;
+
+/** Plain text built piece by piece: white space collapsed, breaks between blocks merged, lines trimmed. */
+function textBuilder() {
+  let text = "";
+  // The line breaks the blocks closed or opened since the last text want before the next.
+  let breaks = 0;
+  const trimSpaces = (): void => {
+    let end = text.length;
+    while (end > 0 && text[end - 1] === " ") end--;
+    if (end < text.length) text = text.slice(0, end);
+  };
+  const add = (piece: string, collapse: boolean): void => {
+    let added = collapse ? piece.replace(HTML_WHITE_SPACE, " ") : piece;
+    if (breaks > 0 && text.length > 0 && added.length > 0) {
+      trimSpaces();
+      let have = 0;
+      while (have < breaks && text[text.length - 1 - have] === "\n") have++;
+      text += "\n".repeat(breaks - have);
+    }
+    if (added.length > 0) breaks = 0;
+    const last = text[text.length - 1];
+    if (collapse && (last === undefined || last === "\n" || last === " ") && added.startsWith(" "))
+      added = added.slice(1);
+    text += added;
+  };
+  return {
+    add,
+    /** Asks for `count` line breaks (1: a new line, 2: a blank line) before the next text. */
+    block(count: number): void {
+      breaks = Math.max(breaks, count);
+    },
+    /** A line break (`<br>`), after the breaks already asked for. */
+    lineBreak(): void {
+      add("\n", false);
+      // The break ends the line: a space before it goes.
+      text = text.slice(0, -1);
+      trimSpaces();
+      text += "\n";
+    },
+    /** The text, without white space at its ends. */
+    done(): string {
+      trimSpaces();
+      let end = text.length;
+      while (end > 0 && text[end - 1] === "\n") end--;
+      return text.slice(0, end);
+    },
+  };
+}
+
+/**
+ * HTML markup (an article body written as `<p>` elements) as the plain text a reader sees: block elements on
+ * lines of their own and paragraphs (and other large blocks) separated by a blank line, `<br>` a line break,
+ * white space collapsed as HTML renders it (but inside `<pre>`), character references decoded, and scripts,
+ * styles, templates, `<noscript>`, embedded documents and elements marked `hidden` left out. Never throws;
+ * markup nested deeper than {@link MAX_NESTING} is read up to there, and `stopped` says so.
+ * @internal
+ */
+export function markupText(markup: string): { text: string; stopped?: string } {
+  const guard = nestingGuard();
+  // The first element the parser opens is the root it builds the fragment under.
+  let parserRoot: PageElement | undefined;
+  const treeAdapter: typeof defaultTreeAdapter = {
+    ...guard,
+    onItemPush(element) {
+      parserRoot ??= element;
+      guard.onItemPush?.(element);
+    },
+  };
+  let root: ParentNode | undefined;
+  let stopped: string | undefined;
+  try {
+    root = parseFragment(markup, { treeAdapter });
+  } catch (error) {
+    // The nodes read so far stand under the parser's root.
+    root = parserRoot;
+    stopped =
+      error instanceof TooDeep
+        ? `its ${error.message}, so it is read only up to there`
+        : `the HTML parser failed (${String((error as Error)?.message)}), so it is read only up to there`;
+  }
+  const builder = textBuilder();
+  let preformatted = 0;
+  // Each node, then (for an element) a marker that closes it.
+  const pending: (ChildNode | { closes: PageElement })[] = [...(root?.childNodes ?? [])].reverse();
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if ("closes" in next) {
+      const name = next.closes.tagName;
+      if (PREFORMATTED.has(name)) preformatted--;
+      builder.block(PARAGRAPHS.has(name) ? 2 : LINES.has(name) ? 1 : 0);
+      continue;
+    }
+    if ("value" in next && next.nodeName === "#text") {
+      builder.add(next.value, preformatted === 0);
+      continue;
+    }
+    if (!("tagName" in next)) continue;
+    const name = next.tagName;
+    if (UNSEEN.has(name) || next.attrs.some((attribute) => attribute.name === "hidden")) continue;
+    if (name === "br") {
+      builder.lineBreak();
+      continue;
+    }
+    if (name === "td" || name === "th") builder.add(" ", true);
+    if (PREFORMATTED.has(name)) preformatted++;
+    builder.block(PARAGRAPHS.has(name) ? 2 : LINES.has(name) ? 1 : 0);
+    pending.push({ closes: next });
+    for (let index = next.childNodes.length - 1; index >= 0; index--) {
+      const child = next.childNodes[index];
+      if (child !== undefined) pending.push(child);
+    }
+  }
+  const text = builder.done();
+  return stopped === undefined ? { text } : { text, stopped };
 }

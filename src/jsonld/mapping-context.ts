@@ -1,5 +1,6 @@
 import type { IdReference } from "schema-dts";
 import type { IndexedNode } from "../graph/node-index";
+import { CHARACTER_REFERENCE_SOURCE, holdsMarkup, MARKUP_TAG_SOURCE } from "../model/html-text-syntax";
 import type { Place } from "../model/place";
 
 /**
@@ -82,22 +83,31 @@ const TEXT_PROPERTIES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "knowsAbout",
   "copyrightNotice",
 ]);
-const REFERENCE_START = /&(?=#\d{1,7};|#[xX][\da-fA-F]{1,6};|[A-Za-z][A-Za-z\d]{1,31};)/g;
+const REFERENCE_START = new RegExp(`&(?=${CHARACTER_REFERENCE_SOURCE.slice(1)})`, "g");
+const MARKUP_TAG = new RegExp(MARKUP_TAG_SOURCE, "gi");
 
 /**
- * A text as newsgraph writes it in JSON-LD: each `&` that would begin an HTML character reference written
- * `&amp;`, so that a reader that decodes references (as `fromJsonLd` does) reads the text as it was.
+ * A text as newsgraph writes it in JSON-LD, so that a reader that decodes HTML character references and
+ * renders HTML markup in a body (as `readPage` and `fromJsonLd` do) reads the text as it was: each `&` that
+ * would begin a reference is written `&#38;`, and the `<` of each tag that would make the text HTML markup
+ * (`<p>`, `</div>`) `&#60;`. A reader that decodes once reads either as the character; the numeric forms also
+ * tell `fromJsonLd`, which decodes text that a site escaped twice, that the reference after them is text.
  *
  * @example
  * ```ts
  * import { literalText } from "./mapping-context";
  *
  * literalText("Fisch & Fang"); // "Fisch & Fang"
- * literalText("write &amp; for &"); // "write &amp;amp; for &"
+ * literalText("write &amp; for &"); // "write &#38;amp; for &"
+ * literalText("the <p> element"); // "the &#60;p> element"
  * ```
  */
-export const literalText = (text: string): string =>
-  text.includes("&") ? text.replace(REFERENCE_START, "&amp;") : text;
+export const literalText = (text: string): string => {
+  const references = text.includes("&") ? text.replace(REFERENCE_START, "&#38;") : text;
+  return holdsMarkup(references)
+    ? references.replace(MARKUP_TAG, (tag) => `&#60;${tag.slice(1)}`)
+    : references;
+};
 
 const literal = (value: unknown): unknown =>
   typeof value === "string"

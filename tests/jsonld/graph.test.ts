@@ -828,6 +828,7 @@ describe("the JSON-LD modules import no zod at run time", () => {
     expect(models.map((file) => file.slice(root.length + 1)).sort()).toEqual([
       "src/model/describe.ts",
       "src/model/fuzzy-date-syntax.ts",
+      "src/model/html-text-syntax.ts",
       "src/model/http-url-syntax.ts",
       "src/model/vocabulary.ts",
     ]);

@@ -443,6 +443,7 @@ export const actorHandler: Handler = {
       "description",
       "the description",
       marker(inferred, "description"),
+      true,
     )?.value;
     // A state has no page of its own in the model: its url is one more sameAs.
     const { url, sameAs } =

@@ -749,8 +749,9 @@ function optionalText(
   name: string,
   inferred: Inferred,
   field: keyof Article,
+  prose = false,
 ): string | undefined {
-  return takeText(importer, entry, name, `the ${name}`, marker(inferred, field))?.value;
+  return takeText(importer, entry, name, `the ${name}`, marker(inferred, field), prose)?.value;
 }
 
 function readDateline(importer: Importer, entry: Entry): string | undefined {
@@ -877,7 +878,7 @@ export const articleHandler: Handler = {
       inferred,
       "alternativeHeadline",
     );
-    const description = optionalText(importer, entry, "description", inferred, "description");
+    const description = optionalText(importer, entry, "description", inferred, "description", true);
     const language = readLanguageField(importer, entry, inferred);
     let datePublished = "";
     for (const located of take(entry, "datePublished")) {
@@ -940,7 +941,7 @@ export const articleHandler: Handler = {
     const images = take(entry, "image").flatMap(
       (located) => readImage(importer, located, url, inferred) ?? [],
     );
-    const text = optionalText(importer, entry, "articleBody", inferred, "text");
+    const text = optionalText(importer, entry, "articleBody", inferred, "text", true);
     const dateline = readDateline(importer, entry);
     const subjects = (name: "about" | "mentions"): string[] => {
       const ids: string[] = [];
@@ -966,7 +967,7 @@ export const articleHandler: Handler = {
     const citations = take(entry, "citation").flatMap(
       (located) => readCitation(importer, located, url) ?? [],
     );
-    const backstory = optionalText(importer, entry, "backstory", inferred, "backstory");
+    const backstory = optionalText(importer, entry, "backstory", inferred, "backstory", true);
     const published = parseFuzzyDate(datePublished)?.start;
     const after = published === undefined || published === "open" ? undefined : datePublished.split("/")[0];
     const corrections = take(entry, "correction").flatMap(

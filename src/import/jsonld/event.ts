@@ -34,6 +34,7 @@ export const eventHandler: Handler = {
       "description",
       "the description",
       marker(inferred, "description"),
+      true,
     )?.value;
     const dates: { start?: string; end?: string } = {};
     for (const [property, field] of [

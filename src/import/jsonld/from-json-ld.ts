@@ -28,6 +28,7 @@ import {
 import { describe, isObject, snapshot } from "./json";
 import { placeHandler } from "./place";
 import { isLanguageTag } from "./syntax";
+import type { MarkupText } from "./values";
 
 /**
  * Something in the input that {@link fromJsonLd} did not map onto the model as written: an unknown type or
@@ -126,11 +127,13 @@ const VALUE_OWNERS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
 /**
  * What a reader of a whole page adds to an import: the page's own address, taken by an article that states
  * none (where `baseUrl` is what relative URLs resolve against), and the names of the page's parts that the
- * options stand for, for the messages. @internal
+ * options stand for, for the messages, and how the HTML markup of a prose field is read as text. @internal
  */
 export interface ImportContext {
   pageUrl?: string;
   names?: ImportNames;
+  /** Renders a prose field's HTML markup as plain text; without it, such a field is dropped, reported. */
+  markup?: (markup: string) => MarkupText;
 }
 
 /** An import's graph and warnings, and where in the input each node of the graph is written. @internal */
@@ -504,6 +507,7 @@ function importGraph(
     ...settings,
     pageUrl: context.pageUrl,
     names: context.names ?? OPTION_NAMES,
+    markup: context.markup ?? null,
     urlBase: settings.baseUrl,
     warn,
     handlers: HANDLERS,

@@ -10,7 +10,7 @@ import type { Entry, JsonLdDocument, Property, Warn } from "./document";
 import { flatten, isReference } from "./document";
 import type { IdSources } from "./ids";
 import { describe, isObject, type Located } from "./json";
-import { decodeReferences, readText } from "./values";
+import { decodeReferences, type MarkupReader, readText } from "./values";
 import { supertypes, type TypeFamily, typeInfo } from "./vocabulary";
 
 /** How an entry is read: its family and the most specific type that decided it. @internal */
@@ -74,6 +74,8 @@ export interface Importer {
   /** How messages name where `pageUrl` and `defaultLanguage` come from. */
   names: ImportNames;
   warn: Warn;
+  /** What renders a prose field's HTML markup as plain text: the page reader's, else none (`null`). */
+  markup: MarkupReader;
   handlers: Record<NodeKind, Handler>;
   collections: Collections;
   /** The placeholder id of each entry that became (or will become) a node; `null` for skipped ones. */
@@ -182,7 +184,8 @@ export function takeOne(importer: Importer, entry: Entry, name: string): Located
 /**
  * The first value of a single-valued text property that is a non-empty string (the value `peekText` sees),
  * marking the property read. Values before it that are not text are reported by `readText`; values after it
- * as not kept. @internal
+ * as not kept. A `prose` field (a body, a description) may be HTML markup, which the importer's `markup` reader
+ * renders as text. @internal
  */
 export function takeText(
   importer: Importer,
@@ -190,6 +193,7 @@ export function takeText(
   name: string,
   what: string,
   mark?: (note: string) => void,
+  prose = false,
 ): (Located & { value: string }) | undefined {
   let text: (Located & { value: string }) | undefined;
   for (const located of take(entry, name)) {
@@ -197,7 +201,7 @@ export function takeText(
       importer.warn(located.path, `only one ${name} is kept; this further value is not mapped`);
       continue;
     }
-    const value = readText(located, what, importer.warn, mark);
+    const value = readText(located, what, importer.warn, mark, prose ? importer.markup : undefined);
     if (value !== undefined) text = { value, path: located.path };
   }
   return text;

@@ -7,7 +7,7 @@ import { reasonOf } from "../../model/describe";
 import type { NewsGraph } from "../../model/news-graph";
 import type { Provenance } from "../../model/provenance";
 import { describeNonString, extractFromPage, type InvalidJsonScript, pageOffset } from "../extract";
-import { type ParsedPage, parsePage } from "../html";
+import { markupText, type ParsedPage, parsePage } from "../html";
 import { positionsIn } from "../json-error";
 import { type JsonRepairKind, repairJson } from "../json-repair";
 import { emptyGraph, importJsonLd } from "../jsonld/from-json-ld";
@@ -739,6 +739,7 @@ function read(html: string, options: ReadPageOptions, warnings: PageWarning[], w
     {
       ...(addresses.page !== undefined && { pageUrl: addresses.page.url }),
       names: sourceNames(addresses, language),
+      markup: markupText,
     },
   );
   for (const warning of imported.warnings) warn(scriptPath(warning.path, scripts.numbers), warning.message);
