@@ -591,8 +591,11 @@ function importGraph(
  * slugs; the same input always gives the same ids. Whatever is not mapped as written — unknown types and
  * properties, values of an unexpected shape, dangling references, merged copies of a node, required fields
  * filled in (marked `fieldProvenance: { basis: "inferred" }`), nodes skipped for lack of a required field —
- * is reported in `warnings` with its path; nothing is dropped silently. The graph passes
- * `safeParseNewsGraph`. The function never throws and never changes its input. See docs/jsonld-import.md.
+ * is reported in `warnings` with its path; nothing is dropped silently. Text that holds HTML character
+ * references is decoded (again, where a site escaped it twice); a body or description written as HTML markup
+ * is dropped, reported, since this function loads no HTML parser (`readPage` renders it as text). The graph
+ * passes `safeParseNewsGraph`. The function never throws and never changes its input. See
+ * docs/jsonld-import.md.
  *
  * @example
  * ```ts
