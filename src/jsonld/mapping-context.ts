@@ -1,6 +1,6 @@
 import type { IdReference } from "schema-dts";
 import type { IndexedNode } from "../graph/node-index";
-import { CHARACTER_REFERENCE_SOURCE, holdsMarkup, MARKUP_TAG_SOURCE } from "../model/html-text-syntax";
+import { CHARACTER_REFERENCE_SOURCE, markupTag } from "../model/html-text-syntax";
 import type { Place } from "../model/place";
 
 /**
@@ -83,15 +83,14 @@ const TEXT_PROPERTIES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "knowsAbout",
   "copyrightNotice",
 ]);
-const REFERENCE_START = new RegExp(`&(?=${CHARACTER_REFERENCE_SOURCE.slice(1)})`, "g");
-const MARKUP_TAG = new RegExp(MARKUP_TAG_SOURCE, "gi");
+const REFERENCE_START = /* @__PURE__ */ new RegExp(`&(?=${CHARACTER_REFERENCE_SOURCE.slice(1)})`, "g");
 
 /**
  * A text as newsgraph writes it in JSON-LD, so that a reader that decodes HTML character references and
  * renders HTML markup in a body (as `readPage` and `fromJsonLd` do) reads the text as it was: each `&` that
- * would begin a reference is written `&#38;`, and the `<` of each tag that would make the text HTML markup
- * (`<p>`, `</div>`) `&#60;`. A reader that decodes once reads either as the character; the numeric forms also
- * tell `fromJsonLd`, which decodes text that a site escaped twice, that the reference after them is text.
+ * would begin a reference is written `&#38;`, and the `<` of each tag that would make the text markup (`<p>`,
+ * `</div>`) `&#60;`. A reader that decodes once reads either as the character; the numeric `&#38;` also tells
+ * `fromJsonLd`, which decodes text that a site escaped twice, that the reference after it is text.
  *
  * @example
  * ```ts
@@ -99,13 +98,13 @@ const MARKUP_TAG = new RegExp(MARKUP_TAG_SOURCE, "gi");
  *
  * literalText("Fisch & Fang"); // "Fisch & Fang"
  * literalText("write &amp; for &"); // "write &#38;amp; for &"
- * literalText("the <p> element"); // "the &#60;p> element"
+ * literalText("the <p> element, a < b"); // "the &#60;p> element, a < b"
  * ```
  */
 export const literalText = (text: string): string => {
   const references = text.includes("&") ? text.replace(REFERENCE_START, "&#38;") : text;
-  return holdsMarkup(references)
-    ? references.replace(MARKUP_TAG, (tag) => `&#60;${tag.slice(1)}`)
+  return references.includes("<")
+    ? references.replace(markupTag(true), (tag) => `&#60;${tag.slice(1)}`)
     : references;
 };
 

@@ -8,24 +8,23 @@
  */
 export const CHARACTER_REFERENCE_SOURCE = "&(?:#\\d+|#[xX][\\da-fA-F]+|[A-Za-z][A-Za-z\\d]{1,31});";
 
-// The elements whose tags mark a text as HTML markup: those a body or a description is built of. Single-letter
-// inline tags (`<b>`, `<i>`) are left out, since plain text writes `a <b and c> d`; an `<a>` counts with an href.
+// The elements whose tags make a text HTML markup: those a body or a description is built of. Single-letter
+// inline tags (`<b>`, `<i>`) do not count, since plain text writes `a <b and c> d`, nor `<script>`, which a
+// text about HTML names; an `<a>` counts with an href.
 const ELEMENTS =
   "p|div|br|hr|h[1-6]|ul|ol|li|blockquote|figure|figcaption|img|table|tr|td|th|section|article|aside|header|footer|pre|iframe|span|strong|em";
-const TAG = `(?:(?:${ELEMENTS})(?:\\s[^<>]*)?\\/?|\\/(?:${ELEMENTS})\\s*|a\\s[^<>]*href[^<>]*)>`;
 
 /**
- * A start or end tag of an element text is built of (`<p class="x">`, `<br/>`, `</div>`, `<a href="…">`):
- * what tells HTML markup from text that merely holds a `<`. Case-insensitive. @internal
+ * A start or end tag of an element text is built of (`<p class="x">`, `<br/>`, `</div>`, `<a href="…">`): what
+ * tells HTML markup from text that merely holds a `<`. Case-insensitive; `global` for `replace`. Made on call,
+ * so that a bundle that never looks for markup builds none of it. @internal
  */
-export const MARKUP_TAG_SOURCE = `<${TAG}`;
+export const markupTag = (global = false): RegExp =>
+  new RegExp(
+    `<(?:(?:${ELEMENTS})(?:\\s[^<>]*)?\\/?|\\/(?:${ELEMENTS})\\s*|a\\s[^<>]*href[^<>]*)>`,
+    global ? "gi" : "i",
+  );
 
 /** Such a tag written with character references (`&lt;p class=&quot;x&quot;&gt;`): markup escaped once. @internal */
-export const ESCAPED_MARKUP_TAG = new RegExp(
-  `&lt;\\/?(?:${ELEMENTS})(?=[\\s/]|&gt;)|&lt;a\\s[^<>&]*href`,
-  "i",
-);
-
-/** Tells whether a text holds an element tag of {@link MARKUP_TAG_SOURCE}'s kind. @internal */
-export const holdsMarkup = (text: string): boolean =>
-  text.includes("<") && new RegExp(MARKUP_TAG_SOURCE, "i").test(text);
+export const escapedMarkupTag = (): RegExp =>
+  new RegExp(`&lt;\\/?(?:${ELEMENTS})(?=[\\s/]|&gt;)|&lt;a\\s[^<>&]*href`, "i");

@@ -3,12 +3,7 @@
 
 import { decodeHTMLStrict } from "entities/decode";
 import { parseFuzzyDate, pointEndsBeforeStart } from "../../model/fuzzy-date-syntax";
-import {
-  CHARACTER_REFERENCE_SOURCE,
-  ESCAPED_MARKUP_TAG,
-  holdsMarkup,
-  MARKUP_TAG_SOURCE,
-} from "../../model/html-text-syntax";
+import { CHARACTER_REFERENCE_SOURCE, escapedMarkupTag, markupTag } from "../../model/html-text-syntax";
 import { HTTP_URL_MAX_LENGTH, hasCharacterNotInUrl, isHttpUrl } from "../../model/http-url-syntax";
 import { readWrittenDate } from "../date-forms";
 import type { Warn } from "./document";
@@ -17,6 +12,10 @@ import { isLanguageTag } from "./syntax";
 import { schemaOrgTerm } from "./vocabulary";
 
 const SHOWN_REFERENCES = 5;
+const CHARACTER_REFERENCES = /* @__PURE__ */ new RegExp(CHARACTER_REFERENCE_SOURCE, "g");
+const MARKUP_TAG = /* @__PURE__ */ markupTag();
+const ESCAPED_MARKUP_TAG = /* @__PURE__ */ escapedMarkupTag();
+const holdsMarkup = (text: string): boolean => text.includes("<") && MARKUP_TAG.test(text);
 
 /**
  * How many times a text is decoded at most: once, as HTML decodes it, and twice more for a text that a site
@@ -62,7 +61,7 @@ interface Decoding {
 function decodeLevel(text: string, literal: ReadonlySet<number>, keepMentions: boolean): Decoding {
   const decoding: Decoding = { text: "", decoded: new Map(), literal: new Set(), mentions: new Set() };
   let written = 0;
-  for (const match of text.matchAll(new RegExp(CHARACTER_REFERENCE_SOURCE, "g"))) {
+  for (const match of text.matchAll(CHARACTER_REFERENCES)) {
     const [reference] = match;
     const at = match.index;
     decoding.text += text.slice(written, at);
@@ -170,7 +169,7 @@ function markupIn(text: string): { markup: string; escaped: boolean; element: st
     if (holdsMarkup(decoded)) markup = { markup: decoded, escaped: true };
   }
   if (markup === undefined) return undefined;
-  const tag = new RegExp(MARKUP_TAG_SOURCE, "i").exec(markup.markup)?.[0] ?? "";
+  const tag = MARKUP_TAG.exec(markup.markup)?.[0] ?? "";
   const element = /^<\/?([a-z\d]+)/i.exec(tag)?.[1] ?? "";
   return { ...markup, element: element.toLowerCase() };
 }
