@@ -231,47 +231,65 @@ const LINES = new Set(["li", "dt", "dd", "tr", "figcaption", "caption", "summary
 const PREFORMATTED = new Set(["pre", "textarea", "listing", "plaintext"]);
 const HTML_WHITE_SPACE = /[\t\n\f\r ]+/g;
 
-/** Plain text built piece by piece: white space collapsed, breaks between blocks merged, lines trimmed. */
+/**
+ * Plain text built piece by piece: white space collapsed, breaks between blocks merged, lines trimmed. Nothing
+ * written is taken back, so the cost stays linear: a space is written only when text follows it on its line.
+ */
 function textBuilder() {
-  let text = "";
+  const parts: string[] = [];
+  let started = false;
   // The line breaks the blocks closed or opened since the last text want before the next.
   let breaks = 0;
-  const trimSpaces = (): void => {
-    let end = text.length;
-    while (end > 0 && text[end - 1] === " ") end--;
-    if (end < text.length) text = text.slice(0, end);
-  };
-  const add = (piece: string, collapse: boolean): void => {
-    let added = collapse ? piece.replace(HTML_WHITE_SPACE, " ") : piece;
-    if (breaks > 0 && text.length > 0 && added.length > 0) {
-      trimSpaces();
-      let have = 0;
-      while (have < breaks && text[text.length - 1 - have] === "\n") have++;
-      text += "\n".repeat(breaks - have);
-    }
-    if (added.length > 0) breaks = 0;
-    const last = text[text.length - 1];
-    if (collapse && (last === undefined || last === "\n" || last === " ") && added.startsWith(" "))
-      added = added.slice(1);
-    text += added;
+  // The line breaks at the end of what is written.
+  let newlines = 0;
+  // A collapsed space waiting for text after it on the same line.
+  let space = false;
+  const lineUp = (): void => {
+    if (breaks > newlines) {
+      parts.push("\n".repeat(breaks - newlines));
+      newlines = breaks;
+    } else if (space && newlines === 0) parts.push(" ");
+    breaks = 0;
+    space = false;
   };
   return {
-    add,
+    /** Adds text; `collapse` makes each run of white space one space, as HTML renders text. */
+    add(piece: string, collapse: boolean): void {
+      let added = collapse ? piece.replace(HTML_WHITE_SPACE, " ") : piece;
+      let spaceAfter = false;
+      if (collapse) {
+        if (added.startsWith(" ")) {
+          space = true;
+          added = added.slice(1);
+        }
+        spaceAfter = added.endsWith(" ");
+        if (spaceAfter) added = added.slice(0, -1);
+      }
+      if (added.length === 0) return;
+      if (started) lineUp();
+      started = true;
+      breaks = 0;
+      parts.push(added);
+      let trailing = 0;
+      while (trailing < added.length && added[added.length - 1 - trailing] === "\n") trailing++;
+      newlines = trailing === added.length ? newlines + trailing : trailing;
+      space = spaceAfter;
+    },
     /** Asks for `count` line breaks (1: a new line, 2: a blank line) before the next text. */
     block(count: number): void {
       breaks = Math.max(breaks, count);
     },
     /** A line break (`<br>`), after the breaks already asked for. */
     lineBreak(): void {
-      add("\n", false);
-      // The break ends the line: a space before it goes.
-      text = text.slice(0, -1);
-      trimSpaces();
-      text += "\n";
+      if (!started) return;
+      space = false;
+      lineUp();
+      parts.push("\n");
+      newlines++;
     },
-    /** The text, without white space at its ends. */
+    /** The text, without line breaks at its ends. */
     done(): string {
-      trimSpaces();
+      const text = parts.join("");
       let end = text.length;
       while (end > 0 && text[end - 1] === "\n") end--;
       return text.slice(0, end);

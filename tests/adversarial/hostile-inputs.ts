@@ -240,8 +240,9 @@ export function hostileHtml(length: number): Hostile[] {
 
 /**
  * Pages for readPage at a size of n elements: a news page's head (canonical link, og:title, a date) with n
- * author metas, n article:tag metas, n ld+json scripts that each need a repair, or n NewsArticles in one
- * script that each name the same author by @id in another.
+ * author metas, n article:tag metas, n ld+json scripts that each need a repair, n NewsArticles in one
+ * script that each name the same author by @id in another, an article body of n paragraphs or n line breaks
+ * of HTML markup, or a description of n runs of references escaped once and twice.
  */
 export function hostilePages(size: number): Hostile[] {
   const head =
@@ -249,6 +250,13 @@ export function hostilePages(size: number): Hostile[] {
     '<meta property="og:title" content="A"><meta property="article:published_time" content="2025-01-08">';
   const repeated = (make: (index: number) => string): string =>
     Array.from({ length: size }, (_, index) => make(index)).join("");
+  const pageArticle = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    url: "https://example.org/a",
+    headline: "A",
+    datePublished: "2025-01-08",
+  };
   const articles = Array.from({ length: size }, (_, index) => ({
     "@type": "NewsArticle",
     url: `https://example.org/a/${index}`,
@@ -272,6 +280,18 @@ export function hostilePages(size: number): Hostile[] {
     {
       name: "n articles naming an author in another script",
       value: `${head}${LD_OPEN}${JSON.stringify({ "@context": "https://schema.org", "@graph": articles })}${LD_CLOSE}${LD_OPEN}{"@context": "https://schema.org", "@type": "Person", "@id": "#author", "name": "Ana"}${LD_CLOSE}`,
+    },
+    {
+      name: "a body of n paragraphs of HTML markup",
+      value: `${head}${LD_OPEN}${JSON.stringify({ ...pageArticle, articleBody: repeated((i) => `<p class="x"> Paragraph ${i} </p> `) })}${LD_CLOSE}`,
+    },
+    {
+      name: "a body of n line breaks of HTML markup",
+      value: `${head}${LD_OPEN}${JSON.stringify({ ...pageArticle, articleBody: `<p>${repeated((i) => `line ${i} <br> `)}</p>` })}${LD_CLOSE}`,
+    },
+    {
+      name: "a description of n references escaped once and twice",
+      value: `${head}${LD_OPEN}${JSON.stringify({ ...pageArticle, description: repeated(() => "a&#241;o &amp;amp; enth&amp;uuml;llt ") })}${LD_CLOSE}`,
     },
   ];
 }

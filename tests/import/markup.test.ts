@@ -8,6 +8,7 @@ import { toJsonLd } from "../../src/jsonld/graph";
 import { readPage } from "../../src/jsonld/index";
 import type { NewsGraph } from "../../src/model/news-graph";
 import { safeParseNewsGraph } from "../../src/validate/parse";
+import { hostilePages } from "../adversarial/hostile-inputs";
 import { article, importValid, inferred, lines } from "./import-support";
 
 const RENDERED =
@@ -183,5 +184,28 @@ describe("newsgraph's own text that looks like markup reads back", () => {
       description: graph.articles[0]?.description,
     });
     expect(toJsonLd(imported)).toEqual(once);
+  });
+});
+
+describe("readPage: page-sized bodies of markup and references (timed by npm run bench -- scaling)", () => {
+  const size = 1_000;
+  const pages = new Map(hostilePages(size).map(({ name, value }) => [name, readPage(value)]));
+  const article = (name: string) => pages.get(name)?.graph.articles[0];
+
+  test("a body of n paragraphs gives n paragraphs, each trimmed", () => {
+    const paragraphs = article("a body of n paragraphs of HTML markup")?.text?.split("\n\n");
+    expect(paragraphs).toHaveLength(size);
+    expect(paragraphs?.[size - 1]).toBe(`Paragraph ${size - 1}`);
+  });
+
+  test("a body of n line breaks gives n lines, each trimmed", () => {
+    const lines = article("a body of n line breaks of HTML markup")?.text?.split("\n");
+    expect(lines).toHaveLength(size);
+    expect(lines?.[1]).toBe("line 1");
+  });
+
+  test("a description of n runs escaped once and twice keeps each lone reference and decodes the others", () => {
+    const description = article("a description of n references escaped once and twice")?.description;
+    expect(description).toBe("año &amp; enthüllt ".repeat(size));
   });
 });
