@@ -205,6 +205,13 @@ describe("readPage: what sites get wrong in their metadata", () => {
     const [article] = reading.graph.articles;
     expect(reading.graph.actors.find((actor) => actor.id === article?.publisher)?.name).toBe("example.es");
     expect(article?.fieldProvenance?.publisher).toMatchObject({ basis: "inferred", origin: { at: "title" } });
+    // <meta name="title"> is read the same way when the <title> does not settle it.
+    const meta = readPage(
+      `${page("Storm closes pass | Example - Finest news")}<meta name="title" content="Storm closes pass - Example">`,
+    );
+    const publisher = meta.graph.articles[0]?.publisher;
+    expect(meta.graph.actors.find((actor) => actor.id === publisher)?.name).toBe("Example");
+    expect(meta.graph.articles[0]?.fieldProvenance?.publisher?.origin?.at).toBe('meta[name="title"]');
     for (const title of [
       "Storm closes pass | World | Example",
       "Storm closes pass - Example - Finest news",

@@ -394,22 +394,25 @@ const nameIn =
 const TITLE_SEPARATOR = /^\s+[|\-–—·:]{1,2}\s+/u;
 
 /**
- * The site's name where the page's `<title>` is the headline, a separator and a name ("… | elmundo.es").
- * `undefined` when the title is anything else, or when several parts follow the headline, since which of them
- * names the site is not certain ("Headline | World | Site", "Headline | Site - Tagline").
+ * The site's name where the page's `<title>` (or `<meta name="title">`) is the headline, a separator and a
+ * name ("… | elmundo.es"). `undefined` when neither is, or when several parts follow the headline, since
+ * which of them names the site is not certain ("Headline | World | Site", "Headline | Site - Tagline").
  */
 function siteInTitle(
   reading: Reading,
   headline: string,
 ): { name: string; written: string; at: string } | undefined {
-  const title = reading.markup.values.get("title")?.[0];
-  if (title === undefined || !title.value.startsWith(headline)) return undefined;
-  const rest = title.value.slice(headline.length);
-  const separator = TITLE_SEPARATOR.exec(rest);
-  if (separator === null) return undefined;
-  const name = rest.slice(separator[0].length).trim();
-  if (name.length === 0 || name.length > 80 || /\s[|\-–—·:]{1,2}\s/u.test(name)) return undefined;
-  return { name, written: rest.trim(), at: title.at };
+  for (const source of ["title", "meta:title"]) {
+    const title = reading.markup.values.get(source)?.[0];
+    if (title === undefined || !title.value.startsWith(headline)) continue;
+    const rest = title.value.slice(headline.length);
+    const separator = TITLE_SEPARATOR.exec(rest);
+    if (separator === null) continue;
+    const name = rest.slice(separator[0].length).trim();
+    if (name.length === 0 || name.length > 80 || /\s[|\-–—·:]{1,2}\s/u.test(name)) continue;
+    return { name, written: rest.trim(), at: title.at };
+  }
+  return undefined;
 }
 
 /** The id of the actor of this kind and name, made (marked with where its name was read) if the graph has none. */
@@ -564,7 +567,7 @@ function fillFromMarkup(reading: Reading, article: Article, madeFromMarkup = fal
       article.publisher = actorNamed(reading, publisher.value, publisher.at, "organization");
       provenance.publisher = statedAt(publisher.at);
     } else if (site !== undefined) {
-      const note = `the page names no publisher; its <title> is the headline and then ${JSON.stringify(site.written)}, taken as the name of the site that publishes it`;
+      const note = `the page names no publisher; its ${site.at === "title" ? "<title>" : site.at} is the headline and then ${JSON.stringify(site.written)}, taken as the name of the site that publishes it`;
       reading.warn(site.at, note);
       article.publisher = actorNamed(reading, site.name, site.at, "organization");
       provenance.publisher = { basis: "inferred", note, origin: { format: "html", at: site.at } };
