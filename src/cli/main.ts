@@ -126,30 +126,19 @@ function importGraph(
 ):
   | { ok: true; graph: NewsGraph; warnings: { path: string; message: string }[] }
   | { ok: false; problem: string } {
-  if (isPage(file, source)) {
-    return {
-      ok: true,
-      ...readPage(source, {
-        ...(baseUrl !== undefined && { url: baseUrl }),
-        ...(language !== undefined && { defaultLanguage: language }),
-      }),
-    };
-  }
+  // readPage and fromNinjs name the address `url`, fromJsonLd `baseUrl`.
+  const options = {
+    ...(baseUrl !== undefined && { url: baseUrl }),
+    ...(language !== undefined && { defaultLanguage: language }),
+  };
+  if (isPage(file, source)) return { ok: true, ...readPage(source, options) };
   let value: unknown;
   try {
     value = JSON.parse(source);
   } catch {
     return { ok: false, problem: notJson(source) };
   }
-  if (isNinjsItem(value)) {
-    return {
-      ok: true,
-      ...fromNinjs(value, {
-        ...(baseUrl !== undefined && { url: baseUrl }),
-        ...(language !== undefined && { defaultLanguage: language }),
-      }),
-    };
-  }
+  if (isNinjsItem(value)) return { ok: true, ...fromNinjs(value, options) };
   return {
     ok: true,
     ...fromJsonLd(value, {
