@@ -23,8 +23,7 @@ export type MetaField =
   | "language"
   | "section"
   | "keywords"
-  | "images"
-  | "type";
+  | "images";
 
 /**
  * Where each field is read, in order: `meta:NAME` is a `<meta>` whose `property` or `name` is NAME (in any
@@ -115,7 +114,6 @@ export const META_SOURCES: Readonly<Record<MetaField, readonly string[]>> = {
     "meta:twitter:image",
     "meta:twitter:image:src",
   ],
-  type: ["meta:og:type"],
 };
 
 /** What a page's markup says, by source key (`meta:og:title`, `link:canonical`…), each in document order. @internal */

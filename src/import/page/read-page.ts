@@ -143,10 +143,9 @@ function readAddresses(markup: PageMarkup, given: string | undefined, warn: Warn
       );
   }
   const addresses: Addresses = {};
-  const [canonical, ogUrl] = (["link:canonical", "meta:og:url"] as const).map(
-    (source) => markup.values.get(source)?.[0],
-  );
-  for (const candidate of [canonical, ogUrl]) {
+  // The canonical link, then og:url: the first of each that the page gives.
+  const candidates = metaSources(markup, "url").map((values) => values[0]);
+  for (const candidate of candidates) {
     if (candidate === undefined) continue;
     // `www.example.org/news/a` names a host, not a path: the page left out the scheme.
     const schemeless = /^www\.[^/?#\s]+\.[^/?#\s]+(?:[/?#]|$)/i.test(candidate.value);
@@ -715,8 +714,8 @@ function findMainArticle(reading: Reading, given: string | undefined): Article |
   const urls = [
     addresses.page?.url,
     given,
-    ...(["link:canonical", "meta:og:url"] as const).map((source) => {
-      const written = markup.values.get(source)?.[0]?.value;
+    ...metaSources(markup, "url").map((values) => {
+      const written = values[0]?.value;
       return written === undefined ? undefined : resolveUrl(written, addresses.base);
     }),
   ].filter((url): url is string => url !== undefined);
