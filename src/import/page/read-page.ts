@@ -740,17 +740,11 @@ type Node = NewsGraph["articles" | "actors" | "claims" | "events" | "places"][nu
 /** Marks every node read from the JSON-LD with where it is written, and those of repaired scripts as such. */
 function markOrigins(
   graph: NewsGraph,
+  nodes: readonly Node[],
   origins: ReadonlyMap<string, string>,
   scripts: Scripts,
   language: { tag: string; provenance: Provenance } | undefined,
 ): void {
-  const nodes: Node[] = [
-    ...graph.articles,
-    ...graph.actors,
-    ...graph.claims,
-    ...graph.events,
-    ...graph.places,
-  ];
   for (const node of nodes) {
     const path = origins.get(node.id);
     if (path === undefined || node.provenance?.origin !== undefined) continue;
@@ -833,10 +827,16 @@ function read(html: string, options: ReadPageOptions, warnings: PageWarning[], w
   );
   for (const warning of imported.warnings) warn(scriptPath(warning.path, scripts.numbers), warning.message);
   const { graph } = imported;
-  markOrigins(graph, imported.origins, scripts, language);
+  const nodes: Node[] = [
+    ...graph.articles,
+    ...graph.actors,
+    ...graph.claims,
+    ...graph.events,
+    ...graph.places,
+  ];
+  markOrigins(graph, nodes, imported.origins, scripts, language);
   const ids = newAllocation();
-  for (const node of [...graph.articles, ...graph.actors, ...graph.claims, ...graph.events, ...graph.places])
-    ids.taken.add(node.id);
+  for (const node of nodes) ids.taken.add(node.id);
   const order = language === undefined ? undefined : numericOrderOf(language.tag);
   const reading: Reading = { markup, graph, addresses, ids, warn, scripts, ...(order && { order }) };
   let main = findMainArticle(reading, given);
