@@ -379,12 +379,16 @@ function breakCycles(
 
 function removeCycles(importer: Importer): void {
   const { events, places, actors, articles } = importer.collections;
+  // Nodes by id, so that each edge dropped costs one look-up, however many cycles there are.
+  const index = <T extends { id: string }>(nodes: T[]): Map<string, T> =>
+    new Map(nodes.map((node) => [node.id, node]));
+  const articlesById = index(articles);
   breakCycles(
     importer,
     "updates",
     new Map(articles.map((article) => [article.id, article.updates])),
     (from, to) => {
-      const article = articles.find((candidate) => candidate.id === from);
+      const article = articlesById.get(from);
       if (article !== undefined) article.updates = article.updates.filter((id) => id !== to);
     },
   );
@@ -395,21 +399,23 @@ function removeCycles(importer: Importer): void {
         return to === undefined ? [] : [[node.id, [to]] as [string, string[]]];
       }),
     );
+  const eventsById = index(events);
   breakCycles(
     importer,
     "partOf",
     single(events, (event) => event.partOf),
     (from) => {
-      const event = events.find((candidate) => candidate.id === from);
+      const event = eventsById.get(from);
       if (event !== undefined) delete event.partOf;
     },
   );
+  const placesById = index(places);
   breakCycles(
     importer,
     "containedIn",
     single(places, (place) => place.containedIn),
     (from) => {
-      const place = places.find((candidate) => candidate.id === from);
+      const place = placesById.get(from);
       if (place !== undefined) delete place.containedIn;
     },
   );
@@ -421,8 +427,9 @@ function removeCycles(importer: Importer): void {
         : [[actor.id, [...new Set(actor.roles.map((role) => role.of))]] as [string, string[]]],
     ),
   );
+  const actorsById = index(actors);
   breakCycles(importer, "roles", roles, (from, to) => {
-    const actor = actors.find((candidate) => candidate.id === from);
+    const actor = actorsById.get(from);
     if (actor !== undefined && actor.kind !== "state")
       actor.roles = actor.roles.filter((role) => role.of !== to);
   });
