@@ -209,3 +209,35 @@ describe("readPage: page-sized bodies of markup and references (timed by npm run
     expect(description).toBe("año &amp; enthüllt ".repeat(size));
   });
 });
+
+describe("readPage decodes the page's metadata where the page escaped it twice", () => {
+  test("a headline, description and author in meta tags, after the HTML parser's one decoding", () => {
+    const reading = readPage(`<html lang="en"><head>
+      <link rel="canonical" href="https://example.org/a">
+      <meta property="og:title" content="Fisch &amp;amp; Fang">
+      <meta property="og:description" content="&amp;quot;Enth&amp;uuml;llt&amp;quot;, it said">
+      <meta name="author" content="Jos&amp;eacute; P&amp;eacute;rez">
+      <meta property="article:published_time" content="2025-01-08">
+    </head></html>`);
+    const [article] = reading.graph.articles;
+    const note = (list: string) => `the text is escaped twice, they are decoded again: ${list}`;
+    expect(article).toMatchObject({
+      headline: "Fisch & Fang",
+      description: '"Enthüllt", it said',
+      fieldProvenance: {
+        headline: {
+          basis: "inferred",
+          note: note('"&" (amp)'),
+          origin: { format: "html", at: 'meta[property="og:title"]' },
+        },
+        description: { basis: "inferred", note: note('"\\"" (quot), "ü" (uuml)') },
+        authors: { basis: "inferred", note: note('"é" (eacute)') },
+      },
+    });
+    expect(reading.graph.actors.map((actor) => actor.name)).toEqual(["José Pérez"]);
+    expect(reading.warnings).toContainEqual({
+      path: 'meta[property="og:title"]',
+      message: note('"&" (amp)'),
+    });
+  });
+});

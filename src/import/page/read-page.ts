@@ -16,7 +16,7 @@ import { emptyGraph, importJsonLd } from "../jsonld/from-json-ld";
 import { allocateId, idCandidates, newAllocation } from "../jsonld/ids";
 import { isObject } from "../jsonld/json";
 import { isLanguageTag } from "../jsonld/syntax";
-import { endsBeforeStart, readDate, resolveUrl } from "../jsonld/values";
+import { decodeReferences, endsBeforeStart, readDate, resolveUrl } from "../jsonld/values";
 import { type MetaField, type MetaValue, metaSources, type PageMarkup, readMarkup } from "./metadata";
 
 /**
@@ -381,6 +381,24 @@ const readDateAt =
   };
 
 /** A name, unless the value is a URL (an `article:author` often is: a profile page, not a name). */
+/**
+ * A text of the page's metadata with the character references the HTML parser left in it decoded (the page
+ * escaped it twice: `&amp;quot;`), reported at its element; the note, for the field's provenance, when it was.
+ */
+function metaText(reading: Reading, { value, at }: MetaValue): { value: string; note?: string } {
+  const decoded = decodeReferences(value, 1);
+  if (decoded === undefined) return { value };
+  const note = `the text is ${decoded.note}`;
+  reading.warn(at, note);
+  return { value: decoded.text, note };
+}
+
+/** The provenance of a field read from the element at `at`: stated, or inferred where its text was decoded. */
+const metaProvenance = (at: string, notes: readonly (string | undefined)[] = []): Provenance => {
+  const note = [...new Set(notes.filter((each): each is string => each !== undefined))].join("; ");
+  return note.length === 0 ? statedAt(at) : { basis: "inferred", note, origin: { format: "html", at } };
+};
+
 const nameIn =
   (reading: Reading) =>
   ({ value, at }: MetaValue): string[] => {
@@ -493,18 +511,23 @@ function fillFromMarkup(reading: Reading, article: Article, madeFromMarkup = fal
   const provenance: Fields = { ...article.fieldProvenance };
   const text = (field: "description" | "section"): void => {
     if (article[field] !== undefined) return;
-    const found = firstOf(reading, field, ({ value }) => value);
+    const found = firstOf(reading, field, (meta) => metaText(reading, meta));
     if (found === undefined) return;
-    article[field] = found.value;
-    provenance[field] = statedAt(found.at);
+    article[field] = found.value.value;
+    provenance[field] = metaProvenance(found.at, [found.value.note]);
   };
   text("description");
   text("section");
   if (article.keywords.length === 0) {
-    const keywords = allOf(reading, "keywords", splitKeywords);
+    const notes: (string | undefined)[] = [];
+    const keywords = allOf(reading, "keywords", (meta) => {
+      const { value, note } = metaText(reading, meta);
+      notes.push(note);
+      return splitKeywords({ ...meta, value });
+    });
     if (keywords !== undefined) {
       article.keywords = keywords.values;
-      provenance.keywords = statedAt(keywords.at);
+      provenance.keywords = metaProvenance(keywords.at, notes);
     }
   }
   if (article.images.length === 0) {
@@ -551,20 +574,25 @@ function fillFromMarkup(reading: Reading, article: Article, madeFromMarkup = fal
     }
   }
   if (article.authors.length === 0) {
-    const authors = allOf(reading, "authors", nameIn(reading));
+    const notes: (string | undefined)[] = [];
+    const authors = allOf(reading, "authors", (meta) => {
+      const { value, note } = metaText(reading, meta);
+      notes.push(note);
+      return nameIn(reading)({ ...meta, value });
+    });
     if (authors !== undefined) {
       article.authors = [
         ...new Set(authors.values.map((name) => actorNamed(reading, name, authors.at, "person"))),
       ];
-      provenance.authors = statedAt(authors.at);
+      provenance.authors = metaProvenance(authors.at, notes);
     }
   }
   if (article.publisher === undefined) {
-    const publisher = firstOf(reading, "publisher", ({ value }) => value);
+    const publisher = firstOf(reading, "publisher", (meta) => metaText(reading, meta));
     const site = publisher === undefined ? siteInTitle(reading, article.headline) : undefined;
     if (publisher !== undefined) {
-      article.publisher = actorNamed(reading, publisher.value, publisher.at, "organization");
-      provenance.publisher = statedAt(publisher.at);
+      article.publisher = actorNamed(reading, publisher.value.value, publisher.at, "organization");
+      provenance.publisher = metaProvenance(publisher.at, [publisher.value.note]);
     } else if (site !== undefined) {
       const note = `the page names no publisher; its ${site.at === "title" ? "<title>" : site.at} is the headline and then ${JSON.stringify(site.written)}, taken as the name of the site that publishes it`;
       reading.warn(site.at, note);
@@ -636,7 +664,7 @@ function articleFromMarkup(
   language: { tag: string; provenance: Provenance } | undefined,
 ): Article | undefined {
   const page = reading.addresses.page;
-  const headline = firstOf(reading, "headline", ({ value }) => value);
+  const headline = firstOf(reading, "headline", (meta) => metaText(reading, meta));
   const published =
     firstOf(reading, "datePublished", readDateAt(reading))?.value ?? reviewDate(reading, page?.url);
   const lacking = [
@@ -657,12 +685,12 @@ function articleFromMarkup(
     );
   }
   const id = allocateId(
-    idCandidates({ url: page.url, name: headline.value, kind: "article" }, true).candidates,
+    idCandidates({ url: page.url, name: headline.value.value, kind: "article" }, true).candidates,
     reading.ids,
   );
   const provenance: Fields = {
     url: page.provenance,
-    headline: statedAt(headline.at),
+    headline: metaProvenance(headline.at, [headline.value.note]),
     ...(published !== undefined && { datePublished: published.provenance }),
     genre: {
       basis: "inferred",
@@ -676,7 +704,7 @@ function articleFromMarkup(
   const article: Article = {
     id,
     url: page.url,
-    headline: headline.value,
+    headline: headline.value.value,
     genre: "news",
     language: language?.tag ?? "und",
     ...(published !== undefined && { datePublished: published.value }),
