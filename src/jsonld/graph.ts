@@ -76,14 +76,16 @@ const RANK: Record<NodeForm, number> = { light: LIGHT, card: CARD, full: FULL };
 // The @ids of a graph, kept as long as its id index is: a string built once is flat once written, so a page
 // written again (or any page, when every page is given one baseUrl) costs less to write. A memo of what a
 // fresh call would build: the @ids that addresses give are decided for the whole graph at once (so that no two
-// nodes share one, whichever page is written first), and decided again when an article's url or publisher,
-// or an actor's url or kind, has changed in place since. The @ids made from a base URL are built as asked
-// for, one base at a time.
+// nodes share one, whichever page is written first), and decided again when what they were decided from has
+// changed in place since (see `isCurrent`). The @ids made from a base URL are built as asked for, one base
+// at a time.
 interface Naming {
   names: AddressNames;
   /** What the names were decided from: each article's url and publisher, each actor's url and kind. */
-  articles: (string | undefined)[];
-  actors: (string | undefined)[];
+  urls: string[];
+  publishers: (string | undefined)[];
+  actorUrls: (string | undefined)[];
+  kinds: string[];
   iris?: Iris;
 }
 
@@ -113,33 +115,25 @@ interface Mapping {
 }
 const namingByIndex = /* @__PURE__ */ new WeakMap<object, Naming>();
 
-// What the names were decided from, one list for the articles (url, publisher) and one for the actors (url,
-// kind), and whether they are what the graph holds now: checked on every call, without allocating.
-function articleFacts(articles: Collections["articles"]): (string | undefined)[] {
-  const facts: (string | undefined)[] = [];
-  for (const article of articles) facts.push(article.url, article.publisher);
-  return facts;
-}
+const urlOf = (actor: Collections["actors"][number]): string | undefined =>
+  (actor as { url?: string | undefined }).url;
 
-function actorFacts(actors: Collections["actors"]): (string | undefined)[] {
-  const facts: (string | undefined)[] = [];
-  for (const actor of actors) facts.push(actor.kind === "state" ? undefined : actor.url, actor.kind);
-  return facts;
-}
-
+// Checked on every call, so it reads as little as it can: each article's url, and its publisher only where
+// two people or organisations wanted one @id (elsewhere who publishes decides nothing); each actor's url, and
+// its kind only when it has one (the kind makes #person or #organization, or no @id for a state).
 function isCurrent(naming: Naming, graph: Collections): boolean {
   const { articles, actors } = graph;
-  const articleFacts = naming.articles;
-  const actorFacts = naming.actors;
-  if (articleFacts.length !== 2 * articles.length || actorFacts.length !== 2 * actors.length) return false;
+  const { urls, publishers, actorUrls, kinds } = naming;
+  if (urls.length !== articles.length || actorUrls.length !== actors.length) return false;
+  const contested = naming.names.contested;
   for (let i = 0; i < articles.length; i++) {
     const article = articles[i] as Collections["articles"][number];
-    if (article.url !== articleFacts[2 * i] || article.publisher !== articleFacts[2 * i + 1]) return false;
+    if (article.url !== urls[i] || (contested && article.publisher !== publishers[i])) return false;
   }
   for (let i = 0; i < actors.length; i++) {
     const actor = actors[i] as Collections["actors"][number];
-    const url = actor.kind === "state" ? undefined : actor.url;
-    if (url !== actorFacts[2 * i] || actor.kind !== actorFacts[2 * i + 1]) return false;
+    const url = urlOf(actor);
+    if (url !== actorUrls[i] || (url !== undefined && actor.kind !== kinds[i])) return false;
   }
   return true;
 }
@@ -147,10 +141,13 @@ function isCurrent(naming: Naming, graph: Collections): boolean {
 function namingOf(graph: Collections, byId: ReturnType<typeof cachedNodeIndex>): Naming {
   const known = namingByIndex.get(byId);
   if (known !== undefined && isCurrent(known, graph)) return known;
+  const { articles, actors } = graph;
   const naming: Naming = {
     names: addressNames(graph, byId),
-    articles: articleFacts(graph.articles),
-    actors: actorFacts(graph.actors),
+    urls: articles.map((article) => article.url),
+    publishers: articles.map((article) => article.publisher),
+    actorUrls: actors.map(urlOf),
+    kinds: actors.map((actor) => actor.kind),
   };
   namingByIndex.set(byId, naming);
   return naming;
@@ -292,7 +289,10 @@ function emit(
  *
  * `@id`s are the same on every page of a site: the article's is its url, its WebPage's its url and `#webpage`,
  * a person's with a `url` that url and `#person`, an organisation's with a `url` that url and `#organization`
- * (its WebSite's `#website`), any other node's the base URL plus `#` and its id. Embed the result with
+ * (its WebSite's `#website`), any other node's the base URL plus `#` and its id. No two nodes share an
+ * `@id`: where these rules would give one twice, the whole graph is named at once, first come first served
+ * (articles first, a publisher before other organisations), and the node that gives way takes the base URL
+ * and its id, or that and `/2` (see the guide's "@ids"). Embed the result with
  * {@link jsonLdScript}. Expects a valid graph (see `parseNewsGraph`): a reference that does not resolve is
  * written as a reference to a node that is not in the output.
  *

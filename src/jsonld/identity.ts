@@ -84,22 +84,22 @@ export interface AddressNames {
   sites: Map<string, string>;
   /** Every `@id` given out here. */
   taken: Set<string>;
+  /**
+   * Whether a person or organisation wanted an `@id` another person or organisation had, so that which of
+   * them publishes an article decided between them.
+   */
+  contested: boolean;
 }
 
-// The first of `iri`, `iri/2`, `iri/3`… that is not taken (and whose `also` suffix is not either). A string
-// with a numeric last segment is no address's first choice and no node id, so nothing else asks for it.
-function firstFree(iri: string, taken: ReadonlySet<string>, also?: string): string {
+// The first of `iri`, `iri/2`, `iri/3`… (from `/${from}`) that is not taken, and whose `also` suffix is not
+// either. Only articles' urls, given out first, end in a numeric segment among the first choices of
+// addresses, and no node id has a `/`: what is free here stays free.
+function firstFree(iri: string, taken: ReadonlySet<string>, also?: string, from = 2): string {
   let candidate = iri;
-  for (let n = 2; taken.has(candidate) || (also !== undefined && taken.has(candidate + also)); n++)
+  for (let n = from; taken.has(candidate) || (also !== undefined && taken.has(candidate + also)); n++)
     candidate = `${iri}/${n}`;
   return candidate;
 }
-
-const claim = (taken: Set<string>, iri: string): string => {
-  const free = firstFree(iri, taken);
-  taken.add(free);
-  return free;
-};
 
 /**
  * Gives out the `@id`s that addresses make, for the whole graph at once, first come first served: first each
@@ -126,8 +126,23 @@ export function addressNames(
   graph: Pick<NewsGraph, "articles" | "actors">,
   byId: ReadonlyMap<string, IndexedNode>,
 ): AddressNames {
-  const names: AddressNames = { nodes: new Map(), pages: new Map(), sites: new Map(), taken: new Set() };
+  const names: AddressNames = {
+    nodes: new Map(),
+    pages: new Map(),
+    sites: new Map(),
+    taken: new Set(),
+    contested: false,
+  };
   const { nodes, pages, sites, taken } = names;
+  // Where to go on from for an @id wanted again (many organisations at one home page), so that each is one step.
+  const next = new Map<string, number>();
+  const claim = (iri: string): string => {
+    const free = firstFree(iri, taken, undefined, next.get(iri));
+    const slash = free === iri ? -1 : free.lastIndexOf("/");
+    next.set(iri, slash === -1 ? 2 : Number(free.slice(slash + 1)) + 1);
+    taken.add(free);
+    return free;
+  };
   const indexed = (node: { id: string }) => byId.get(node.id)?.node === node;
   const { articles, actors } = graph;
   for (const article of articles) {
@@ -141,11 +156,13 @@ export function addressNames(
     const page = withoutFragment(url);
     let iri = madePages.get(page);
     if (iri === undefined) {
-      iri = claim(taken, `${page}#webpage`);
+      iri = claim(`${page}#webpage`);
       madePages.set(page, iri);
     }
     pages.set(url, iri);
   }
+  // The @ids people and organisations have taken: another that wants one of them is a contest.
+  const wanted = new Set<string>();
   const publishers = new Set<string | undefined>();
   for (const article of articles) publishers.add(article.publisher);
   for (const publishing of [true, false]) {
@@ -157,8 +174,9 @@ export function addressNames(
       if (!taken.has(iri)) {
         taken.add(iri);
         nodes.set(actor.id, iri);
-      }
-      if (actor.kind !== "person") sites.set(actor.id, claim(taken, siteIri(actor.url)));
+        wanted.add(iri);
+      } else if (wanted.has(iri)) names.contested = true;
+      if (actor.kind !== "person") sites.set(actor.id, claim(siteIri(actor.url)));
     }
   }
   return names;
