@@ -18,27 +18,6 @@ export function withoutFragment(url: string): string {
 }
 
 /**
- * The `@id` a node's own address gives it, if it has one: an article's url; a person with a `url` (a profile
- * page) that url, without a fragment, and `#person`; an organisation with a `url` (its home page) that url and
- * `#organization`. `undefined` for any other node. A node keeps this `@id` unless another has it first (see
- * {@link addressNames}).
- *
- * @example
- * ```ts
- * import type { IndexedNode } from "../graph/node-index";
- * import { addressIri } from "./identity";
- *
- * declare const publisher: IndexedNode; // an organisation whose url is https://example.org/
- * addressIri(publisher); // "https://example.org/#organization"
- * ```
- */
-export function addressIri(entry: IndexedNode): string | undefined {
-  if (entry.kind === "article") return entry.node.url;
-  if (entry.kind !== "actor" || entry.node.kind === "state" || entry.node.url === undefined) return undefined;
-  return `${withoutFragment(entry.node.url)}${entry.node.kind === "person" ? "#person" : "#organization"}`;
-}
-
-/**
  * The `@id` the WebSite at an organisation's home page would have: the url and `#website`.
  *
  * @example
@@ -104,9 +83,10 @@ function firstFree(iri: string, taken: ReadonlySet<string>, also?: string, from 
 /**
  * Gives out the `@id`s that addresses make, for the whole graph at once, first come first served: first each
  * article its url, in the graph's order; then each page its WebPage's (`#webpage`), one for the articles whose
- * urls differ only in their fragment; then each person and organisation with a `url` the one {@link addressIri}
- * gives, those that publish an article before the others (search engines read the publisher's), each in the
- * graph's order; and each organisation with a `url` its WebSite's (`#website`). An article, person or
+ * urls differ only in their fragment; then each person with a `url` (a profile page) that url, without a
+ * fragment, and `#person`, and each organisation with a `url` (its home page) that url and `#organization`,
+ * those that publish an article before the others (search engines read the publisher's), each in the graph's
+ * order; and each organisation with a `url` its WebSite's (`#website`). An article, person or
  * organisation whose `@id` another has taken is named after the base URL like any other node (see
  * {@link nodeIri}); a WebPage or WebSite whose `@id` is taken gets the first free of `/2`, `/3`… after it.
  * Nodes that do not hold their id in `byId` (a second node with one id) are passed over.
