@@ -63,15 +63,18 @@ say();
 say("1. What the example holds");
 say(`   "${article.headline}"`);
 // A fuzzy date may be a range ("2024-10-28/2024-11-03"), open at one end ("../2024-11-03").
-const [from = "", to = ""] = article.datePublished.split("/");
+const published = article.datePublished;
+const [from = "", to = ""] = published?.split("/") ?? [];
 const when =
-  parseFuzzyDate(article.datePublished)?.isInterval !== true
-    ? `published ${article.datePublished}`
-    : from === ".."
-      ? `published by ${to}`
-      : to === ".."
-        ? `published ${from} or later`
-        : `published between ${from} and ${to}`;
+  published === undefined
+    ? "of no stated date"
+    : parseFuzzyDate(published)?.isInterval !== true
+      ? `published ${published}`
+      : from === ".."
+        ? `published by ${to}`
+        : to === ".."
+          ? `published ${from} or later`
+          : `published between ${from} and ${to}`;
 say(`   an ${article.genre} article in "${article.language}", ${when}, at ${article.url}`, 2);
 const spans = graph.claims.reduce((sum, claim) => sum + claim.evidence.length, 0);
 say(

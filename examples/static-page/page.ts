@@ -27,6 +27,10 @@ export function renderPage(graph: NewsGraph, articleId: string): string {
   });
   const description =
     article.description === undefined ? "" : `\n    <p>${escapeHtml(article.description)}</p>`;
+  const published =
+    article.datePublished === undefined
+      ? ""
+      : `\n    <p>Published <time>${escapeHtml(article.datePublished)}</time></p>`;
 
   return `<!doctype html>
 <html lang="${escapeHtml(article.language)}">
@@ -38,8 +42,7 @@ export function renderPage(graph: NewsGraph, articleId: string): string {
     ${jsonLdScript(articleJsonLd(graph, articleId))}
   </head>
   <body>
-    <h1>${escapeHtml(article.headline)}</h1>${description}
-    <p>Published <time>${escapeHtml(article.datePublished)}</time></p>
+    <h1>${escapeHtml(article.headline)}</h1>${description}${published}
     <h2>Claims in this article</h2>
     <ul>
 ${items.join("\n")}

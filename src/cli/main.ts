@@ -126,30 +126,19 @@ function importGraph(
 ):
   | { ok: true; graph: NewsGraph; warnings: { path: string; message: string }[] }
   | { ok: false; problem: string } {
-  if (isPage(file, source)) {
-    return {
-      ok: true,
-      ...readPage(source, {
-        ...(baseUrl !== undefined && { url: baseUrl }),
-        ...(language !== undefined && { defaultLanguage: language }),
-      }),
-    };
-  }
+  // readPage and fromNinjs name the address `url`, fromJsonLd `baseUrl`.
+  const options = {
+    ...(baseUrl !== undefined && { url: baseUrl }),
+    ...(language !== undefined && { defaultLanguage: language }),
+  };
+  if (isPage(file, source)) return { ok: true, ...readPage(source, options) };
   let value: unknown;
   try {
     value = JSON.parse(source);
   } catch {
     return { ok: false, problem: notJson(source) };
   }
-  if (isNinjsItem(value)) {
-    return {
-      ok: true,
-      ...fromNinjs(value, {
-        ...(baseUrl !== undefined && { url: baseUrl }),
-        ...(language !== undefined && { defaultLanguage: language }),
-      }),
-    };
-  }
+  if (isNinjsItem(value)) return { ok: true, ...fromNinjs(value, options) };
   return {
     ok: true,
     ...fromJsonLd(value, {
@@ -205,22 +194,29 @@ function loadOne(command: string, files: string[], io: Io): NewsGraph | number {
   return EXIT_INVALID;
 }
 
+/** The document's article ids, for a usage message. */
+const articleIds = (graph: NewsGraph): string =>
+  graph.articles.map((candidate) => candidate.id).join(", ") || "none";
+
+/** Refuses an --article that names no article of the document, listing those it has. */
+function checkArticle(graph: NewsGraph, id: string): void {
+  if (graph.articles.some((candidate) => candidate.id === id)) return;
+  throw new UsageError(
+    `no article has the id ${JSON.stringify(id)}; the document's articles are: ${articleIds(graph)}`,
+  );
+}
+
 function ninjs(files: string[], article: string | undefined, io: Io): number {
   const graph = loadOne("ninjs", files, io);
   if (typeof graph === "number") return graph;
   const { articles } = graph;
-  const known = articles.map((candidate) => candidate.id).join(", ") || "none";
   const id = article ?? (articles.length === 1 ? articles[0]?.id : undefined);
   if (id === undefined) {
     throw new UsageError(
-      `ninjs needs --article ID when the document has other than one article; its articles are: ${known}`,
+      `ninjs needs --article ID when the document has other than one article; its articles are: ${articleIds(graph)}`,
     );
   }
-  if (!articles.some((candidate) => candidate.id === id)) {
-    throw new UsageError(
-      `no article has the id ${JSON.stringify(id)}; the document's articles are: ${known}`,
-    );
-  }
+  checkArticle(graph, id);
   const { item, warnings } = toNinjs(graph, id);
   for (const warning of warnings) io.err(printable(`warning: ${warning.path}: ${warning.message}`));
   io.out(printableJson(JSON.stringify(item, null, 2)));
@@ -249,12 +245,7 @@ function validate(files: string[], io: Io): number {
 function jsonld(files: string[], article: string | undefined, html: boolean, io: Io): number {
   const graph = loadOne("jsonld", files, io);
   if (typeof graph === "number") return graph;
-  if (article !== undefined && !graph.articles.some((candidate) => candidate.id === article)) {
-    const known = graph.articles.map((candidate) => candidate.id).join(", ") || "none";
-    throw new UsageError(
-      `no article has the id ${JSON.stringify(article)}; the document's articles are: ${known}`,
-    );
-  }
+  if (article !== undefined) checkArticle(graph, article);
   const document = article === undefined ? toJsonLd(graph) : articleJsonLd(graph, article);
   io.out(html ? jsonLdScript(document) : printableJson(JSON.stringify(document, null, 2)));
   return EXIT_OK;

@@ -11,6 +11,34 @@ export interface WrittenDate {
   note: string;
 }
 
+/**
+ * The order to read a numeric date whose day and month could each be the other (`10/05/2022`), from what is
+ * known of its source (the page's language), and why. @internal
+ */
+export interface NumericOrder {
+  dayFirst: boolean;
+  /** Why, in words: "the page is in es, whose numeric dates put the day first". */
+  reason: string;
+}
+
+/**
+ * The order of numeric dates in a language, when the language settles it: month first in US English (`en-US`),
+ * day first in every language but English, whose numeric dates put the day before the month or write the
+ * year first (where the order is never in doubt); `undefined` for English of any other or no region, which
+ * writes both, and for a tag that names no language (`und`, `mul`, a private use tag). @internal
+ */
+export function numericOrderOf(language: string): NumericOrder | undefined {
+  const [primary = "", ...rest] = language.toLowerCase().split("-");
+  const region = rest.find((subtag) => subtag.length === 2 || /^\d{3}$/.test(subtag));
+  if (primary === "en") {
+    if (region !== "us") return undefined;
+    return { dayFirst: false, reason: `the page is in ${language}, whose numeric dates put the month first` };
+  }
+  // Tags that name no language: undetermined, multiple, no linguistic content, missing.
+  if (!/^[a-z]{2,3}$/.test(primary) || ["und", "mul", "zxx", "mis"].includes(primary)) return undefined;
+  return { dayFirst: true, reason: `the page is in ${language}, whose numeric dates put the day first` };
+}
+
 /** What {@link readWrittenDate} gives: a date, a reason the form is refused, or nothing it knows. @internal */
 export type WrittenDateReading = WrittenDate | { refused: string } | undefined;
 
@@ -139,6 +167,8 @@ interface Parts {
   time?: Time;
   meridiem?: "am" | "pm";
   zone?: Zone;
+  /** The order a numeric date whose day and month could be swapped was read in. */
+  ordered?: NumericOrder;
 }
 
 /** An offset written `+0530`, `+05:30`, `+5:30`, `+05` or `-5`; `undefined` when out of range. */
@@ -190,7 +220,7 @@ function weekdayOf(word: string): number | undefined {
 }
 
 /** Splits a written date into its parts; `undefined` when a token is not one of a date's. */
-function parts(text: string, rfc5322: boolean): Parts | undefined {
+function parts(text: string, rfc5322: boolean, order: NumericOrder | undefined): Parts | undefined {
   const found: Parts = {};
   const numbers: number[] = [];
   let afterTime = false;
@@ -214,10 +244,16 @@ function parts(text: string, rfc5322: boolean): Parts | undefined {
         // Day and month in an order the text alone cannot always tell.
         const a = Number(first);
         const b = Number(second);
-        if (a !== b && a <= 12 && b <= 12) return undefined;
         found.year = Number(third);
-        found.day = a > 12 ? a : b;
-        found.month = a > 12 ? b : a;
+        if (a !== b && a <= 12 && b <= 12) {
+          if (order === undefined) return undefined;
+          found.ordered = order;
+          found.day = order.dayFirst ? a : b;
+          found.month = order.dayFirst ? b : a;
+        } else {
+          found.day = a > 12 ? a : b;
+          found.month = a > 12 ? b : a;
+        }
       }
     } else if (time !== undefined) {
       if (found.time !== undefined) return undefined;
@@ -275,17 +311,28 @@ const RFC_5322_FORM = /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{2
 /**
  * Reads a date written in a form other than ISO 8601 (or ISO 8601 with a space for the `T`, a zone
  * abbreviation or an offset such as `+5:30`): numeric dates year first (`2022/05/10`), day and month as
- * numbers only where their order is certain (`25/05/2022`, not `10/05/2022`), English month and weekday
+ * numbers where their order is certain (`25/05/2022`) or `order` gives it (`10/05/2022`), English month and weekday
  * names, a 12- or 24-hour time, and a zone given as an offset, as `GMT+0200` or as an abbreviation. A time
  * is kept, with its offset, only where the zone is certain (see `ZONES`); otherwise the calendar date is
  * kept and the time dropped, since the model never guesses a zone. `undefined` for text that is not such a
  * date; `{ refused }` for one that is impossible or ambiguous.
  * @internal
  */
-export function readWrittenDate(written: string): WrittenDateReading {
+export function readWrittenDate(written: string, order?: NumericOrder): WrittenDateReading {
   const text = written.trim().replace(/(\d)T(\d)/, "$1 $2");
   if (text.length === 0 || text.length > 80) return undefined;
-  const found = parts(text, RFC_5322_FORM.test(written.trim()));
+  const found = parts(text, RFC_5322_FORM.test(written.trim()), order);
+  const reading = dateOf(written, text, found);
+  if (found?.ordered === undefined || reading === undefined || !("value" in reading)) return reading;
+  const { dayFirst, reason } = found.ordered;
+  return {
+    value: reading.value,
+    note: `${reading.note}; read ${dayFirst ? "day" : "month"} first, since ${reason}`,
+  };
+}
+
+/** The date of the parts found in `text` (`written` as read), or why it is refused. */
+function dateOf(written: string, text: string, found: Parts | undefined): WrittenDateReading {
   if (found === undefined) {
     if (/^\d{1,2}[/.]\d{1,2}[/.]\d{4}\b/.test(text))
       return {

@@ -133,8 +133,8 @@ newsgraphRegistry.add(RelatedLink, {
 export interface RelatedLink extends z.output<typeof RelatedLink> {}
 
 const correctionShape = {
-  /** When the correction was made. */
-  date: FuzzyDate,
+  /** When the correction was made; absent when the source does not say. */
+  date: FuzzyDate.optional(),
   /** What was corrected, as published. */
   text: z.string().min(1),
 };
@@ -321,8 +321,11 @@ const articleFields = {
   form: ArticleForm.optional(),
   /** The language of the text, as a BCP 47 tag. */
   language: LanguageTag,
-  /** When it was first published. */
-  datePublished: FuzzyDate,
+  /**
+   * When it was first published; absent when the source does not say (a page that states no date, a feed item
+   * without one). Search engines recommend it, and `checkPublishing` warns when the JSON-LD has none.
+   */
+  datePublished: FuzzyDate.optional(),
   /** When it was last changed. */
   dateModified: FuzzyDate.optional(),
   /** Ids of the actors who wrote it. */

@@ -1058,15 +1058,8 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
       ? "http(s) uri (nor a url option)"
       : texts.headline === undefined
         ? "headline"
-        : datePublished === undefined
-          ? "firstCreated nor versionCreated date"
-          : undefined;
-  if (
-    missing !== undefined ||
-    url === undefined ||
-    texts.headline === undefined ||
-    datePublished === undefined
-  ) {
+        : undefined;
+  if (missing !== undefined || url === undefined || texts.headline === undefined) {
     warn(
       reader,
       "$",
@@ -1075,14 +1068,21 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
   } else {
     const corrections: Correction[] = [];
     const correctionDate = versionCreated ?? firstCreated;
+    if (datePublished === undefined)
+      warn(
+        reader,
+        "$",
+        "the item states no firstCreated nor versionCreated: the article is read without a date",
+      );
     if (texts.corrections.length > 0) {
-      if (correctionDate === undefined)
+      if (correctionDate === undefined) {
         warn(
           reader,
           "$.descriptions",
-          "a correction needs a date, and the item states no versionCreated nor firstCreated; the corrections are not read",
+          "ninjs gives no date for a correction, and the item states no versionCreated nor firstCreated: the corrections are read without a date",
         );
-      else {
+        for (const correction of texts.corrections) corrections.push({ text: correction });
+      } else {
         for (const correction of texts.corrections)
           corrections.push({ date: correctionDate, text: correction });
         inferredFields.corrections = inferred(
@@ -1100,7 +1100,6 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
       headline: texts.headline,
       genre: genreRead.genre,
       language,
-      datePublished,
       authors: links.authors,
       contributors: links.contributors,
       breadcrumb: [],
@@ -1116,6 +1115,7 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
     };
     if (texts.alternativeHeadline !== undefined) article.alternativeHeadline = texts.alternativeHeadline;
     if (texts.description !== undefined) article.description = texts.description;
+    if (datePublished !== undefined) article.datePublished = datePublished;
     if (versionCreated !== undefined) article.dateModified = versionCreated;
     if (links.publisher !== undefined) article.publisher = links.publisher;
     if (texts.text !== undefined) article.text = texts.text;

@@ -1,11 +1,12 @@
 import * as z from "zod";
 import { articleJsonLd } from "../jsonld/graph";
+import { withoutFragment } from "../jsonld/identity";
 import type { JsonLdGraph } from "../jsonld/output";
 import type { Actor, PersonActor } from "../model/actor";
 import type { ArticleImage } from "../model/article";
 import type { ImageFile } from "../model/image-file";
 import type { NewsGraph } from "../model/news-graph";
-import { NewsGraphError, type NewsGraphIssue } from "../validate/error";
+import { formatIssuePath, NewsGraphError, type NewsGraphIssue } from "../validate/error";
 import { safeParseNewsGraph } from "../validate/parse";
 import { fromZodIssues } from "../validate/zod-issues";
 import {
@@ -118,13 +119,13 @@ function build(page: ArticlePage): Built {
   const person = (described: PagePerson | PageContributor, at: Path): string => {
     const { name, url, image, jobTitle, sameAs = [], knowsAbout = [], knowsLanguage = [] } = described;
     const as = JSON.stringify([name, url, image, jobTitle, sameAs, knowsAbout, knowsLanguage]);
-    const known = url === undefined ? undefined : people.get(url.split("#")[0] ?? url);
+    const known = url === undefined ? undefined : people.get(withoutFragment(url));
     if (known !== undefined) {
       if (known.as !== as) {
         issues.push({
           path: [...at, "url"],
           code: "duplicate_url",
-          message: `the url ${JSON.stringify(url)} is already the url of ${formatPath(known.at)}, described otherwise; expected each person at their own address, or one person described alike`,
+          message: `the url ${JSON.stringify(url)} is already the url of ${formatIssuePath(known.at)}, described otherwise; expected each person at their own address, or one person described alike`,
         });
       }
       return known.id;
@@ -147,7 +148,7 @@ function build(page: ArticlePage): Built {
     };
     actors.push(actor);
     origins.push(at);
-    if (url !== undefined) people.set(url.split("#")[0] ?? url, { id, at, as });
+    if (url !== undefined) people.set(withoutFragment(url), { id, at, as });
     return id;
   };
   const authors = page.authors.map((author, i) => person(author, ["authors", i]));
@@ -198,11 +199,6 @@ function build(page: ArticlePage): Built {
   };
   return { graph, origins, issues };
 }
-
-const formatPath = (path: Path): string =>
-  path
-    .map((segment, i) => (typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
-    .join("");
 
 // A path in the graph, in the page's terms: the article's fields are the page's, an actor's are those of
 // the person or publisher it was described as.

@@ -446,17 +446,20 @@ export function arbitraryArticle(options: ArticleOptions = {}): fc.Arbitrary<Art
     )
     .map((fields) => defined<RelatedLink>(fields));
   const correction = fc
-    .record({ date: arbitraryFuzzyDate(), text: sentence }, plain)
-    .map((fields): Correction => fields);
+    .record({ date: sometimes(arbitraryFuzzyDate(), 4), text: sentence }, plain)
+    .map((fields) => defined<Correction>(fields));
+  type Dates = [string | undefined, string | undefined];
   const published = fc.oneof(
     {
-      weight: 2,
-      arbitrary: arbitraryDateRange().map(([start, end]): [string, string | undefined] => [start, end]),
+      weight: 4,
+      arbitrary: arbitraryDateRange().map(([start, end]): Dates => [start, end]),
     },
     {
-      weight: 1,
-      arbitrary: arbitraryFuzzyDate().map((start): [string, string | undefined] => [start, undefined]),
+      weight: 2,
+      arbitrary: arbitraryFuzzyDate().map((start): Dates => [start, undefined]),
     },
+    // A source that does not say when it was published.
+    { weight: 1, arbitrary: sometimes(arbitraryFuzzyDate()).map((modified): Dates => [undefined, modified]) },
   );
   return fc
     .record(

@@ -78,7 +78,7 @@ describe("newsgraph import", () => {
     const page = run(["import", file("empty.html", "<p>no scripts</p>")]);
     expect(page.status).toBe(1);
     expect(page.err.split("\n")).toEqual([
-      "warning: $: the page's JSON-LD describes no article of the page's own, and its metadata lacks an address (a canonical link, og:url or the url option) and a headline (og:title, twitter:title or <title>) and a publication date (article:published_time or another date meta, or a ClaimReview at the page's address), which the model requires; no article is read from its metadata",
+      "warning: $: the page's JSON-LD describes no article of the page's own, and its metadata lacks an address (a canonical link, og:url or the url option) and a headline (og:title, twitter:title or <title>), which the model requires; no article is read from its metadata",
       `${join(dir, "empty.html")}: nothing could be imported`,
     ]);
   });

@@ -1,6 +1,6 @@
 // readWrittenDate: the date forms sites write besides ISO 8601, read without guessing a time zone.
 import { describe, expect, test } from "vitest";
-import { readWrittenDate } from "../../src/import/date-forms";
+import { numericOrderOf, readWrittenDate } from "../../src/import/date-forms";
 import { article, importValid, inferred, lines } from "./import-support";
 
 const read = (written: string) => readWrittenDate(written);
@@ -71,6 +71,27 @@ describe("readWrittenDate", () => {
     });
   });
 
+  test("a numeric date whose order the text cannot tell is read in the order its language settles, saying why", () => {
+    const spanish = numericOrderOf("es");
+    expect(spanish).toEqual({
+      dayFirst: true,
+      reason: "the page is in es, whose numeric dates put the day first",
+    });
+    expect(readWrittenDate("10/05/2022 05:22 pm", spanish)).toEqual({
+      value: "2022-05-10",
+      note: 'the source gives "10/05/2022 05:22 pm" without a time zone; the date is kept and the time dropped, since the model does not guess a zone; read day first, since the page is in es, whose numeric dates put the day first',
+    });
+    expect(readWrittenDate("10/05/2022", numericOrderOf("en-US"))).toMatchObject({ value: "2022-10-05" });
+    expect(readWrittenDate("10/05/2022", numericOrderOf("pt-BR"))).toMatchObject({ value: "2022-05-10" });
+    // Where the text settles the order, the language does not change it.
+    expect(readWrittenDate("25/05/2022", numericOrderOf("en-US"))).toMatchObject({ value: "2022-05-25" });
+    // English outside the US writes both orders; a tag that is not a language settles nothing.
+    for (const tag of ["en", "en-GB", "EN-ca", "x-private", "und-US"])
+      expect(readWrittenDate("10/05/2022", numericOrderOf(tag)), tag).toMatchObject({
+        refused: expect.any(String),
+      });
+  });
+
   test("text that is not a date, or an impossible one, is not read", () => {
     for (const text of ["yesterday", "2025-02-30 10:00", "May 2022", "10:00", "13:00 pm May 4, 2022", ""])
       expect(read(text)).toBeUndefined();
@@ -84,6 +105,16 @@ describe("fromJsonLd with the dates sites write", () => {
     const { graph, warnings } = importValid(article({ datePublished: written }));
     expect(graph.articles[0]).toMatchObject({
       datePublished: "2022-05-04T00:25:56Z",
+      fieldProvenance: { datePublished: inferred(note) },
+    });
+    expect(lines(warnings)).toEqual([`$.datePublished: the datePublished: ${note}`]);
+  });
+
+  test("a date written with character references is read decoded, and marked so", () => {
+    const { graph, warnings } = importValid(article({ datePublished: "2023-11-02T10:14:29&#x2B;05:30" }));
+    const note = 'the source writes the text with HTML character references, decoded here: "+" (#x2B)';
+    expect(graph.articles[0]).toMatchObject({
+      datePublished: "2023-11-02T10:14:29+05:30",
       fieldProvenance: { datePublished: inferred(note) },
     });
     expect(lines(warnings)).toEqual([`$.datePublished: the datePublished: ${note}`]);

@@ -676,11 +676,13 @@ describe("fields the model requires", () => {
     ]);
   });
 
-  test("an article with no datePublished is skipped when nothing in the document bounds it", () => {
+  test("an article with no datePublished is imported without one, reported, when nothing in the document bounds it", () => {
     const { graph, warnings } = importValid(article({ datePublished: undefined }));
-    expect(graph.articles).toEqual([]);
+    expect(graph.articles).toHaveLength(1);
+    expect(graph.articles[0]).not.toHaveProperty("datePublished");
+    expect(graph.articles[0]?.fieldProvenance?.datePublished).toBeUndefined();
     expect(lines(warnings)).toEqual([
-      "$: NewsArticle not imported: it has no datePublished (nor dateCreated), which the model requires, and nothing in the document bounds it",
+      "$.datePublished: the datePublished is not stated (nor dateCreated), and nothing in the document bounds it: the article is imported without a date",
     ]);
   });
 

@@ -318,9 +318,9 @@ describe("an article", () => {
       '$.citation[3]["@type"]: the citation\'s type Dataset is not kept',
       "$.citation[5]: a citation that is a NewsArticle is not mapped",
       "$.citation[6]: the citation has neither a name nor a url; dropped",
-      // An article nested under a property is read as an article of its own, and this one has no date.
+      // An article nested under a property is read as an article of its own, and this one has no url.
       "$.citation[5]: a NewsArticle under a property that is not mapped is imported as an article of its own",
-      "$.citation[5]: NewsArticle not imported: it has no datePublished (nor dateCreated), which the model requires, and nothing in the document bounds it",
+      "$.citation[5]: NewsArticle not imported: it has no url (nor a mainEntityOfPage or an http(s) @id), and no baseUrl option was given; the model requires a url",
       "$.citation[6].author: the property author of CreativeWork is not mapped",
     ]);
   });

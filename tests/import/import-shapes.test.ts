@@ -292,6 +292,24 @@ describe("an article's images", () => {
   });
 });
 
+describe("an article's authors", () => {
+  test("a creator is read as the author when no author is named, marked inferred; beside an author it is not", () => {
+    const jane = { "@type": "Person", name: "Jane Doe" };
+    const { graph, warnings } = importValid(article({ creator: jane }));
+    const note =
+      "the author is not stated; the creator is taken as the author, which schema.org says it is for a creative work";
+    expect(graph.articles[0]).toMatchObject({
+      authors: [graph.actors[0]?.id],
+      fieldProvenance: { authors: inferred(note) },
+    });
+    expect(graph.actors.map((actor) => actor.name)).toEqual(["Jane Doe"]);
+    expect(lines(warnings)).toEqual([`$.creator: ${note}`]);
+    const both = importValid(article({ author: jane, creator: { "@type": "Person", name: "Sam Lee" } }));
+    expect(both.graph.actors.map((actor) => actor.name)).toEqual(["Jane Doe"]);
+    expect(lines(both.warnings)).toEqual(["$.creator: the property creator of NewsArticle is not mapped"]);
+  });
+});
+
 describe("an article's corrections", () => {
   const undated = (published: string) =>
     `a correction's date is not stated; a correction follows publication, so it is dated ${published}/.. (from the article's datePublished on)`;
@@ -341,7 +359,7 @@ describe("an article's corrections", () => {
     ]);
   });
 
-  test("without a datePublished to date them from, undated corrections are dropped", () => {
+  test("without a datePublished to date them from, undated corrections are kept without a date", () => {
     const { graph, warnings } = importValid(
       article({
         datePublished: undefined,
@@ -353,13 +371,15 @@ describe("an article's corrections", () => {
       "the datePublished is not stated; the article was published no later than 2025-01-10, its dateModified";
     expect(graph.articles[0]).toMatchObject({
       datePublished: "../2025-01-10",
-      corrections: [],
+      corrections: [{ text: "Fixed a name." }, { text: "Fixed the map." }],
       fieldProvenance: { datePublished: inferred(note) },
     });
+    const undated =
+      "a correction's date is not stated, nor the article's datePublished to date it from: it is kept without a date";
     expect(lines(warnings)).toEqual([
       `$.datePublished: ${note}`,
-      "$.correction[0]: the correction has no date, which the model requires; dropped",
-      "$.correction[1]: the correction has no date, which the model requires, nor a datePublished of the article to date it from; dropped",
+      `$.correction[0]: ${undated}`,
+      `$.correction[1]: ${undated}`,
     ]);
   });
 });
@@ -450,17 +470,19 @@ describe("an article's text fields and dates", () => {
     ]);
   });
 
-  test("an impossible datePublished is replaced by the bounds the document sets, or the article is skipped", () => {
+  test("an impossible datePublished is replaced by the bounds the document sets, or left out", () => {
     const bounded = importValid(article({ datePublished: "yesterday", dateModified: "2025-01-10" }));
     expect(bounded.graph.articles[0]?.datePublished).toBe("../2025-01-10");
     expect(lines(bounded.warnings)).toEqual([
       '$.datePublished: the datePublished "yesterday" is not a possible ISO 8601 date; dropped',
       "$.datePublished: the datePublished is not stated; the article was published no later than 2025-01-10, its dateModified",
     ]);
-    const skipped = importValid(article({ datePublished: "yesterday" }));
-    expect(skipped.graph.articles).toEqual([]);
-    expect(lines(skipped.warnings)).toEqual([
-      '$: NewsArticle not imported: its datePublished "yesterday" is not a possible ISO 8601 date, and nothing in the document bounds it',
+    const undated = importValid(article({ datePublished: "yesterday" }));
+    expect(undated.graph.articles[0]?.headline).toBe("Storm closes mountain pass");
+    expect(undated.graph.articles[0]?.datePublished).toBeUndefined();
+    expect(lines(undated.warnings)).toEqual([
+      '$.datePublished: the datePublished "yesterday" is not a possible ISO 8601 date; dropped',
+      "$.datePublished: no datePublished could be read, and nothing in the document bounds it: the article is imported without a date",
     ]);
   });
 
@@ -555,9 +577,9 @@ describe("an article's datePublished, bounded by the document", () => {
         claim({ datePublished: "2025-01-07", appearance: [{ "@id": "#gone" }, { "@id": 5 }, "a page"] }),
       ],
     });
-    expect(graph.articles).toEqual([]);
+    expect(graph.articles.map((read) => read.datePublished)).toEqual([undefined]);
     expect(lines(warnings)).toContain(
-      '$["@graph"][0]: NewsArticle not imported: it has no datePublished (nor dateCreated), which the model requires, and nothing in the document bounds it',
+      '$["@graph"][0].datePublished: the datePublished is not stated (nor dateCreated), and nothing in the document bounds it: the article is imported without a date',
     );
   });
 });

@@ -89,11 +89,15 @@ describe("readPage: a page whose JSON-LD has no article", () => {
     expect(reading.graph.actors.find((actor) => actor.id === id)?.name).toBe("Ann Lee");
   });
 
-  it("makes no article, and says what is lacking, when the metadata gives no date", () => {
+  it("makes an article without a date, and says so, when the metadata gives none", () => {
     const undated = readPage(metaPage.replace(/<meta property="article:published_time"[^>]*>/, ""));
-    expect(undated.graph.articles).toEqual([]);
-    expect(undated.mainArticle).toBeUndefined();
-    expect(undated.warnings.at(-1)?.message).toMatch(/lacks a publication date/);
+    const [article] = undated.graph.articles;
+    expect(undated.mainArticle).toBe(article?.id);
+    expect(article).not.toHaveProperty("datePublished");
+    expect(article?.fieldProvenance).not.toHaveProperty("datePublished");
+    expect(undated.warnings.map(({ message }) => message)).toContain(
+      "no publication date could be read from the page (article:published_time or another date meta, or a ClaimReview at the page's address): the article is read without one",
+    );
     expect(undated.language).toBe("en-GB");
   });
 
@@ -138,6 +142,104 @@ describe("readPage: a page whose JSON-LD has no article", () => {
       const page = `<html><head><link rel="canonical" href="https://example.org/a"><title>A</title>${tag}</head></html>`;
       expect(readPage(page).graph.articles[0]?.datePublished, tag).toBe("2025-01-08");
     }
+  });
+});
+
+describe("readPage: what sites get wrong in their metadata", () => {
+  const at = (reading: ReturnType<typeof readPage>, path: string) =>
+    reading.warnings.filter((warning) => warning.path === path).map(({ message }) => message);
+
+  it("reads a numeric date day first or month first as the page's language writes them, marked inferred", () => {
+    const page = (lang: string) =>
+      `<html lang="${lang}"><link rel="canonical" href="https://example.org/a"><title>A</title><meta property="article:published_time" content="10/05/2022 05:22 pm"></html>`;
+    const spanish = readPage(page("es")).graph.articles[0];
+    expect(spanish?.datePublished).toBe("2022-05-10");
+    expect(spanish?.fieldProvenance?.datePublished).toMatchObject({
+      basis: "inferred",
+      note: expect.stringMatching(
+        /read day first, since the page is in es, whose numeric dates put the day first$/,
+      ),
+      origin: { format: "html", at: 'meta[property="article:published_time"]' },
+    });
+    expect(readPage(page("en-US")).graph.articles[0]?.datePublished).toBe("2022-10-05");
+    const english = readPage(page("en"));
+    expect(english.graph.articles[0]?.datePublished).toBeUndefined();
+    expect(at(english, 'meta[property="article:published_time"]')).toEqual([
+      'the date: "10/05/2022 05:22 pm" can be read day first or month first; the order is not guessed; dropped',
+    ]);
+  });
+
+  it("passes over a value an unescaped quotation mark cuts short, and reads the next source", () => {
+    const reading = readPage(
+      '<link rel="canonical" href="https://example.org/a"><title>Senator calls Biden "unfit"</title><meta property="og:title" content="Senator calls Biden "unfit"">',
+    );
+    expect(reading.graph.articles[0]?.headline).toBe('Senator calls Biden "unfit"');
+    expect(reading.graph.articles[0]?.fieldProvenance?.headline?.origin?.at).toBe("title");
+    expect(at(reading, 'meta[property="og:title"]')).toEqual([
+      '"Senator calls Biden" is cut short by a quotation mark the page does not escape (the rest of the value reads as attributes); passed over',
+    ]);
+  });
+
+  it("reads an address without a scheme that names a host as http, marked inferred; a relative path stays unread", () => {
+    const reading = readPage(
+      '<meta property="og:url" content="www.example.es/news/2012/a.html"><meta property="og:title" content="A">',
+    );
+    const note =
+      'the page\'s address "www.example.es/news/2012/a.html" has no scheme but names a host; read as http://www.example.es/news/2012/a.html';
+    expect(reading.url).toBe("http://www.example.es/news/2012/a.html");
+    expect(reading.graph.articles[0]?.fieldProvenance?.url).toEqual({
+      basis: "inferred",
+      note,
+      origin: { format: "html", at: 'meta[property="og:url"]' },
+    });
+    expect(at(reading, 'meta[property="og:url"]')).toEqual([note]);
+    expect(
+      readPage('<meta property="og:url" content="news/a.html"><meta property="og:title" content="A">').url,
+    ).toBeUndefined();
+  });
+
+  it("takes the site's name that ends the <title> after the headline as the publisher, only when it is alone", () => {
+    const page = (title: string) =>
+      `<link rel="canonical" href="https://example.org/a"><meta property="og:title" content="Storm closes pass"><title>${title}</title>`;
+    const reading = readPage(page("Storm closes pass | example.es"));
+    const [article] = reading.graph.articles;
+    expect(reading.graph.actors.find((actor) => actor.id === article?.publisher)?.name).toBe("example.es");
+    expect(article?.fieldProvenance?.publisher).toMatchObject({ basis: "inferred", origin: { at: "title" } });
+    // <meta name="title"> is read the same way when the <title> does not settle it.
+    const meta = readPage(
+      `${page("Storm closes pass | Example - Finest news")}<meta name="title" content="Storm closes pass - Example">`,
+    );
+    const publisher = meta.graph.articles[0]?.publisher;
+    expect(meta.graph.actors.find((actor) => actor.id === publisher)?.name).toBe("Example");
+    expect(meta.graph.articles[0]?.fieldProvenance?.publisher?.origin?.at).toBe('meta[name="title"]');
+    for (const title of [
+      "Storm closes pass | World | Example",
+      "Storm closes pass - Example - Finest news",
+      "Storm closes pass",
+      "Other | Example",
+    ])
+      expect(readPage(page(title)).graph.articles[0]?.publisher, title).toBeUndefined();
+  });
+
+  it("dates a JSON-LD article that states no date, or only bounds, from the metadata, dropping a dateModified before it", () => {
+    const { datePublished: _, ...undated } = newsArticle;
+    const reading = readPage(
+      `<meta property="article:published_time" content="2025-01-08T12:00:00+01:00">${ld({ ...undated, dateModified: "2025-01-01" })}`,
+    );
+    const [article] = reading.graph.articles;
+    expect(article?.datePublished).toBe("2025-01-08T12:00:00+01:00");
+    expect(article?.dateModified).toBeUndefined();
+    expect(article?.fieldProvenance?.datePublished?.origin?.at).toBe(
+      'meta[property="article:published_time"]',
+    );
+    expect(at(reading, 'meta[property="article:published_time"]')).toEqual([
+      "the article's JSON-LD states no datePublished, only bounds (../2025-01-01); the metadata's date is taken",
+      "the article's dateModified 2025-01-01 is before the metadata's publication date 2025-01-08T12:00:00+01:00; the dateModified is dropped",
+    ]);
+    const unbounded = readPage(
+      `<meta property="article:published_time" content="2025-01-08T12:00:00+01:00">${ld(undated)}`,
+    );
+    expect(unbounded.graph.articles[0]?.datePublished).toBe("2025-01-08T12:00:00+01:00");
   });
 });
 

@@ -36,7 +36,7 @@ describe("Article", () => {
     );
   });
 
-  it.each(["id", "url", "headline", "genre", "language", "datePublished"])(
+  it.each(["id", "url", "headline", "genre", "language"])(
     "rejects an article without %s, at that field",
     (field) => {
       const issues = issuesOf(graph({ articles: [article({ [field]: undefined })] }));
@@ -44,6 +44,14 @@ describe("Article", () => {
       expect(issues?.[0]?.message).toMatch(/^missing: expected |, found nothing$/);
     },
   );
+
+  it("accepts an article without datePublished, or a correction without a date: sources do not always say", () => {
+    const undated = article({
+      datePublished: undefined,
+      corrections: [{ text: "An earlier version misnamed the bridge." }],
+    });
+    expect(issuesOf(graph({ articles: [undated] }))).toBeUndefined();
+  });
 
   it("rejects an empty headline", () => {
     const issue = onlyIssue(graph({ articles: [article({ headline: "" })] }));

@@ -177,6 +177,25 @@ describe("what fromNinjs fills in and what it refuses", () => {
     );
   });
 
+  test("no date: an article without one, its corrections undated too, each reported", () => {
+    const { graph, warnings } = readValid({
+      uri: "https://example.org/a",
+      headlines: [{ value: "A" }],
+      language: "en",
+      descriptions: [{ role: "correction", value: "An earlier version misnamed the bridge." }],
+    });
+    expect(graph.articles[0]).toMatchObject({
+      headline: "A",
+      corrections: [{ text: "An earlier version misnamed the bridge." }],
+    });
+    expect(graph.articles[0]).not.toHaveProperty("datePublished");
+    expect(graph.articles[0]?.corrections[0]).not.toHaveProperty("date");
+    expect(lines(warnings)).toEqual([
+      "$: the item states no firstCreated nor versionCreated: the article is read without a date",
+      "$.descriptions: ninjs gives no date for a correction, and the item states no versionCreated nor firstCreated: the corrections are read without a date",
+    ]);
+  });
+
   test("options of the wrong form are ignored with a warning", () => {
     const { warnings } = readValid({}, { url: "ftp://x", defaultLanguage: "not a tag" });
     expect(warnings.slice(0, 2).map((warning) => warning.path)).toEqual([

@@ -269,7 +269,6 @@ describe("safeParseNewsGraph", () => {
       ["articles", 0, "headline"],
       ["articles", 0, "genre"],
       ["articles", 0, "language"],
-      ["articles", 0, "datePublished"],
       ["actors", 0, "name"],
     ]);
   });

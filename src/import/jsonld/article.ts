@@ -227,10 +227,6 @@ function pageUrl(importer: Importer, entry: Entry): string | undefined {
   return undefined;
 }
 
-function hasDate(entry: Entry, name = "datePublished"): boolean {
-  return peekValues(entry, name).some((located) => readDate(located, "", silent) !== undefined);
-}
-
 /**
  * The article's dateCreated, for an article that states no datePublished it can be read from: a work is
  * published no earlier than it is made, and sites that write only dateCreated mean the date of publication.
@@ -682,7 +678,13 @@ function readCorrection(
 ): Correction | undefined {
   // A correction follows publication: without a date of its own it is dated from the article's on.
   const undated = (): string | undefined => {
-    if (published === undefined) return undefined;
+    if (published === undefined) {
+      importer.warn(
+        located.path,
+        "a correction's date is not stated, nor the article's datePublished to date it from: it is kept without a date",
+      );
+      return undefined;
+    }
     const note = `a correction's date is not stated; a correction follows publication, so it is dated ${published}/.. (from the article's datePublished on)`;
     importer.warn(located.path, note);
     infer(inferred, "corrections", note);
@@ -692,9 +694,7 @@ function readCorrection(
     const text = readText(located, "the correction", importer.warn, marker(inferred, "corrections"));
     if (text === undefined) return undefined;
     const date = undated();
-    if (date === undefined)
-      importer.warn(located.path, "the correction has no date, which the model requires; dropped");
-    return date === undefined ? undefined : { date, text };
+    return date === undefined ? { text } : { date, text };
   }
   const node = valueNode(importer, located, "correction", "CorrectionComment", "the correction");
   if (node === null) {
@@ -717,14 +717,7 @@ function readCorrection(
   const stated = dateAt && readDate(dateAt, "the correction's datePublished", importer.warn);
   if (stated?.inferred !== undefined) infer(inferred, "corrections", stated.inferred);
   const date = stated?.value ?? undated();
-  if (date === undefined) {
-    importer.warn(
-      located.path,
-      "the correction has no date, which the model requires, nor a datePublished of the article to date it from; dropped",
-    );
-    return undefined;
-  }
-  return { date, text };
+  return date === undefined ? { text } : { date, text };
 }
 
 function readKeywords(importer: Importer, entry: Entry, inferred: Inferred): string[] {
@@ -841,16 +834,6 @@ export const articleHandler: Handler = {
     if (peekText(entry, "headline") === undefined && peekText(entry, "name") === undefined) {
       return "it has no headline (nor name), which the model requires";
     }
-    if (
-      !hasDate(entry) &&
-      !hasDate(entry, "dateCreated") &&
-      inferredDatePublished(importer, entry) === undefined
-    ) {
-      const written = peekValues(entry, "datePublished")[0];
-      return written === undefined
-        ? "it has no datePublished (nor dateCreated), which the model requires, and nothing in the document bounds it"
-        : `its datePublished ${describe(written.value)} is not a possible ISO 8601 date, and nothing in the document bounds it`;
-    }
     if (peekUrl(importer, entry) === undefined) {
       return `it has no url (nor a mainEntityOfPage or an http(s) @id), and ${importer.names.noAddress}; the model requires a url`;
     }
@@ -879,32 +862,38 @@ export const articleHandler: Handler = {
     );
     const description = optionalText(importer, entry, "description", inferred, "description");
     const language = readLanguageField(importer, entry, inferred);
-    let datePublished = "";
+    let datePublished: string | undefined;
+    let written = false;
     for (const located of take(entry, "datePublished")) {
+      written = true;
       const date = readDate(located, "the datePublished", importer.warn);
       if (date === undefined) continue;
-      if (datePublished !== "") {
+      if (datePublished !== undefined) {
         importer.warn(located.path, "only one datePublished is kept; this further value is not mapped");
         continue;
       }
       datePublished = date.value;
       if (date.inferred !== undefined) infer(inferred, "datePublished", date.inferred);
     }
-    if (datePublished === "") datePublished = readDateCreated(importer, entry, inferred) ?? "";
+    if (datePublished === undefined) datePublished = readDateCreated(importer, entry, inferred);
     else if (peekText(entry, "dateCreated") === peekText(entry, "datePublished")) take(entry, "dateCreated");
-    if (datePublished === "") {
+    if (datePublished === undefined) {
       const bounded = inferredDatePublished(importer, entry);
-      datePublished = bounded?.value ?? "";
-      if (bounded !== undefined) {
-        importer.warn(pathOf(entry, "datePublished"), bounded.note);
-        infer(inferred, "datePublished", bounded.note);
-      }
+      datePublished = bounded?.value;
+      const note =
+        bounded?.note ??
+        (written
+          ? "no datePublished could be read, and nothing in the document bounds it: the article is imported without a date"
+          : "the datePublished is not stated (nor dateCreated), and nothing in the document bounds it: the article is imported without a date");
+      importer.warn(pathOf(entry, "datePublished"), note);
+      if (bounded !== undefined) infer(inferred, "datePublished", note);
     }
     const modifiedAt = takeOne(importer, entry, "dateModified");
     let dateModified = modifiedAt && readDate(modifiedAt, "the dateModified", importer.warn);
     if (
       modifiedAt !== undefined &&
       dateModified !== undefined &&
+      datePublished !== undefined &&
       endsBeforeStart(datePublished, dateModified.value)
     ) {
       importer.warn(
@@ -915,14 +904,22 @@ export const articleHandler: Handler = {
     }
     if (dateModified?.inferred !== undefined) infer(inferred, "dateModified", dateModified.inferred);
     const authors: string[] = [];
-    for (const located of take(entry, "author")) {
+    // schema.org makes a CreativeWork's creator the same as its author: read it when no author is named.
+    const named = peek(entry, "author") !== undefined ? "author" : "creator";
+    for (const located of take(entry, named)) {
       const author = reference(importer, located, {
-        what: "the author",
+        what: `the ${named}`,
         kinds: ["actor"],
         assume: "Person",
         names: true,
       });
       if (author !== undefined) authors.push(author.id);
+    }
+    if (named === "creator" && authors.length > 0) {
+      const note =
+        "the author is not stated; the creator is taken as the author, which schema.org says it is for a creative work";
+      importer.warn(pathOf(entry, "creator"), note);
+      infer(inferred, "authors", note);
     }
     const contributors = readContributors(importer, entry);
     const publisherAt = takeOne(importer, entry, "publisher");
@@ -967,8 +964,11 @@ export const articleHandler: Handler = {
       (located) => readCitation(importer, located, url) ?? [],
     );
     const backstory = optionalText(importer, entry, "backstory", inferred, "backstory");
-    const published = parseFuzzyDate(datePublished)?.start;
-    const after = published === undefined || published === "open" ? undefined : datePublished.split("/")[0];
+    const published = datePublished === undefined ? undefined : parseFuzzyDate(datePublished)?.start;
+    const after =
+      datePublished === undefined || published === undefined || published === "open"
+        ? undefined
+        : datePublished.split("/")[0];
     const corrections = take(entry, "correction").flatMap(
       (located) => readCorrection(importer, located, inferred, after) ?? [],
     );
@@ -998,7 +998,7 @@ export const articleHandler: Handler = {
       genre,
       ...(form && { form }),
       language,
-      datePublished,
+      ...(datePublished !== undefined && { datePublished }),
       ...(dateModified && { dateModified: dateModified.value }),
       authors,
       contributors,

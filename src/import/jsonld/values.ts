@@ -4,7 +4,7 @@
 import { decodeHTMLStrict } from "entities/decode";
 import { parseFuzzyDate, pointEndsBeforeStart } from "../../model/fuzzy-date-syntax";
 import { HTTP_URL_MAX_LENGTH, hasCharacterNotInUrl, isHttpUrl } from "../../model/http-url-syntax";
-import { readWrittenDate } from "../date-forms";
+import { type NumericOrder, readWrittenDate } from "../date-forms";
 import type { Warn } from "./document";
 import { describe, isObject, type Located } from "./json";
 import { isLanguageTag } from "./syntax";
@@ -130,21 +130,44 @@ const COMPACT_OFFSET = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?
  * (the same instant); the other forms sites write (RFC 1123, a zone abbreviation, a space for the `T`…) are
  * read by `readWrittenDate`, reported and marked as an inference: a date-time with no certain offset keeps
  * its date only, since the model never guesses a time zone. Anything else that is not a possible date is
- * reported and dropped. @internal
+ * reported and dropped. HTML character references in it are decoded first (reported). A numeric date whose day
+ * and month could be swapped is read in the `order` given, else refused. @internal
  */
-export function readDate(located: Located, what: string, warn: Warn): ReadDate | undefined {
+export function readDate(
+  located: Located,
+  what: string,
+  warn: Warn,
+  order?: NumericOrder,
+): ReadDate | undefined {
   const { value, path } = located;
   if (typeof value !== "string") {
     warn(path, `expected a date for ${what}, found ${describe(value)}; ignored`);
     return undefined;
   }
+  // A date written with character references (`2023-11-02T10:14:29&#x2B;05:30`) is read decoded, once.
+  const decoded = decodeReferences(value);
+  if (decoded === undefined) return readDateText(value, path, what, warn, order);
+  const read = readDateText(decoded.text, path, what, warn, order);
+  if (read === undefined) return undefined;
+  warn(path, `${what}: ${decoded.note}`);
+  const notes = [decoded.note, read.inferred].filter((note) => note !== undefined);
+  return { value: read.value, inferred: notes.join("; ") };
+}
+
+function readDateText(
+  value: string,
+  path: string,
+  what: string,
+  warn: Warn,
+  order: NumericOrder | undefined,
+): ReadDate | undefined {
   if (parseFuzzyDate(value) !== undefined) return { value };
   const compact = COMPACT_OFFSET.exec(value);
   if (compact) {
     const rewritten = `${compact[1]}${compact[2]}:${compact[3] ?? "00"}`;
     if (parseFuzzyDate(rewritten) !== undefined) return { value: rewritten };
   }
-  const written = readWrittenDate(value);
+  const written = readWrittenDate(value, order);
   if (written !== undefined && "value" in written) {
     warn(path, `${what}: ${written.note}`);
     return { value: written.value, inferred: written.note };

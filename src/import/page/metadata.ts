@@ -124,7 +124,15 @@ export interface PageMarkup {
   values: Map<string, MetaValue[]>;
   /** `<base href>`, the first one, as written. */
   base?: MetaValue;
+  /**
+   * Values passed over because a quotation mark the page left unescaped cut them short
+   * (`content="Biden de "incapacitado""`: the rest of the value became attributes).
+   */
+  cut: MetaValue[];
 }
+
+// An attribute name holding a quotation mark: the rest of a value that an unescaped quote ended too soon.
+const isStray = (attr: { name: string }): boolean => /["']/.test(attr.name);
 
 const attribute = (element: PageElement, name: string): string | undefined =>
   element.attrs.find((attr) => attr.name === name && attr.namespace === undefined)?.value;
@@ -160,16 +168,22 @@ const ITEMPROP_VALUE: Readonly<Record<string, string>> = { meta: "content", time
  */
 export function readMarkup(document: PageDocument): PageMarkup {
   const values = new Map<string, MetaValue[]>();
-  const markup: PageMarkup = { values };
+  const markup: PageMarkup = { values, cut: [] };
+  let whole = true;
   const add = (key: string, value: string | undefined, at: string): void => {
     const trimmed = value?.trim();
     if (trimmed === undefined || trimmed.length === 0) return;
+    if (!whole) {
+      markup.cut.push({ value: trimmed, at });
+      return;
+    }
     const list = values.get(key);
     if (list === undefined) values.set(key, [{ value: trimmed, at }]);
     else list.push({ value: trimmed, at });
   };
   for (const element of elementsOf(document)) {
     const tag = element.tagName;
+    whole = !element.attrs.some(isStray);
     if (tag === "html") add("html:lang", attribute(element, "lang"), "html[lang]");
     else if (tag === "base") {
       const href = attribute(element, "href");

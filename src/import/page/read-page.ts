@@ -4,8 +4,10 @@
 import type { Actor } from "../../model/actor";
 import type { Article, ArticleImage } from "../../model/article";
 import { reasonOf } from "../../model/describe";
+import { parseFuzzyDate } from "../../model/fuzzy-date-syntax";
 import type { NewsGraph } from "../../model/news-graph";
 import type { Provenance } from "../../model/provenance";
+import { type NumericOrder, numericOrderOf } from "../date-forms";
 import { describeNonString, extractFromPage, type InvalidJsonScript, pageOffset } from "../extract";
 import { type ParsedPage, parsePage } from "../html";
 import { positionsIn } from "../json-error";
@@ -146,7 +148,11 @@ function readAddresses(markup: PageMarkup, given: string | undefined, warn: Warn
   );
   for (const candidate of [canonical, ogUrl]) {
     if (candidate === undefined) continue;
-    const url = resolveUrl(candidate.value, documentBase);
+    // `www.example.org/news/a` names a host, not a path: the page left out the scheme.
+    const schemeless = /^www\.[^/?#\s]+\.[^/?#\s]+(?:[/?#]|$)/i.test(candidate.value);
+    const url = schemeless
+      ? resolveUrl(`http://${candidate.value}`, undefined)
+      : resolveUrl(candidate.value, documentBase);
     if (url === undefined) {
       warn(
         candidate.at,
@@ -154,8 +160,16 @@ function readAddresses(markup: PageMarkup, given: string | undefined, warn: Warn
       );
       continue;
     }
-    if (addresses.page === undefined) addresses.page = { url, provenance: statedAt(candidate.at) };
-    else if (!sameAddress(url, addresses.page.url))
+    if (addresses.page === undefined) {
+      const note = `the page's address ${describe(candidate.value)} has no scheme but names a host; read as ${url}`;
+      if (schemeless) warn(candidate.at, note);
+      addresses.page = {
+        url,
+        provenance: schemeless
+          ? { basis: "inferred", note, origin: { format: "html", at: candidate.at } }
+          : statedAt(candidate.at),
+      };
+    } else if (!sameAddress(url, addresses.page.url))
       warn(
         candidate.at,
         `the og:url ${describe(url)} is not the canonical link's ${describe(addresses.page.url)}; the canonical link is taken as the page's address`,
@@ -320,6 +334,8 @@ interface Reading {
   warn: Warn;
   /** The page's JSON-LD documents, for what the metadata lacks. */
   scripts: Scripts;
+  /** How the page's language orders a numeric date's day and month, when it settles it. */
+  order?: NumericOrder;
   /** The graph's persons and organisations by kind and normalised name, once a name has been looked up. */
   actorsByName?: Map<string, string>;
 }
@@ -352,10 +368,18 @@ function allOf<T>(
   return undefined;
 }
 
+/** A date read from a meta value, with its provenance: inferred, with the reason, when not written in ISO 8601. */
 const readDateAt =
   (reading: Reading) =>
-  ({ value, at }: MetaValue): string | undefined =>
-    readDate({ value, path: at }, "the date", reading.warn)?.value;
+  ({ value, at }: MetaValue): { value: string; provenance: Provenance } | undefined => {
+    const date = readDate({ value, path: at }, "the date", reading.warn, reading.order);
+    if (date === undefined) return undefined;
+    const provenance: Provenance =
+      date.inferred === undefined
+        ? statedAt(at)
+        : { basis: "inferred", note: date.inferred, origin: { format: "html", at } };
+    return { value: date.value, provenance };
+  };
 
 /** A name, unless the value is a URL (an `article:author` often is: a profile page, not a name). */
 const nameIn =
@@ -365,6 +389,31 @@ const nameIn =
     reading.warn(at, `${describe(value)} is a URL, not a name; passed over`);
     return [];
   };
+
+// What sets a site's name apart from the headline in a <title>: "Headline | Site", "Headline – Site".
+const TITLE_SEPARATOR = /^\s+[|\-–—·:]{1,2}\s+/u;
+
+/**
+ * The site's name where the page's `<title>` (or `<meta name="title">`) is the headline, a separator and a
+ * name ("… | elmundo.es"). `undefined` when neither is, or when several parts follow the headline, since
+ * which of them names the site is not certain ("Headline | World | Site", "Headline | Site - Tagline").
+ */
+function siteInTitle(
+  reading: Reading,
+  headline: string,
+): { name: string; written: string; at: string } | undefined {
+  for (const source of ["title", "meta:title"]) {
+    const title = reading.markup.values.get(source)?.[0];
+    if (title === undefined || !title.value.startsWith(headline)) continue;
+    const rest = title.value.slice(headline.length);
+    const separator = TITLE_SEPARATOR.exec(rest);
+    if (separator === null) continue;
+    const name = rest.slice(separator[0].length).trim();
+    if (name.length === 0 || name.length > 80 || /\s[|\-–—·:]{1,2}\s/u.test(name)) continue;
+    return { name, written: rest.trim(), at: title.at };
+  }
+  return undefined;
+}
 
 /** The id of the actor of this kind and name, made (marked with where its name was read) if the graph has none. */
 function actorNamed(reading: Reading, name: string, at: string, kind: "person" | "organization"): string {
@@ -441,7 +490,7 @@ const splitKeywords = ({ value, at }: MetaValue): string[] =>
 type Fields = NonNullable<Article["fieldProvenance"]>;
 
 /** Fills the fields the page's own article leaves out with what its metadata says, marking each. */
-function fillFromMarkup(reading: Reading, article: Article): void {
+function fillFromMarkup(reading: Reading, article: Article, madeFromMarkup = false): void {
   const provenance: Fields = { ...article.fieldProvenance };
   const text = (field: "description" | "section"): void => {
     if (article[field] !== undefined) return;
@@ -466,11 +515,40 @@ function fillFromMarkup(reading: Reading, article: Article): void {
       provenance.images = statedAt(images.at);
     }
   }
+  // A date the metadata states is taken over none, or over the bounds the JSON-LD importer inferred.
+  const bounded =
+    article.datePublished !== undefined &&
+    provenance.datePublished?.basis === "inferred" &&
+    parseFuzzyDate(article.datePublished)?.isInterval === true;
+  if ((article.datePublished === undefined || bounded) && !madeFromMarkup) {
+    const published = firstOf(reading, "datePublished", readDateAt(reading));
+    if (published !== undefined) {
+      const { value } = published.value;
+      if (bounded)
+        reading.warn(
+          published.at,
+          `the article's JSON-LD states no datePublished, only bounds (${article.datePublished}); the metadata's date is taken`,
+        );
+      article.datePublished = value;
+      provenance.datePublished = published.value.provenance;
+      if (article.dateModified !== undefined && endsBeforeStart(value, article.dateModified)) {
+        reading.warn(
+          published.at,
+          `the article's dateModified ${article.dateModified} is before the metadata's publication date ${value}; the dateModified is dropped`,
+        );
+        delete article.dateModified;
+        delete provenance.dateModified;
+      }
+    }
+  }
   if (article.dateModified === undefined) {
-    const modified = firstOf(reading, "dateModified", readDateAt(reading));
-    if (modified !== undefined && !endsBeforeStart(article.datePublished, modified.value)) {
+    const modified = firstOf(reading, "dateModified", readDateAt(reading))?.value;
+    if (
+      modified !== undefined &&
+      (article.datePublished === undefined || !endsBeforeStart(article.datePublished, modified.value))
+    ) {
       article.dateModified = modified.value;
-      provenance.dateModified = statedAt(modified.at);
+      provenance.dateModified = modified.provenance;
     }
   }
   if (article.authors.length === 0) {
@@ -484,9 +562,15 @@ function fillFromMarkup(reading: Reading, article: Article): void {
   }
   if (article.publisher === undefined) {
     const publisher = firstOf(reading, "publisher", ({ value }) => value);
+    const site = publisher === undefined ? siteInTitle(reading, article.headline) : undefined;
     if (publisher !== undefined) {
       article.publisher = actorNamed(reading, publisher.value, publisher.at, "organization");
       provenance.publisher = statedAt(publisher.at);
+    } else if (site !== undefined) {
+      const note = `the page names no publisher; its ${site.at === "title" ? "<title>" : site.at} is the headline and then ${JSON.stringify(site.written)}, taken as the name of the site that publishes it`;
+      reading.warn(site.at, note);
+      article.publisher = actorNamed(reading, site.name, site.at, "organization");
+      provenance.publisher = { basis: "inferred", note, origin: { format: "html", at: site.at } };
     }
   }
   if (Object.keys(provenance).length > 0) article.fieldProvenance = provenance;
@@ -544,8 +628,9 @@ function reviewDate(
 }
 
 /**
- * The page's own article made from its metadata, when its JSON-LD has none: its address, headline and date
- * are required (the model requires them); `undefined`, reported, when one is missing.
+ * The page's own article made from its metadata, when its JSON-LD has none: its address and headline are
+ * required (the model requires them); `undefined`, reported, when one is missing. A page that states no date
+ * gives an article without one (reported).
  */
 function articleFromMarkup(
   reading: Reading,
@@ -553,23 +638,24 @@ function articleFromMarkup(
 ): Article | undefined {
   const page = reading.addresses.page;
   const headline = firstOf(reading, "headline", ({ value }) => value);
-  const dated = firstOf(reading, "datePublished", readDateAt(reading));
   const published =
-    dated === undefined
-      ? reviewDate(reading, page?.url)
-      : { value: dated.value, provenance: statedAt(dated.at) };
+    firstOf(reading, "datePublished", readDateAt(reading))?.value ?? reviewDate(reading, page?.url);
   const lacking = [
     page === undefined && "an address (a canonical link, og:url or the url option)",
     headline === undefined && "a headline (og:title, twitter:title or <title>)",
-    published === undefined &&
-      "a publication date (article:published_time or another date meta, or a ClaimReview at the page's address)",
   ].filter((item): item is string => item !== false);
-  if (page === undefined || headline === undefined || published === undefined) {
+  if (page === undefined || headline === undefined) {
     reading.warn(
       "$",
       `the page's JSON-LD describes no article of the page's own, and its metadata lacks ${lacking.join(" and ")}, which the model requires; no article is read from its metadata`,
     );
     return undefined;
+  }
+  if (published === undefined) {
+    reading.warn(
+      "$",
+      "no publication date could be read from the page (article:published_time or another date meta, or a ClaimReview at the page's address): the article is read without one",
+    );
   }
   const id = allocateId(
     idCandidates({ url: page.url, name: headline.value, kind: "article" }, true).candidates,
@@ -578,7 +664,7 @@ function articleFromMarkup(
   const provenance: Fields = {
     url: page.provenance,
     headline: statedAt(headline.at),
-    datePublished: published.provenance,
+    ...(published !== undefined && { datePublished: published.provenance }),
     genre: {
       basis: "inferred",
       note: "the page's metadata does not say what kind of article it is; news is assumed",
@@ -594,7 +680,7 @@ function articleFromMarkup(
     headline: headline.value,
     genre: "news",
     language: language?.tag ?? "und",
-    datePublished: published.value,
+    ...(published !== undefined && { datePublished: published.value }),
     authors: [],
     keywords: [],
     images: [],
@@ -615,7 +701,7 @@ function articleFromMarkup(
     fieldProvenance: provenance,
   };
   reading.graph.articles.push(article);
-  fillFromMarkup(reading, article);
+  fillFromMarkup(reading, article, true);
   return article;
 }
 
@@ -727,6 +813,11 @@ function read(html: string, options: ReadPageOptions, warnings: PageWarning[], w
   const fallbackLanguage = readLanguageOption(options.defaultLanguage, warn);
   const page = parsePage(html);
   const markup = readMarkup(page.document);
+  for (const { value, at } of markup.cut)
+    warn(
+      at,
+      `${describe(value)} is cut short by a quotation mark the page does not escape (the rest of the value reads as attributes); passed over`,
+    );
   const addresses = readAddresses(markup, given, warn);
   const language = readLanguage(markup, fallbackLanguage, warn);
   const scripts = readScripts(html, page, warn);
@@ -747,7 +838,8 @@ function read(html: string, options: ReadPageOptions, warnings: PageWarning[], w
   const ids = newAllocation();
   for (const node of [...graph.articles, ...graph.actors, ...graph.claims, ...graph.events, ...graph.places])
     ids.taken.add(node.id);
-  const reading: Reading = { markup, graph, addresses, ids, warn, scripts };
+  const order = language === undefined ? undefined : numericOrderOf(language.tag);
+  const reading: Reading = { markup, graph, addresses, ids, warn, scripts, ...(order && { order }) };
   let main = findMainArticle(reading, given);
   if (main !== undefined) fillFromMarkup(reading, main);
   else main = articleFromMarkup(reading, language);
