@@ -37,6 +37,27 @@ function expectDistinct(document: Document): void {
 const valid = (collections: Parameters<typeof graph>[0]): NewsGraph =>
   parseNewsGraph(graph(collections)) as NewsGraph;
 
+/**
+ * An article published by The Herald, and Herald Group listed before it at the same home page (a graph the
+ * validator refuses, made from a valid one).
+ */
+function sharedHomePage(articleFields: Record<string, unknown> = {}): NewsGraph {
+  const source = valid({
+    articles: [article({ url: PAGE, publisher: "herald", ...articleFields })],
+    actors: [
+      organization({
+        id: "herald-group",
+        kind: "company",
+        name: "Herald Group",
+        url: "https://group.example/",
+      }),
+      organization({ id: "herald", kind: "media", name: "The Herald", url: HOME }),
+    ],
+  });
+  (source.actors[0] as { url?: string }).url = HOME;
+  return source;
+}
+
 /** Every output the graph has: the whole graph, and each article's page in both profiles. */
 function outputs(source: NewsGraph): Document[] {
   return [
@@ -184,20 +205,7 @@ describe("people and organisations at one address (refused by the validator)", (
   });
 
   test("two organisations at one home page: the publisher keeps #organization and #website, though listed second", () => {
-    const source = valid({
-      articles: [article({ url: PAGE, publisher: "herald", mentions: ["herald-group"] })],
-      actors: [
-        organization({
-          id: "herald-group",
-          kind: "company",
-          name: "Herald Group",
-          url: "https://group.example/",
-        }),
-        organization({ id: "herald", kind: "media", name: "The Herald", url: HOME }),
-      ],
-    });
-    const group = source.actors[0] as { url?: string };
-    group.url = HOME;
+    const source = sharedHomePage({ mentions: ["herald-group"] });
     for (const output of outputs(source)) expectDistinct(output);
     for (const output of [articleJsonLd(source, "an-article"), toJsonLd(source)]) {
       expect(node(output, PAGE, "NewsArticle").publisher).toEqual({ "@id": `${HOME}#organization` });
@@ -248,19 +256,7 @@ describe("the same @ids on every page", () => {
   });
 
   test("a publisher changed in place names the organisations as a graph never seen would", () => {
-    const graph = valid({
-      articles: [article({ url: PAGE, publisher: "herald" })],
-      actors: [
-        organization({
-          id: "herald-group",
-          kind: "company",
-          name: "Herald Group",
-          url: "https://group.example/",
-        }),
-        organization({ id: "herald", kind: "media", name: "The Herald", url: HOME }),
-      ],
-    });
-    (graph.actors[0] as { url?: string }).url = HOME;
+    const graph = sharedHomePage();
     articleJsonLd(graph, "an-article");
     (graph.articles[0] as NewsGraph["articles"][number]).publisher = "herald-group";
     const after = articleJsonLd(graph, "an-article");
