@@ -16,12 +16,13 @@ export default [
     // The publisher's fields and the page profile
     // (the WebPage and WebSite, cards and light references, the stable @ids kept between calls, contributors,
     // citations, image rights and paywalled parts) add about 1.4 kB: 5.83 kB in all. The mapping context kept
-    // per graph, which took 0.1x the floor off every page, 5.95 kB.
+    // per graph, which took 0.1x the floor off every page, 5.95 kB. Naming the whole graph at once so that no two
+    // nodes share an @id (and checking at each call that what it was named from is unchanged), 6.37 kB.
     name: "JSON-LD page path: articleJsonLd + jsonLdScript (zod bundled: must be none)",
     path: "dist/jsonld/index.js",
     import: "{ articleJsonLd, jsonLdScript }",
     gzip: true,
-    limit: "6 kB",
+    limit: "6.5 kB",
     modifyEsbuildConfig: withZod,
   },
   {
@@ -82,12 +83,13 @@ export default [
   {
     // The flat input validates with zod (the model's schemas and its own) and then writes the page as
     // articleJsonLd does: both are in this figure, 45.26 kB; 45.51 kB once articleJsonLd kept its mapping
-    // context per graph (0.1x the floor off every page written).
+    // context per graph (0.1x the floor off every page written); 45.92 kB once it named the whole graph at
+    // once, so that no two nodes share an @id.
     name: "flat page input: articlePageJsonLd, zod bundled",
     path: "dist/page/index.js",
     import: "{ articlePageJsonLd }",
     gzip: true,
-    limit: "45.75 kB",
+    limit: "46 kB",
     modifyEsbuildConfig: withZod,
   },
 ];
