@@ -107,7 +107,7 @@ export function articleNode(article: Article, context: MappingContext): NewsArti
   const { editor, translator, contributor } = contributions(article, context);
   return clean<NewsArticle>({
     "@type": articleType(article),
-    "@id": url,
+    "@id": context.iri(article.id),
     url,
     mainEntityOfPage: { "@id": context.pageIri(url) },
     headline: article.headline,

@@ -5,7 +5,7 @@ import { actorCard, actorNode } from "./actor";
 import { articleNode } from "./article";
 import { claimNodes } from "./claim";
 import { eventNode } from "./event";
-import { nodeIri, pageIri, siteIri, withoutFragment } from "./identity";
+import { type AddressNames, addressNames, nodeIri, pageIri, withoutFragment } from "./identity";
 import { lightNode } from "./light-node";
 import type { MappingContext, NodeForm } from "./mapping-context";
 import type { JsonLdGraph, JsonLdNode } from "./output";
@@ -73,39 +73,38 @@ const CARD = 1;
 const FULL = 2;
 const RANK: Record<NodeForm, number> = { light: LIGHT, card: CARD, full: FULL };
 
-// What a node's IRI was built from: the node, and the url and kind it had then; and the call that last
-// checked them.
-interface Named {
-  node: { url?: string | undefined; kind?: string };
-  url: string | undefined;
-  kind: string | undefined;
-  iri: string;
-  checked: object;
+// The @ids of a graph, kept as long as its id index is: a string built once is flat once written, so a page
+// written again (or any page, when every page is given one baseUrl) costs less to write. A memo of what a
+// fresh call would build: the @ids that addresses give are decided for the whole graph at once (so that no two
+// nodes share one, whichever page is written first), and decided again when what they were decided from has
+// changed in place since (see `isCurrent`). The @ids made from a base URL are built as asked for, one base
+// at a time.
+interface Naming {
+  names: AddressNames;
+  /** What the names were decided from: each article's url and publisher, each actor's url and kind. */
+  urls: string[];
+  publishers: (string | undefined)[];
+  actorUrls: (string | undefined)[];
+  kinds: string[];
+  iris?: Iris;
 }
 
-// The IRIs built for a graph, kept as long as its id index is: a string built once is flat once written, so a
-// page written again (or any page, when every page is given one baseUrl) costs less to write. A memo of what a
-// fresh call would build: an id names one node object while the index holds, and a node's IRI is built again
-// if its url or kind has changed in place since. It holds one base's IRIs at a time.
 interface Iris {
   /** The base URL, checked, and the prefix of fragment IRIs made from it. */
   base: string;
   prefix: string;
-  nodes: Map<string, Named>;
-  /** WebPages by their article's url, WebSites by their home page. */
-  webPages: Map<string, string>;
-  webSites: Map<string, string>;
+  names: AddressNames;
+  /** The @id of each node asked for so far, by id. */
+  nodes: Map<string, string>;
   /** The mapping context of these IRIs, made by the first call and reset by each (see `contextOf`). */
   mapping?: Mapping;
 }
 
 // What one call to serialize reads and writes through its context: the queue of nodes to emit (in the order
-// first referred to, each with the fullest form asked for, as a RANK), the profile, and a token that says
-// which call last checked a node's IRI.
+// first referred to, each with the fullest form asked for, as a RANK) and the profile.
 interface CallState {
   queue: Map<string, number>;
   page: boolean;
-  call: object;
   /** Whether a call is using the context now. */
   busy: boolean;
 }
@@ -114,10 +113,48 @@ interface Mapping {
   context: MappingContext;
   state: CallState;
 }
-const irisByIndex = /* @__PURE__ */ new WeakMap<object, Iris>();
+const namingByIndex = /* @__PURE__ */ new WeakMap<object, Naming>();
 
-function irisOf(byId: object, base: string): Iris {
-  const known = irisByIndex.get(byId);
+const urlOf = (actor: Collections["actors"][number]): string | undefined =>
+  (actor as { url?: string | undefined }).url;
+
+// Checked on every call, so it reads as little as it can: each article's url, and its publisher only where
+// two people or organisations wanted one @id (elsewhere who publishes decides nothing); each actor's url, and
+// its kind only when it has one (the kind makes #person or #organization, or no @id for a state).
+function isCurrent(naming: Naming, graph: Collections): boolean {
+  const { articles, actors } = graph;
+  const { urls, publishers, actorUrls, kinds } = naming;
+  if (urls.length !== articles.length || actorUrls.length !== actors.length) return false;
+  const contested = naming.names.contested;
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i] as Collections["articles"][number];
+    if (article.url !== urls[i] || (contested && article.publisher !== publishers[i])) return false;
+  }
+  for (let i = 0; i < actors.length; i++) {
+    const actor = actors[i] as Collections["actors"][number];
+    const url = urlOf(actor);
+    if (url !== actorUrls[i] || (url !== undefined && actor.kind !== kinds[i])) return false;
+  }
+  return true;
+}
+
+function namingOf(graph: Collections, byId: ReturnType<typeof cachedNodeIndex>): Naming {
+  const known = namingByIndex.get(byId);
+  if (known !== undefined && isCurrent(known, graph)) return known;
+  const { articles, actors } = graph;
+  const naming: Naming = {
+    names: addressNames(graph, byId),
+    urls: articles.map((article) => article.url),
+    publishers: articles.map((article) => article.publisher),
+    actorUrls: actors.map(urlOf),
+    kinds: actors.map((actor) => actor.kind),
+  };
+  namingByIndex.set(byId, naming);
+  return naming;
+}
+
+function irisOf(naming: Naming, base: string): Iris {
+  const known = naming.iris;
   if (known !== undefined && known.base === base) return known;
   if (!/^https?:\/\/[^/?#\s]/i.test(base)) {
     throw new Error(
@@ -125,19 +162,10 @@ function irisOf(byId: object, base: string): Iris {
     );
   }
   const prefix = `${withoutFragment(base)}#`;
-  const iris: Iris = { base, prefix, nodes: new Map(), webPages: new Map(), webSites: new Map() };
-  irisByIndex.set(byId, iris);
+  const iris: Iris = { base, prefix, names: naming.names, nodes: new Map() };
+  naming.iris = iris;
   return iris;
 }
-
-const memo = (map: Map<string, string>, key: string, make: (key: string) => string): string => {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make(key);
-    map.set(key, value);
-  }
-  return value;
-};
 
 // Emits the seeds, in full, then every node they refer to, each once, in the order first referred to. On a
 // page each node takes the fullest form any reference asks for: every reference that asks for more than a
@@ -154,13 +182,12 @@ function serialize(
   const byId = cachedNodeIndex(graph);
   const page = profile === "page";
   // One IRI string per node, built once however often the node is referred to, and kept for the next page.
-  const iris = irisOf(byId, base);
+  const iris = irisOf(namingOf(graph, byId), base);
   const mapping = contextOf(iris, byId);
   const { context, state } = mapping;
   state.busy = true;
   state.queue = new Map();
   state.page = page;
-  state.call = {};
   try {
     return emit(context, state.queue, byId, seeds, publisher);
   } finally {
@@ -180,26 +207,19 @@ function contextOf(iris: Iris, byId: ReturnType<typeof cachedNodeIndex>): Mappin
 }
 
 function makeContext(iris: Iris, byId: ReturnType<typeof cachedNodeIndex>): Mapping {
-  const { nodes: named, prefix } = iris;
-  const state: CallState = { queue: new Map(), page: true, call: {}, busy: false };
+  const { nodes, names, prefix } = iris;
+  const state: CallState = { queue: new Map(), page: true, busy: false };
   const context: MappingContext = {
     iri: (id) => {
-      const known = named.get(id);
-      if (known !== undefined) {
-        if (known.checked === state.call) return known.iri;
-        if (known.node.url === known.url && known.node.kind === known.kind) {
-          known.checked = state.call;
-          return known.iri;
-        }
+      let iri = nodes.get(id);
+      if (iri === undefined) {
+        iri = nodeIri(id, names, prefix, byId.get(id)?.kind === "claim");
+        nodes.set(id, iri);
       }
-      const entry = byId.get(id);
-      const iri = entry === undefined ? prefix + id : nodeIri(entry, prefix);
-      const node = (entry?.node ?? {}) as Named["node"];
-      named.set(id, { node, url: node.url, kind: node.kind, iri, checked: state.call });
       return iri;
     },
-    pageIri: (url) => memo(iris.webPages, url, pageIri),
-    siteIri: (url) => memo(iris.webSites, url, siteIri),
+    pageIri: (url) => names.pages.get(url) ?? pageIri(url),
+    siteIri: (id) => names.sites.get(id),
     ref: (id, form = "light") => {
       const wanted = state.page ? RANK[form] : FULL;
       const known = state.queue.get(id);
@@ -269,7 +289,10 @@ function emit(
  *
  * `@id`s are the same on every page of a site: the article's is its url, its WebPage's its url and `#webpage`,
  * a person's with a `url` that url and `#person`, an organisation's with a `url` that url and `#organization`
- * (its WebSite's `#website`), any other node's the base URL plus `#` and its id. Embed the result with
+ * (its WebSite's `#website`), any other node's the base URL plus `#` and its id. No two nodes share an
+ * `@id`: where these rules would give one twice, the whole graph is named at once, first come first served
+ * (articles first, a publisher before other organisations), and the node that gives way takes the base URL
+ * and its id, or that and `/2` (see the guide's "@ids"). Embed the result with
  * {@link jsonLdScript}. Expects a valid graph (see `parseNewsGraph`): a reference that does not resolve is
  * written as a reference to a node that is not in the output.
  *

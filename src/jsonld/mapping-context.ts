@@ -31,7 +31,10 @@ export type NodeForm = "full" | "card" | "light";
  * ```
  */
 export interface MappingContext {
-  /** The IRI of a node (see `nodeIri`): an article's url, an actor's page, else a fragment of the base URL. */
+  /**
+   * The IRI of a node (see `nodeIri`): an article's url, an actor's page, else a fragment of the base URL;
+   * never another node's.
+   */
   iri(id: string): string;
   /**
    * A `{ "@id" }` reference to a node, which the assembler then emits as well: on a page, in the form asked
@@ -40,10 +43,13 @@ export interface MappingContext {
   ref(id: string, form?: NodeForm): IdReference;
   /** The node with this id, from the graph's one index. */
   get(id: string): IndexedNode | undefined;
-  /** The IRI of the WebPage of an article at this url (see `pageIri`), built once. */
+  /** The IRI of the WebPage of the article at this url (see `addressNames`), built once. */
   pageIri(url: string): string;
-  /** The IRI of the WebSite at this home page (see `siteIri`), built once. */
-  siteIri(url: string): string;
+  /**
+   * The IRI of the WebSite of the organisation with this id (see `addressNames`), built once; `undefined` when
+   * the id names no organisation with a `url`.
+   */
+  siteIri(organizationId: string): string | undefined;
 }
 
 /**

@@ -3,32 +3,11 @@ import type { Article } from "../model/article";
 import { clean, literalText, type MappingContext } from "./mapping-context";
 
 /**
- * The url of the site an article's page belongs to: its publisher's home page, when the publisher is an
- * organisation that has one.
- *
- * @example
- * ```ts
- * import type { Article } from "newsgraph";
- * import type { MappingContext } from "./mapping-context";
- * import { siteUrlOf } from "./web-page";
- *
- * declare const article: Article; // published by an organisation at https://example.org/
- * declare const context: MappingContext;
- * siteUrlOf(article, context); // "https://example.org/"
- * ```
- */
-export function siteUrlOf(article: Article, context: MappingContext): string | undefined {
-  const entry = article.publisher === undefined ? undefined : context.get(article.publisher);
-  if (entry?.kind !== "actor" || entry.node.kind === "person" || entry.node.kind === "state")
-    return undefined;
-  return entry.node.url;
-}
-
-/**
- * The WebPage an article is the `mainEntityOfPage` of, `@id` its url (without a fragment) and `#webpage`:
- * its `url`, the WebSite it `isPartOf` (its publisher's, see `webSiteNode`), its `breadcrumb` (a
- * BreadcrumbList of the sections above the article, each a ListItem with its `position`, `name` and `item`)
- * and its `relatedLink`s (the urls of the "read also" links that have one).
+ * The WebPage an article is the `mainEntityOfPage` of, `@id` its url (without a fragment) and `#webpage`
+ * unless another node has that (see `addressNames`): its `url`, the WebSite it `isPartOf` (its publisher's,
+ * see `webSiteNode`), its `breadcrumb` (a BreadcrumbList of the sections above the article, each a ListItem
+ * with its `position`, `name` and `item`) and its `relatedLink`s (the urls of the "read also" links that have
+ * one).
  *
  * @example
  * ```ts
@@ -46,13 +25,14 @@ export function siteUrlOf(article: Article, context: MappingContext): string | u
  * ```
  */
 export function webPageNode(article: Article, context: MappingContext): WebPageLeaf {
-  const { url, breadcrumb } = article;
-  const site = siteUrlOf(article, context);
+  const { url, breadcrumb, publisher } = article;
+  // The site of the publisher, when it is an organisation with a home page.
+  const site = publisher === undefined ? undefined : context.siteIri(publisher);
   return clean<WebPageLeaf>({
     "@type": "WebPage",
     "@id": context.pageIri(url),
     url,
-    isPartOf: site === undefined ? undefined : { "@id": context.siteIri(site) },
+    isPartOf: site === undefined ? undefined : { "@id": site },
     breadcrumb:
       breadcrumb.length === 0
         ? undefined

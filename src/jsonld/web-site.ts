@@ -25,10 +25,11 @@ export function webSiteNode(
   context: MappingContext,
 ): WebSiteLeaf | undefined {
   const { url } = organization;
-  if (url === undefined) return undefined;
+  const id = context.siteIri(organization.id);
+  if (url === undefined || id === undefined) return undefined;
   return clean<WebSiteLeaf>({
     "@type": "WebSite",
-    "@id": context.siteIri(url),
+    "@id": id,
     url,
     name: organization.name,
     inLanguage: organization.languages.slice(),

@@ -73,7 +73,8 @@ const all = <T>(arbitraries: fc.Arbitrary<T>[]): fc.Arbitrary<T[]> =>
  * Valid newsgraph documents, in the form `parseNewsGraph` (from "newsgraph") returns (every default written), so
  * that `parseNewsGraph(graph)` deep-equals `graph`. By construction: ids are unique slugs across the
  * collections; each article has its own url, and each actor with a url its own page; every reference
- * resolves to a node of the kind its field demands (a person's `worksFor` to organisations); `partOf`,
+ * resolves to a node of the kind its field demands (a person's `worksFor` to organisations); no work outside
+ * the graph that a claim appears in is at the url of an article of the graph (it would be that article); `partOf`,
  * `containedIn` and `roles[].of` point only to earlier nodes, so there are no cycles;
  * no end is before its start; no claim responds to itself; evidence is anchored in the text of articles that have one,
  * and a claim whose spans all are has its quote inside one.
@@ -201,7 +202,16 @@ export function arbitraryNewsGraph(options: NewsGraphOptions = {}): fc.Arbitrary
             },
             { noNullPrototype: true },
           )
-          .map(({ schema, actors, claims, events, places }): NewsGraph => {
+          .map(({ schema, actors, claims: made, events, places }): NewsGraph => {
+            // A work outside the graph at the url of an article of the graph would be that article.
+            const urls = new Set(articleNodes.map((article) => article.url));
+            const outside = (appearance: NewsGraph["claims"][number]["appearances"][number]) =>
+              appearance.article === undefined && appearance.url !== undefined && urls.has(appearance.url);
+            const claims = made.map((claim) =>
+              claim.appearances.some(outside)
+                ? { ...claim, appearances: claim.appearances.filter((appearance) => !outside(appearance)) }
+                : claim,
+            );
             const graph: NewsGraph = { format: 1, articles: articleNodes, actors, claims, events, places };
             return schema === undefined ? graph : { $schema: schema, ...graph };
           });

@@ -57,7 +57,8 @@ function checkUrl(
 }
 
 // A node's url makes its @id in JSON-LD: an article's is its url, an actor's its url (without a fragment)
-// and #person or #organization. Two nodes at one address would be one node there.
+// and #person or #organization. Two nodes at one address are most likely one thing entered twice (the JSON-LD
+// writer names them apart all the same).
 function checkUrls(graph: NewsGraph, issues: NewsGraphIssue[]): void {
   const articles = new Map<string, number>();
   graph.articles.forEach((article, index) => {

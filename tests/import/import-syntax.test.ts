@@ -9,6 +9,7 @@ import { LanguageTag } from "../../src/model/language-tag";
 import { NodeId } from "../../src/model/node-id";
 import { arbitraryLanguageTag, arbitraryNodeId } from "../../src/testing/index";
 import { runs } from "../properties/support/runs";
+import { importValid, type Json, schemaOrg } from "./import-support";
 
 const strings = fc.oneof(
   fc.string(),
@@ -103,5 +104,27 @@ describe("ids the importer makes", () => {
       candidates: ["page", "example-daily"],
       exact: false,
     });
+  });
+
+  test("a fragment of an id, / and a number from 2 (newsgraph's name for a node whose #id another has) keeps the id", () => {
+    const sources = { iri: "https://example.org/page#nato/2", name: "NATO", kind: "actor" };
+    expect(idCandidates(sources, false)).toEqual({ candidates: ["nato", "2"], exact: true });
+    expect(idCandidates({ ...sources, iri: "https://example.org/page#nato/1" }, false).exact).toBe(false);
+    expect(idCandidates({ ...sources, iri: "https://example.org/page#Nato/2" }, false).exact).toBe(false);
+  });
+
+  test("a fragment names a type only when it is the node's own: an organisation at its url and #person is person", () => {
+    const node = (type: string, fragment: string) => ({
+      "@context": schemaOrg,
+      "@type": type,
+      "@id": `https://example.org/#${fragment}`,
+      name: "Example Daily",
+      url: "https://example.org/",
+    });
+    const ids = (document: Json) => importValid(document).graph.actors.map((actor) => actor.id);
+    expect(ids(node("Organization", "person"))).toEqual(["person"]);
+    expect(ids(node("Person", "organization"))).toEqual(["organization"]);
+    expect(ids(node("Organization", "organization"))).toEqual(["example-daily"]);
+    expect(ids(node("Person", "person"))).toEqual(["example-daily"]);
   });
 });

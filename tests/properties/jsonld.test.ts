@@ -1,12 +1,13 @@
 // The JSON-LD serializers over generated graphs: they never throw on a valid graph, their output conforms to
-// the schema.org vocabulary, and jsonLdScript embeds it safely and exactly. Runs: toJsonLd 300,
-// articleJsonLd 300 (every article of each graph), embedding whole graphs 300, embedding any string 3000,
-// embedding any JSON value 1000.
+// the schema.org vocabulary, its @ids are distinct and the same on every page, and jsonLdScript embeds it
+// safely and exactly. Runs: toJsonLd 300, articleJsonLd 300 (every article of each graph), @ids 300 and 200,
+// embedding whole graphs 300, embedding any string 3000, embedding any JSON value 1000.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articleJsonLd, jsonLdScript, toJsonLd } from "../../src/jsonld/index";
 import { arbitraryNewsGraph, arbitraryText } from "../../src/testing/index";
 import { checkSchemaOrgConformance } from "../support/schemaorg-conformance";
+import { arbitraryCollidingGraph } from "./support/colliding-graphs";
 import { deepFreeze } from "./support/deep-freeze";
 import { runs, timeout } from "./support/runs";
 import { expectSame } from "./support/same";
@@ -28,6 +29,19 @@ function scriptContent(element: string): string {
 }
 
 const jsonOf = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/** The @ids that more than one node of a document has. */
+function sharedIds(document: { "@graph": readonly { "@id"?: unknown }[] }): unknown[] {
+  const seen = new Set<unknown>();
+  const shared: unknown[] = [];
+  for (const node of document["@graph"]) {
+    if (seen.has(node["@id"])) shared.push(node["@id"]);
+    seen.add(node["@id"]);
+  }
+  return shared;
+}
+
+const PROFILES = ["page", "graph"] as const;
 
 describe("JSON-LD of generated graphs", () => {
   it(
@@ -75,6 +89,55 @@ describe("JSON-LD of generated graphs", () => {
           expectSame(JSON.parse(scriptContent(jsonLdScript(document))), jsonOf(document));
         }),
         runs(300),
+      );
+    },
+    timeout(40_000),
+  );
+});
+
+describe("@ids of generated graphs", () => {
+  // Plain generated graphs, and graphs whose addresses and ids are made to meet (some the validator refuses,
+  // which the serializers write all the same).
+  const graphs = fc.oneof(arbitraryNewsGraph(), arbitraryCollidingGraph({ valid: false }));
+
+  it(
+    "are distinct for distinct nodes, in toJsonLd and on every article's page in both profiles",
+    () => {
+      fc.assert(
+        fc.property(graphs, (graph) => {
+          expect(sharedIds(toJsonLd(graph, baseFor(graph)))).toEqual([]);
+          for (const article of graph.articles) {
+            for (const profile of PROFILES)
+              expect(sharedIds(articleJsonLd(graph, article.id, { profile }))).toEqual([]);
+          }
+        }),
+        runs(300),
+      );
+    },
+    timeout(40_000),
+  );
+
+  it(
+    "are the same on every page given one base URL as in the whole graph, whichever page is written first",
+    () => {
+      fc.assert(
+        fc.property(graphs, fc.nat(), (graph, start) => {
+          const options = { baseUrl: BASE };
+          const whole = new Set(
+            toJsonLd(structuredClone(graph), options)["@graph"].map((node) => node["@id"]),
+          );
+          // Pages written from a rotated list, on a graph no call has named yet.
+          const fresh = structuredClone(graph);
+          const order = graph.articles.map((_, index, list) => list[(index + start) % list.length]);
+          for (const article of order) {
+            if (article === undefined) continue;
+            for (const profile of PROFILES) {
+              for (const node of articleJsonLd(fresh, article.id, { ...options, profile })["@graph"])
+                expect(whole.has(node["@id"]), String(node["@id"])).toBe(true);
+            }
+          }
+        }),
+        runs(200),
       );
     },
     timeout(40_000),

@@ -104,15 +104,15 @@ function pageAndSameAs(importer: Importer, entry: Entry): { url: string | undefi
 }
 
 /**
- * Whether an entry's `@id` is its own url (without a fragment) and `#person` or `#organization`, as newsgraph
- * names people and organisations that have a page: the fragment then names a type, not the node. @internal
+ * Whether an entry's `@id` is its own url (without a fragment) and `#person` for a Person, `#organization`
+ * for an organisation, as newsgraph names people and organisations that have a page: the fragment then names
+ * the node's type, not the node. (An organisation at `#person` is one whose id is `person`.) @internal
  */
 export function typedIri(importer: Importer, entry: Entry): boolean {
   const { iri } = entry;
   const hash = iri?.indexOf("#") ?? -1;
   if (iri === undefined || hash === -1) return false;
-  const fragment = iri.slice(hash + 1);
-  if (fragment !== "person" && fragment !== "organization") return false;
+  if (iri.slice(hash + 1) !== (entry.types.has("Person") ? "person" : "organization")) return false;
   const written = peekText(entry, "url");
   const url = written === undefined ? undefined : resolveUrl(written, importer.urlBase);
   return url !== undefined && url.split("#")[0] === iri.slice(0, hash);

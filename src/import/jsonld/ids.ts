@@ -87,6 +87,9 @@ function lastSegment(path: string): string {
   return decode(last).replace(/\.(?:s?html?|php|aspx?|jsp|cfm)$/i, "");
 }
 
+// A fragment newsgraph writes for a node whose plain `#id` another node has: the id, `/`, and a number from 2.
+const NUMBERED = /^([a-z0-9-]+)\/(?:[2-9]|[1-9]\d+)$/;
+
 /** Where an id may come from, best first. */
 export interface IdSources {
   /** The node's `@id`, resolved. */
@@ -108,7 +111,9 @@ export interface IdSources {
  * segments that look like a hash, or that name a kind of node (`#article`, `#organization`), are passed
  * over. But for any node other than an `article`, a fragment that is a slug as written is the first
  * candidate whatever it says, and `exact` is set: such ids are given out before all others, so that they
- * survive unchanged (newsgraph writes every node but an article as its base URL, `#` and its id).
+ * survive unchanged (newsgraph writes every node but an article as its base URL, `#` and its id). So is the
+ * id in a fragment made of an id, `/` and a number from 2 (`#nato/2`), which newsgraph writes for a node whose
+ * `#nato` another node has.
  * @internal
  */
 export function idCandidates(sources: IdSources, article: boolean): { candidates: string[]; exact: boolean } {
@@ -123,9 +128,10 @@ export function idCandidates(sources: IdSources, article: boolean): { candidates
     if (hash !== -1) {
       const fragment = decode(iri.slice(hash + 1));
       const segment = lastSegment(fragment);
-      if (!article && sources.typedFragment !== true && fragment === segment && isNodeId(fragment)) {
+      const own = NUMBERED.exec(fragment)?.[1] ?? (fragment === segment ? fragment : undefined);
+      if (!article && sources.typedFragment !== true && own !== undefined && isNodeId(own)) {
         exact = true;
-        candidates.push(fragment);
+        candidates.push(own);
       }
       push(slugify(segment));
     }
