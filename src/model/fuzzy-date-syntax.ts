@@ -215,6 +215,23 @@ export function pointEndsBeforeStart(start: FuzzyDatePoint, end: FuzzyDatePoint)
 }
 
 /**
+ * Tells whether the fuzzy date `end` certainly lies before the fuzzy date `start` (the latest `end` can mean
+ * before the earliest `start` can mean); `false` when either is not a fuzzy date or is open at that side.
+ * @internal
+ */
+export function endsBeforeStart(start: string, end: string): boolean {
+  const from = parseFuzzyDate(start)?.start;
+  const to = parseFuzzyDate(end)?.end;
+  return (
+    from !== undefined &&
+    to !== undefined &&
+    from !== "open" &&
+    to !== "open" &&
+    pointEndsBeforeStart(from, to)
+  );
+}
+
+/**
  * The earliest and latest instants (milliseconds since the epoch) that a fuzzy date can mean.
  * A calendar date without an offset spans every time zone; an open interval end is infinite.
  * @internal

@@ -5,7 +5,7 @@ import { isCountryCode, isLanguageTag, isNodeId } from "../import/jsonld/syntax"
 import type { Actor, OrganizationActor, PersonActor } from "../model/actor";
 import type { Article, ArticleImage, Contributor, Correction, RelatedLink } from "../model/article";
 import type { Event } from "../model/event";
-import { parseFuzzyDate, pointEndsBeforeStart } from "../model/fuzzy-date-syntax";
+import { endsBeforeStart, parseFuzzyDate } from "../model/fuzzy-date-syntax";
 import { isHttpUrl } from "../model/http-url-syntax";
 import type { NewsGraph } from "../model/news-graph";
 import type { Place } from "../model/place";
@@ -913,15 +913,7 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
     }
   }
   if (firstCreated !== undefined && versionCreated !== undefined) {
-    const from = parseFuzzyDate(firstCreated)?.start;
-    const to = parseFuzzyDate(versionCreated)?.end;
-    if (
-      from !== undefined &&
-      to !== undefined &&
-      from !== "open" &&
-      to !== "open" &&
-      pointEndsBeforeStart(from, to)
-    ) {
+    if (endsBeforeStart(firstCreated, versionCreated)) {
       warn(
         reader,
         versionCreatedFound?.path ?? "$",

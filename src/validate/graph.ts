@@ -1,7 +1,7 @@
 import { COLLECTION_OF, type IndexedNode, indexNodes, type NodeIndex } from "../graph/node-index";
 import { type ReferenceKind, referencePath, visitReferences } from "../graph/references";
 import { describeValue } from "../model/describe";
-import { parseFuzzyDate, pointEndsBeforeStart } from "../model/fuzzy-date-syntax";
+import { endsBeforeStart } from "../model/fuzzy-date-syntax";
 import type { NewsGraph } from "../model/news-graph";
 import type { NewsGraphIssue } from "./error";
 
@@ -285,10 +285,7 @@ function checkOrder(
   issues: NewsGraphIssue[],
 ): void {
   if (start === undefined || end === undefined) return;
-  const from = parseFuzzyDate(start)?.start;
-  const to = parseFuzzyDate(end)?.end;
-  if (from === undefined || to === undefined || from === "open" || to === "open") return;
-  if (pointEndsBeforeStart(from, to)) {
+  if (endsBeforeStart(start, end)) {
     issues.push({
       path,
       code: "end_before_start",

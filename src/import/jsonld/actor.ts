@@ -1,4 +1,5 @@
 // Person and Organization (and its subtypes) → Actor.
+
 import type {
   Actor,
   ActorKind,
@@ -7,6 +8,7 @@ import type {
   PublishingPolicies,
   Role,
 } from "../../model/actor";
+import { endsBeforeStart } from "../../model/fuzzy-date-syntax";
 import { newsMediaPolicies, publishingPolicies } from "../../model/vocabulary";
 import { type Entry, flatten, mergeEntries } from "./document";
 import { readImageFile } from "./image";
@@ -27,7 +29,7 @@ import {
 } from "./importer";
 import { readLanguageTags } from "./language";
 import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
-import { endsBeforeStart, readDate, readText, readUrl, resolveUrl } from "./values";
+import { readDate, readText, readUrl, resolveUrl } from "./values";
 import { typeInfo } from "./vocabulary";
 
 const KINDS: ReadonlyMap<string, ActorKind> = /* @__PURE__ */ new Map([

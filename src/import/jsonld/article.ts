@@ -11,7 +11,7 @@ import type {
   Correction,
   RelatedLink,
 } from "../../model/article";
-import { parseFuzzyDate } from "../../model/fuzzy-date-syntax";
+import { endsBeforeStart, parseFuzzyDate } from "../../model/fuzzy-date-syntax";
 import { isHttpUrl } from "../../model/http-url-syntax";
 import { contributorRoles } from "../../model/vocabulary";
 import { inferredDatePublished } from "./article-date";
@@ -38,16 +38,7 @@ import {
 import { describe, isObject, type Located } from "./json";
 import { languageTag } from "./language";
 import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
-import {
-  endsBeforeStart,
-  readBoolean,
-  readDate,
-  readLanguage,
-  readNumber,
-  readText,
-  readUrl,
-  resolveUrl,
-} from "./values";
+import { readBoolean, readDate, readLanguage, readNumber, readText, readUrl, resolveUrl } from "./values";
 import { supertypes, typeInfo } from "./vocabulary";
 
 const GENRES: ReadonlyMap<string, ArticleGenre> = /* @__PURE__ */ new Map([

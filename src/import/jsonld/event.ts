@@ -1,10 +1,12 @@
 // Event and its subtypes → Event.
+
 import type { Event, Participant, ParticipantRole } from "../../model/event";
+import { endsBeforeStart } from "../../model/fuzzy-date-syntax";
 import type { Quantity } from "../../model/quantity";
 import { addEdge, type Handler, peekText, reference, take, takeOne, takeText } from "./importer";
 import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
 import { readQuantity } from "./quantity";
-import { endsBeforeStart, readDate } from "./values";
+import { readDate } from "./values";
 
 // As newsgraph writes them: an agent is a performer, a host the organizer, a participant an attendee, a
 // mediator a contributor. A Map, since the names looked up are the input's own property names (`toString`,

@@ -2,7 +2,7 @@
 // use and returns undefined for it; none throws.
 
 import { decodeHTMLStrict } from "entities/decode";
-import { parseFuzzyDate, pointEndsBeforeStart } from "../../model/fuzzy-date-syntax";
+import { parseFuzzyDate } from "../../model/fuzzy-date-syntax";
 import { CHARACTER_REFERENCE_SOURCE, escapedMarkupTag, markupTag } from "../../model/html-text-syntax";
 import { HTTP_URL_MAX_LENGTH, hasCharacterNotInUrl, isHttpUrl } from "../../model/http-url-syntax";
 import { type NumericOrder, readWrittenDate } from "../date-forms";
@@ -404,17 +404,4 @@ export function readLanguage(located: Located, what: string, warn: Warn): string
   if (typeof value === "string" && isLanguageTag(value)) return value;
   warn(path, `expected a BCP 47 language tag such as "en" for ${what}, found ${describe(value)}; ignored`);
   return undefined;
-}
-
-/** Tells whether `end` certainly lies before `start`, as the graph validator judges it. @internal */
-export function endsBeforeStart(start: string, end: string): boolean {
-  const from = parseFuzzyDate(start)?.start;
-  const to = parseFuzzyDate(end)?.end;
-  return (
-    from !== undefined &&
-    to !== undefined &&
-    from !== "open" &&
-    to !== "open" &&
-    pointEndsBeforeStart(from, to)
-  );
 }

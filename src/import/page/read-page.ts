@@ -4,7 +4,7 @@
 import type { Actor } from "../../model/actor";
 import type { Article, ArticleImage } from "../../model/article";
 import { reasonOf } from "../../model/describe";
-import { parseFuzzyDate } from "../../model/fuzzy-date-syntax";
+import { endsBeforeStart, parseFuzzyDate } from "../../model/fuzzy-date-syntax";
 import type { NewsGraph } from "../../model/news-graph";
 import type { Provenance } from "../../model/provenance";
 import { type NumericOrder, numericOrderOf } from "../date-forms";
@@ -16,7 +16,7 @@ import { emptyGraph, importJsonLd } from "../jsonld/from-json-ld";
 import { allocateId, idCandidates, newAllocation } from "../jsonld/ids";
 import { isObject } from "../jsonld/json";
 import { isLanguageTag } from "../jsonld/syntax";
-import { decodeReferences, endsBeforeStart, readDate, resolveUrl } from "../jsonld/values";
+import { decodeReferences, readDate, resolveUrl } from "../jsonld/values";
 import { type MetaField, type MetaValue, metaSources, type PageMarkup, readMarkup } from "./metadata";
 
 /**
