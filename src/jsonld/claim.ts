@@ -38,22 +38,25 @@ export function claimNode(claim: Claim, context: MappingContext): SchemaClaim {
   const author = ref(claim.claimant);
   const about = claim.about.map((id) => ref(id));
   for (const response of claim.responds) about.push(ref(response.claim));
-  // Each article once, where it first appeared if the claim says so. The lists are as long as the works the
-  // claim appears in, so a scan of them is cheaper than a Set and its iterator.
+  // Each article once, by reference only (a page's JSON-LD names the other articles a claim appears in, not
+  // their nodes), where it first appeared if the claim says so. The list of @ids is as long as the articles
+  // the claim appears in, so a scan of it is cheaper than a Set and its iterator.
   const appearance: (IdReference | CreativeWorkLeaf)[] = [];
   const firstAppearance: (IdReference | CreativeWorkLeaf)[] = [];
-  const seen = (id: string): boolean =>
-    [...appearance, ...firstAppearance].some((reference) => "@id" in reference && reference["@id"] === id);
+  const listed: string[] = [];
+  const list = (article: string, into: (IdReference | CreativeWorkLeaf)[]): void => {
+    const id = iri(article);
+    if (listed.includes(id)) return;
+    listed.push(id);
+    into.push({ "@id": id });
+  };
   for (const item of claim.appearances) {
-    if (item.first !== true || item.article === undefined || seen(iri(item.article))) continue;
-    firstAppearance.push({ "@id": iri(item.article) });
+    if (item.first === true && item.article !== undefined) list(item.article, firstAppearance);
   }
-  const articles = [
-    ...claim.evidence.map((span) => span.article),
-    ...claim.appearances.flatMap((item) => (item.first !== true && item.article) || []),
-  ];
-  // Articles by reference only: a page's JSON-LD names the other articles a claim appears in, not their nodes.
-  for (const article of articles) if (!seen(iri(article))) appearance.push({ "@id": iri(article) });
+  for (const span of claim.evidence) list(span.article, appearance);
+  for (const item of claim.appearances) {
+    if (item.first !== true && item.article !== undefined) list(item.article, appearance);
+  }
   for (const item of claim.appearances) {
     if (item.article !== undefined) continue;
     (item.first === true ? firstAppearance : appearance).push(
