@@ -15,7 +15,7 @@ import { PLACE_TYPES } from "./place";
  * ```ts
  * import type { IndexedNode } from "../graph/node-index";
  * import { lightNode } from "./light-node";
- * import { literalText, type MappingContext } from "./mapping-context";
+ * import type { MappingContext } from "./mapping-context";
  *
  * declare const deployment: Extract<IndexedNode, { kind: "event" }>; // the event "deployment"
  * declare const context: MappingContext;
