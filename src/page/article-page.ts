@@ -245,7 +245,7 @@ const articlePageShape = {
   citations: z.array(Citation).default([]),
   /** How the story was reported, and why. */
   backstory: text.optional(),
-  /** Its corrections, each dated. */
+  /** Its corrections, each with its date when the page gives one. */
   corrections: z.array(Correction).default([]),
   /** Whether it can be read without a subscription. */
   isAccessibleForFree: z.boolean().optional(),
