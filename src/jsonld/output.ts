@@ -69,7 +69,7 @@ export type JsonLdNode =
   | JsonLdThing;
 
 /**
- * An article, as the schema.org NewsArticle subtype of its genre.
+ * An article, as the schema.org NewsArticle subtype of its genre, or as the type of its form (see `@type`).
  *
  * @example
  * ```ts
