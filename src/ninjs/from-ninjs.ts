@@ -827,8 +827,8 @@ const FORMAT_ONLY = ["standard", "$schema"];
  * derived deterministically: the `literal` (or an event's `id`) that {@link toNinjs} writes when it is a
  * valid id, otherwise the name or the uri. A value the model requires that the item does not state (a
  * genre, a language, a kind of organisation or place) is filled in and marked as inferred in
- * `fieldProvenance`. An item without an http(s) `uri` (and no `url` option), a headline or a date gives no
- * article; the nodes it names are still read.
+ * `fieldProvenance`. An item without an http(s) `uri` (and no `url` option) or a headline gives no article;
+ * the nodes it names are still read. An item without a date gives an article without one, with a warning.
  *
  * @param input - The item, as `JSON.parse` returns it.
  * @param options - The article's address and language when the item does not give them.
