@@ -979,18 +979,19 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
   }
   const byFound = take(top, "by");
   const by = text(reader, byFound);
-  // A byline that says what toNinjs writes for the authors is theirs; any other is reported.
-  const nameOf = new Map(reader.order.map((met) => [met.node.id, met.node.name]));
-  const authorNames = links.authors.flatMap((author) => nameOf.get(author) ?? []);
-  if (by !== undefined && links.authors.length > 0 && by !== byline(authorNames)) {
-    warn(
-      reader,
-      byFound?.path ?? "$.by",
-      "the model keeps the authors the item names, not the byline's own words; not read",
-    );
-  }
   let byAuthor: string | undefined;
-  if (by !== undefined && links.authors.length === 0) {
+  if (by !== undefined && links.authors.length > 0) {
+    // A byline that says what toNinjs writes for the authors is theirs; any other is reported.
+    const nameOf = new Map(reader.order.map((met) => [met.node.id, met.node.name]));
+    const authorNames = links.authors.flatMap((author) => nameOf.get(author) ?? []);
+    if (by !== byline(authorNames)) {
+      warn(
+        reader,
+        byFound?.path ?? "$.by",
+        "the model keeps the authors the item names, not the byline's own words; not read",
+      );
+    }
+  } else if (by !== undefined) {
     const read = entity(reader, { object: { name: by }, path: "$.by" }, "actor", "person", "author");
     if (read !== undefined) {
       byAuthor = read.met.node.id;
