@@ -259,6 +259,7 @@ const count = (list: readonly unknown[], noun: string): string =>
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   validate: [],
   jsonld: ["--article ID", "--html"],
+  ninjs: ["--article ID"],
   schema: [],
   import: ["--base-url URL", "--language TAG"],
 };
