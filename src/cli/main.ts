@@ -9,6 +9,7 @@ import { fromJsonLd } from "../import/jsonld/from-json-ld";
 import { isObject } from "../import/jsonld/json";
 import { formatIssuePath, type NewsGraph, newsGraphJsonSchema, safeParseNewsGraph } from "../index";
 import { articleJsonLd, jsonLdScript, readPage, toJsonLd } from "../jsonld/index";
+import { reasonOf } from "../model/describe";
 import { fromNinjs, toNinjs } from "../ninjs/index";
 import { printable, printableJson } from "./printable";
 import { decodeUtf8 } from "./utf8";
@@ -341,7 +342,7 @@ export function main(argv: string[], io: Io): number {
       io.err(`${printable(`newsgraph: ${error.message}`)}\nRun "newsgraph --help" for usage.`);
       return EXIT_USAGE;
     }
-    io.err(printable(`newsgraph: unexpected failure: ${(error as Error).message}`));
+    io.err(printable(`newsgraph: unexpected failure: ${reasonOf(error)}`));
     return EXIT_USAGE;
   }
 }
