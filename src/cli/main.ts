@@ -61,6 +61,9 @@ export interface Io {
   readStdin: () => Uint8Array;
 }
 
+/** How a FILE argument is named in messages: `-` is standard input. */
+const nameOf = (file: string): string => (file === "-" ? "<stdin>" : file);
+
 /** Input that is not UTF-8: exit 1, naming where. */
 class NotUtf8 extends Error {}
 
@@ -83,8 +86,7 @@ function readInput(file: string, io: Io): string {
   }
   const decoded = decodeUtf8(bytes);
   if (typeof decoded === "string") return decoded;
-  const name = file === "-" ? "<stdin>" : file;
-  throw new NotUtf8(`${name}: not valid UTF-8: ${decoded.reason}`);
+  throw new NotUtf8(`${nameOf(file)}: not valid UTF-8: ${decoded.reason}`);
 }
 
 /** Why a text is not JSON, with the line and column (and offset) where it stops being JSON. */
@@ -157,7 +159,7 @@ function importDocument(
 ): number {
   if (files.length !== 1) throw new UsageError("import needs exactly one FILE (or - for standard input)");
   const file = files[0] ?? "-";
-  const name = file === "-" ? "<stdin>" : file;
+  const name = nameOf(file);
   const read = importGraph(file, readInput(file, io), baseUrl, language);
   if (!read.ok) {
     io.err(printable(`${name}: ${read.problem}`));
@@ -191,7 +193,7 @@ function loadOne(command: string, files: string[], io: Io): NewsGraph | number {
   const file = files[0] ?? "-";
   const loaded = load(file, io);
   if (loaded.ok) return loaded.graph;
-  for (const problem of loaded.problems) io.err(printable(`${file === "-" ? "<stdin>" : file}: ${problem}`));
+  for (const problem of loaded.problems) io.err(printable(`${nameOf(file)}: ${problem}`));
   return EXIT_INVALID;
 }
 
@@ -228,7 +230,7 @@ function validate(files: string[], io: Io): number {
   if (files.length === 0) throw new UsageError("validate needs at least one FILE (or - for standard input)");
   let status = EXIT_OK;
   for (const file of files) {
-    const name = file === "-" ? "<stdin>" : file;
+    const name = nameOf(file);
     const loaded = load(file, io);
     if (loaded.ok) {
       const { articles, actors, claims, events, places } = loaded.graph;
