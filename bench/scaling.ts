@@ -95,6 +95,13 @@ function fail(what: string, size: number, why: string): never {
   throw new Error(`bench: ${what} at size ${size}: ${why}`);
 }
 
+/** The input of the given name among those `inputs` makes at a size: the adversarial tests' own. */
+function named<T>(inputs: (size: number) => { name: string; value: T }[], size: number, name: string): T {
+  const found = inputs(size).find((entry) => entry.name === name);
+  if (found === undefined) throw new Error(`bench: no hostile input ${name}`);
+  return found.value;
+}
+
 function labelOf(family: { input: string; field?: string }): string {
   return family.field === undefined ? family.input : `${family.input} as ${family.field}`;
 }
@@ -399,8 +406,7 @@ export function htmlFamilies(): Family[] {
     unit: "characters",
     options: FAST,
     prepare: (size) => {
-      const html = hostileHtml(size).find((entry) => entry.name === name)?.value;
-      if (html === undefined) throw new Error(`bench: no hostile HTML ${name}`);
+      const html = named(hostileHtml, size, name);
       if (!Array.isArray(extractJsonLd(html).documents)) fail(name, size, "no documents");
       return () => extractJsonLd(html);
     },
@@ -416,8 +422,7 @@ export function pageFamilies(): Family[] {
     unit: "elements",
     options: FAST,
     prepare: (size) => {
-      const html = hostilePages(size).find((entry) => entry.name === name)?.value;
-      if (html === undefined) throw new Error(`bench: no hostile page ${name}`);
+      const html = named(hostilePages, size, name);
       const reading = readPage(html);
       if (reading.graph.articles.length === 0) fail(name, size, "no article");
       return () => readPage(html);
@@ -444,8 +449,7 @@ export function importFamilies(): Family[] {
     ...hostileJsonLdSize(name),
     options: FAST,
     prepare: (size: number) => {
-      const document = hostileJsonLd(size).find((entry) => entry.name === name)?.value;
-      if (document === undefined) throw new Error(`bench: no hostile JSON-LD ${name}`);
+      const document = named(hostileJsonLd, size, name);
       if (fromJsonLd(document).warnings.some((warning) => warning.message.includes("could not be read")))
         fail(name, size, "unreadable");
       return () => fromJsonLd(document);
@@ -503,25 +507,21 @@ export function publishingFamilies(): Family[] {
       return () => checkPublishing(document);
     },
   });
-  const jsonLd = (size: number, name: string): unknown => {
-    const document = hostileJsonLd(size).find((entry) => entry.name === name)?.value;
-    if (document === undefined) throw new Error(`bench: no hostile JSON-LD ${name}`);
-    return document;
-  };
   const nodes = 2_500;
   return [
-    ...hostileJsonLd(1).map(({ name }) =>
-      checked(
+    ...hostileJsonLd(1).map(({ name }) => {
+      const { n, unit } = hostileJsonLdSize(name);
+      return checked(
         `JSON-LD: ${name}`,
-        hostileJsonLdSize(name).n,
-        hostileJsonLdSize(name).unit,
-        (size) => jsonLd(size, name),
+        n,
+        unit,
+        (size) => named(hostileJsonLd, size, name),
         (rules) =>
           !rules.includes("document/unreadable") &&
           (name !== "a numeral-like ratingValue" || rules.includes("claim-review/rating-number")),
         FAST,
-      ),
-    ),
+      );
+    }),
     checked(
       "a NewsArticle with a property nested n levels",
       5_000,

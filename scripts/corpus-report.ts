@@ -104,7 +104,7 @@ function actorName(graph: NewsGraph, id: string | undefined): string | undefined
 function newsgraphMetadata(reading: PageImport): Metadata {
   const { graph } = reading;
   const article = mainArticle(reading);
-  // Without an article (the model needs a date for one), the page reader still gives the page's language.
+  // Without an article (a page with no headline, say), the page reader still gives the page's language.
   if (article === undefined)
     return {
       headline: undefined,
@@ -237,13 +237,7 @@ function lossCause(
   );
   if (dropped !== undefined) {
     const message = dropped.message;
-    if (/the type \S+ is not mapped/.test(message))
-      return node.type === "LiveBlogPosting"
-        ? "type not mapped: LiveBlogPosting, with its liveBlogUpdates"
-        : `type not mapped: ${node.type}`;
-    if (/is not a possible ISO 8601 date/.test(message)) return "datePublished in a form not read";
-    if (/no datePublished/.test(message))
-      return node.node.dateCreated !== undefined ? "dateCreated but no datePublished" : "no date at all";
+    if (/the type \S+ is not mapped/.test(message)) return `type not mapped: ${node.type}`;
     if (/no url/.test(message)) return "no url of its own, and the page's url not taken";
     if (/headline/.test(message))
       return node.node.name !== undefined ? "no headline, a name instead" : "no headline";

@@ -9,6 +9,7 @@ import { fromJsonLd } from "../import/jsonld/from-json-ld";
 import { isObject } from "../import/jsonld/json";
 import { formatIssuePath, type NewsGraph, newsGraphJsonSchema, safeParseNewsGraph } from "../index";
 import { articleJsonLd, jsonLdScript, readPage, toJsonLd } from "../jsonld/index";
+import { reasonOf } from "../model/describe";
 import { fromNinjs, toNinjs } from "../ninjs/index";
 import { printable, printableJson } from "./printable";
 import { decodeUtf8 } from "./utf8";
@@ -60,6 +61,9 @@ export interface Io {
   readStdin: () => Uint8Array;
 }
 
+/** How a FILE argument is named in messages: `-` is standard input. */
+const nameOf = (file: string): string => (file === "-" ? "<stdin>" : file);
+
 /** Input that is not UTF-8: exit 1, naming where. */
 class NotUtf8 extends Error {}
 
@@ -82,8 +86,7 @@ function readInput(file: string, io: Io): string {
   }
   const decoded = decodeUtf8(bytes);
   if (typeof decoded === "string") return decoded;
-  const name = file === "-" ? "<stdin>" : file;
-  throw new NotUtf8(`${name}: not valid UTF-8: ${decoded.reason}`);
+  throw new NotUtf8(`${nameOf(file)}: not valid UTF-8: ${decoded.reason}`);
 }
 
 /** Why a text is not JSON, with the line and column (and offset) where it stops being JSON. */
@@ -156,7 +159,7 @@ function importDocument(
 ): number {
   if (files.length !== 1) throw new UsageError("import needs exactly one FILE (or - for standard input)");
   const file = files[0] ?? "-";
-  const name = file === "-" ? "<stdin>" : file;
+  const name = nameOf(file);
   const read = importGraph(file, readInput(file, io), baseUrl, language);
   if (!read.ok) {
     io.err(printable(`${name}: ${read.problem}`));
@@ -190,7 +193,7 @@ function loadOne(command: string, files: string[], io: Io): NewsGraph | number {
   const file = files[0] ?? "-";
   const loaded = load(file, io);
   if (loaded.ok) return loaded.graph;
-  for (const problem of loaded.problems) io.err(printable(`${file === "-" ? "<stdin>" : file}: ${problem}`));
+  for (const problem of loaded.problems) io.err(printable(`${nameOf(file)}: ${problem}`));
   return EXIT_INVALID;
 }
 
@@ -227,7 +230,7 @@ function validate(files: string[], io: Io): number {
   if (files.length === 0) throw new UsageError("validate needs at least one FILE (or - for standard input)");
   let status = EXIT_OK;
   for (const file of files) {
-    const name = file === "-" ? "<stdin>" : file;
+    const name = nameOf(file);
     const loaded = load(file, io);
     if (loaded.ok) {
       const { articles, actors, claims, events, places } = loaded.graph;
@@ -259,6 +262,7 @@ const count = (list: readonly unknown[], noun: string): string =>
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   validate: [],
   jsonld: ["--article ID", "--html"],
+  ninjs: ["--article ID"],
   schema: [],
   import: ["--base-url URL", "--language TAG"],
 };
@@ -340,7 +344,7 @@ export function main(argv: string[], io: Io): number {
       io.err(`${printable(`newsgraph: ${error.message}`)}\nRun "newsgraph --help" for usage.`);
       return EXIT_USAGE;
     }
-    io.err(printable(`newsgraph: unexpected failure: ${(error as Error).message}`));
+    io.err(printable(`newsgraph: unexpected failure: ${reasonOf(error)}`));
     return EXIT_USAGE;
   }
 }

@@ -827,8 +827,8 @@ const FORMAT_ONLY = ["standard", "$schema"];
  * derived deterministically: the `literal` (or an event's `id`) that {@link toNinjs} writes when it is a
  * valid id, otherwise the name or the uri. A value the model requires that the item does not state (a
  * genre, a language, a kind of organisation or place) is filled in and marked as inferred in
- * `fieldProvenance`. An item without an http(s) `uri` (and no `url` option), a headline or a date gives no
- * article; the nodes it names are still read.
+ * `fieldProvenance`. An item without an http(s) `uri` (and no `url` option) or a headline gives no article;
+ * the nodes it names are still read. An item without a date gives an article without one, with a warning.
  *
  * @param input - The item, as `JSON.parse` returns it.
  * @param options - The article's address and language when the item does not give them.
@@ -979,18 +979,19 @@ export function fromNinjs(input: unknown, options: FromNinjsOptions = {}): FromN
   }
   const byFound = take(top, "by");
   const by = text(reader, byFound);
-  // A byline that says what toNinjs writes for the authors is theirs; any other is reported.
-  const nameOf = new Map(reader.order.map((met) => [met.node.id, met.node.name]));
-  const authorNames = links.authors.flatMap((author) => nameOf.get(author) ?? []);
-  if (by !== undefined && links.authors.length > 0 && by !== byline(authorNames)) {
-    warn(
-      reader,
-      byFound?.path ?? "$.by",
-      "the model keeps the authors the item names, not the byline's own words; not read",
-    );
-  }
   let byAuthor: string | undefined;
-  if (by !== undefined && links.authors.length === 0) {
+  if (by !== undefined && links.authors.length > 0) {
+    // A byline that says what toNinjs writes for the authors is theirs; any other is reported.
+    const nameOf = new Map(reader.order.map((met) => [met.node.id, met.node.name]));
+    const authorNames = links.authors.flatMap((author) => nameOf.get(author) ?? []);
+    if (by !== byline(authorNames)) {
+      warn(
+        reader,
+        byFound?.path ?? "$.by",
+        "the model keeps the authors the item names, not the byline's own words; not read",
+      );
+    }
+  } else if (by !== undefined) {
     const read = entity(reader, { object: { name: by }, path: "$.by" }, "actor", "person", "author");
     if (read !== undefined) {
       byAuthor = read.met.node.id;

@@ -202,7 +202,10 @@ export interface NinjsAssociation {
   by?: string;
   /** The copyright notice. */
   copyrightNotice?: string;
-  /** Where a licence to use it can be obtained. */
+  /**
+   * The terms of use, in words: `toNinjs` writes the page where a licence can be obtained as
+   * `"Licences: "` followed by its address, and `fromNinjs` reads back only that form.
+   */
   usageTerms?: string;
   /** The licence under which it is published. */
   rightsInfo?: {

@@ -330,8 +330,9 @@ function dates(
  * contributors in `by` and `people`/`organisations` with their role as `rel`; its publisher in
  * `infoSources` and `organisations`, with the publisher's policies as `trustIndicators`; the actors,
  * places (with ISO 3166 uris for countries and GeoJSON points) and events it is about or mentions; its
- * keywords as `subjects`; its images as `associations` with their renditions, caption, credit, copyright
- * and licence. Each node written carries its newsgraph id as `literal`, which {@link fromNinjs} reads back.
+ * keywords as `subjects`; its images as `associations` with their renditions, caption, credit, copyright,
+ * licence and the page where a licence can be obtained. Each node written carries its newsgraph id as
+ * `literal`, which {@link fromNinjs} reads back.
  *
  * What ninjs has no place for (claims, a place's containing place, an actor's roles, a date not known to the
  * second…) is left out, with a warning naming it. Every item written validates against the ninjs 3.1 JSON

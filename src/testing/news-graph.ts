@@ -2,9 +2,15 @@ import fc from "fast-check";
 import type { Article } from "../model/article";
 import type { NewsGraph } from "../model/news-graph";
 import { defined } from "./defined";
-import { arbitraryActor, arbitraryArticle, arbitraryClaim, arbitraryEvent, arbitraryPlace } from "./nodes";
+import {
+  arbitraryActor,
+  arbitraryArticle,
+  arbitraryClaim,
+  arbitraryEvent,
+  arbitraryPlace,
+  KEY_ORDER,
+} from "./nodes";
 import { arbitraryHttpUrl, arbitraryNodeId } from "./values";
-import { PROVENANCE_FIELDS } from "./vocabulary";
 
 /**
  * Options of {@link arbitraryNewsGraph}.
@@ -28,9 +34,6 @@ export interface NewsGraphOptions {
 
 const KINDS = ["article", "actor", "claim", "event", "place"] as const;
 type Kind = (typeof KINDS)[number];
-
-// The order parseNewsGraph writes an article's keys in.
-const ARTICLE_ORDER = [...PROVENANCE_FIELDS.article, "provenance", "fieldProvenance"];
 
 /**
  * Gives each live blog (form `live-blog-posting`) some of the articles after it as its updates, each article
@@ -60,7 +63,7 @@ function withUpdates(articles: Article[]): fc.Arbitrary<Article[]> {
       const updates = new Set(list.flatMap((article) => article.updates));
       return list.map((article) =>
         updates.has(article.id) && article.form !== "live-blog-posting"
-          ? defined<Article>({ ...article, form: "blog-posting" }, ARTICLE_ORDER)
+          ? defined<Article>({ ...article, form: "blog-posting" }, KEY_ORDER.article)
           : article,
       );
     });

@@ -96,7 +96,8 @@ export interface NodeOptions {
 
 const plain = { noNullPrototype: true } as const;
 const NODE_EXTRAS = ["provenance", "fieldProvenance"];
-const ORDER = {
+/** The order parseNewsGraph writes each kind of node's keys in. @internal */
+export const KEY_ORDER = {
   article: [...PROVENANCE_FIELDS.article, ...NODE_EXTRAS],
   person: [...PROVENANCE_FIELDS.person, ...NODE_EXTRAS],
   state: [...PROVENANCE_FIELDS.state, ...NODE_EXTRAS],
@@ -273,7 +274,7 @@ export function arbitraryActor(options: ActorOptions = {}): fc.Arbitrary<Actor> 
       },
       plain,
     )
-    .map((fields) => defined<Actor>(fields, ORDER.person));
+    .map((fields) => defined<Actor>(fields, KEY_ORDER.person));
   const state = fc
     .record(
       {
@@ -284,7 +285,7 @@ export function arbitraryActor(options: ActorOptions = {}): fc.Arbitrary<Actor> 
       },
       plain,
     )
-    .map((fields) => defined<Actor>(fields, ORDER.state));
+    .map((fields) => defined<Actor>(fields, KEY_ORDER.state));
   const organization = fc.constantFrom(...organizationKinds).chain((kind) =>
     fc
       .record(
@@ -302,7 +303,7 @@ export function arbitraryActor(options: ActorOptions = {}): fc.Arbitrary<Actor> 
         },
         plain,
       )
-      .map((fields) => defined<Actor>(fields, ORDER.organization)),
+      .map((fields) => defined<Actor>(fields, KEY_ORDER.organization)),
   );
   if (only === true) return person;
   if (only === false) return fc.oneof(state, organization);
@@ -351,7 +352,7 @@ export function arbitraryEvent(options: NodeOptions = {}): fc.Arbitrary<Event> {
       },
       plain,
     )
-    .map(({ dates: [start, end], ...fields }) => defined<Event>({ ...fields, start, end }, ORDER.event));
+    .map(({ dates: [start, end], ...fields }) => defined<Event>({ ...fields, start, end }, KEY_ORDER.event));
 }
 
 /**
@@ -504,7 +505,7 @@ export function arbitraryArticle(options: ArticleOptions = {}): fc.Arbitrary<Art
       }) =>
         defined<Article>(
           { ...fields, datePublished, dateModified, isAccessibleForFree, paywalledParts },
-          ORDER.article,
+          KEY_ORDER.article,
         ),
     );
 }

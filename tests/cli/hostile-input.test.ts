@@ -153,4 +153,13 @@ describe("messages for mistakes", () => {
     );
     expect(run(["jsonld", "x.json", "--html=yes"]).err).toBe(usage("the option --html takes no value"));
   });
+
+  it("checks the options of ninjs too, which takes --article ID and nothing else", () => {
+    expect(run(["ninjs", "x.json", "--html"]).err).toBe(
+      usage('ninjs does not take the option "--html": it takes --article ID'),
+    );
+    expect(run(["ninjs", "x.json", "--article"]).err).toBe(
+      usage("the option --article needs a value: --article ID"),
+    );
+  });
 });
