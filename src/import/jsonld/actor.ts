@@ -10,16 +10,20 @@ import type {
 } from "../../model/actor";
 import { endsBeforeStart } from "../../model/fuzzy-date-syntax";
 import { newsMediaPolicies, publishingPolicies } from "../../model/vocabulary";
-import { type Entry, flatten, mergeEntries } from "./document";
+import { type Entry, mergeEntries } from "./document";
 import { readImageFile } from "./image";
 import {
   addEdge,
   aOrAn,
   entryAt,
+  entryOf,
   type Handler,
   type Importer,
+  isOfFamily,
   pathOf,
+  peek,
   peekText,
+  peekValues,
   reference,
   type Typing,
   take,
@@ -233,11 +237,9 @@ function sitesOf(importer: Importer, publisher: Entry): Entry[] {
   if (importer.sites === undefined) {
     const index = new Map<Entry, Entry[]>();
     for (const site of importer.document.entries) {
-      if (![...site.types].some((type) => typeInfo(type)?.family === "web-site")) continue;
-      const property = site.properties.get("publisher");
-      const located = property && { value: property.value, path: property.path };
-      const owner = located && entryAt({ ...importer, warn: () => undefined }, located);
-      if (owner === undefined || owner === "dangling") continue;
+      if (!isOfFamily(site, "web-site")) continue;
+      const owner = entryOf(importer, peek(site, "publisher")?.value);
+      if (owner === undefined) continue;
       const list = index.get(owner);
       if (list === undefined) index.set(owner, [site]);
       else list.push(site);
@@ -360,9 +362,7 @@ function readMemberships(
 function statedUrls(importer: Importer, entry: Entry): Set<string> {
   const urls = new Set<string>();
   for (const name of ["url", "sameAs"]) {
-    const property = entry.properties.get(name);
-    if (property === undefined) continue;
-    for (const { value } of flatten({ value: property.value, path: property.path })) {
+    for (const { value } of peekValues(entry, name)) {
       const url = typeof value === "string" ? resolveUrl(value.trim(), importer.urlBase) : undefined;
       if (url !== undefined) urls.add(url);
     }

@@ -165,6 +165,12 @@ export function take(entry: Entry, name: string): Located[] {
 /** The property itself, if present, without marking it read. @internal */
 export const peek = (entry: Entry, name: string): Property | undefined => entry.properties.get(name);
 
+/** The values of a property, flattened, without marking it read; `[]` when the entry does not have it. @internal */
+export function peekValues(entry: Entry, name: string): Located[] {
+  const property = entry.properties.get(name);
+  return property === undefined ? [] : flatten({ value: property.value, path: property.path });
+}
+
 /** Where a missing property would be written, for messages. @internal */
 export const pathOf = (entry: Entry, name: string): string =>
   entry.properties.get(name)?.path ?? `${entry.path}.${name}`;
@@ -212,9 +218,7 @@ export function takeText(
  * decodes them, without reporting anything. @internal
  */
 export function peekText(entry: Entry, name: string): string | undefined {
-  const property = entry.properties.get(name);
-  if (property === undefined) return undefined;
-  const text = flatten({ value: property.value, path: property.path })
+  const text = peekValues(entry, name)
     .map((item) => item.value)
     .find((value): value is string => typeof value === "string" && value.length > 0);
   return text === undefined ? undefined : decodeReferences(text)?.text || text;
@@ -362,20 +366,31 @@ function syntheticEntry(importer: Importer, located: Located & { value: string }
  */
 export function entryAt(importer: Importer, located: Located): Entry | "dangling" | undefined {
   const { value, path } = located;
-  if (!isObject(value)) return undefined;
-  if (isReference(value)) {
-    const iri = value["@id"];
-    if (typeof iri !== "string") return undefined;
-    const target = importer.document.byIri.get(resolveIri(importer, iri));
-    if (target !== undefined) return target;
-    importer.warn(
-      path,
-      `no node in the document has the @id ${JSON.stringify(iri)}; the reference is dropped`,
-    );
-    return "dangling";
-  }
-  return importer.document.byObject.get(value);
+  const entry = entryOf(importer, value);
+  if (entry !== undefined || !isObject(value) || !isReference(value)) return entry;
+  const iri = value["@id"];
+  if (typeof iri !== "string") return undefined;
+  importer.warn(path, `no node in the document has the @id ${JSON.stringify(iri)}; the reference is dropped`);
+  return "dangling";
 }
+
+/**
+ * The entry a value stands for, as `entryAt` finds it, without reporting anything: `undefined` for a value
+ * that is not a node and for a dangling reference, whose @id is then looked up in `byUrl` when one is given
+ * (an appearance may name an article by its url). @internal
+ */
+export function entryOf(importer: Importer, value: unknown, byUrl?: Map<string, Entry>): Entry | undefined {
+  if (!isObject(value)) return undefined;
+  if (!isReference(value)) return importer.document.byObject.get(value);
+  const iri = value["@id"];
+  if (typeof iri !== "string") return undefined;
+  const resolved = resolveIri(importer, iri);
+  return importer.document.byIri.get(resolved) ?? byUrl?.get(resolved);
+}
+
+/** Whether one of an entry's types is of a family, told without reporting anything (unlike `typingOf`). @internal */
+export const isOfFamily = (entry: Entry, family: TypeFamily): boolean =>
+  [...entry.types].some((type) => typeInfo(type)?.family === family);
 
 /** An `@id` as the index keys it: resolved against the base URL when there is one. @internal */
 export function resolveIri(importer: Importer, iri: string): string {
