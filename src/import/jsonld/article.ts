@@ -70,12 +70,6 @@ const FORMS: ReadonlyMap<string, ArticleForm> = /* @__PURE__ */ new Map([
 
 const silent = (): void => undefined;
 
-/** An update of a live blog: the live blog's entry and the update's place in its list, from 1. @internal */
-export interface LiveBlogUpdate {
-  liveBlog: Entry;
-  position: number;
-}
-
 /**
  * Finds the updates of every LiveBlogPosting (the article entries its `liveBlogUpdate` holds or refers to),
  * before anything is mapped: an update's address depends on its live blog's. @internal

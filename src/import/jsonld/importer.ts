@@ -102,7 +102,7 @@ export interface Importer {
   derived: Map<string, string>;
   /** The claims made from ClaimReviews of the works they were made in, with the note that says so. */
   madeClaims: Map<Entry, string>;
-  /** The updates of each live blog, by update entry: the live blog and the update's place in its list. */
+  /** The updates of each live blog, by update entry: the live blog and the update's place in its list, from 1. */
   updates: Map<Entry, { liveBlog: Entry; position: number }>;
   /** The WebSites each entry publishes (by `publisher`), once something has asked. */
   sites?: Map<Entry, Entry[]> | undefined;
