@@ -66,13 +66,19 @@ export function texts(
   return out;
 }
 
-/** Reads the URLs of `url` (first) and `sameAs`, reporting what is not an absolute URL. @internal */
-export function sameAsOf(importer: Importer, entry: Entry): string[] {
+/** Reads the URLs of `sameAs`, in order and as written, reporting what is not an absolute URL. */
+function readSameAs(importer: Importer, entry: Entry): string[] {
   const sameAs: string[] = [];
   for (const item of take(entry, "sameAs")) {
     const url = readUrl(item, "the sameAs", importer.urlBase, importer.warn);
     if (url !== undefined) sameAs.push(url);
   }
+  return sameAs;
+}
+
+/** Reads the URLs of `url` (first) and `sameAs`, reporting what is not an absolute URL. @internal */
+export function sameAsOf(importer: Importer, entry: Entry): string[] {
+  const sameAs = readSameAs(importer, entry);
   // The url comes first, unless sameAs already names it; repetitions within sameAs are kept as written.
   const urls: string[] = [];
   for (const item of take(entry, "url")) {
@@ -87,11 +93,7 @@ export function sameAsOf(importer: Importer, entry: Entry): string[] {
  * model has no second place for, is kept in `sameAs`.
  */
 function pageAndSameAs(importer: Importer, entry: Entry): { url: string | undefined; sameAs: string[] } {
-  const sameAs: string[] = [];
-  for (const item of take(entry, "sameAs")) {
-    const url = readUrl(item, "the sameAs", importer.urlBase, importer.warn);
-    if (url !== undefined) sameAs.push(url);
-  }
+  const sameAs = readSameAs(importer, entry);
   let url: string | undefined;
   const further: string[] = [];
   for (const item of take(entry, "url")) {
