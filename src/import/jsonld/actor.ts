@@ -46,8 +46,8 @@ const KINDS: ReadonlyMap<string, ActorKind> = /* @__PURE__ */ new Map([
   ["PoliticalParty", "political-party"],
 ]);
 
-/** The name of an actor: `name`, else `legalName`. @internal */
-export const actorName = (entry: Entry): string | undefined =>
+/** The name of an actor: `name`, else `legalName`. */
+const actorName = (entry: Entry): string | undefined =>
   peekText(entry, "name") ?? peekText(entry, "legalName");
 
 /** Reads the texts of a property, reporting the values that are not text. @internal */
@@ -114,9 +114,9 @@ function pageAndSameAs(importer: Importer, entry: Entry): { url: string | undefi
 /**
  * Whether an entry's `@id` is its own url (without a fragment) and `#person` for a Person, `#organization`
  * for an organisation, as newsgraph names people and organisations that have a page: the fragment then names
- * the node's type, not the node. (An organisation at `#person` is one whose id is `person`.) @internal
+ * the node's type, not the node. (An organisation at `#person` is one whose id is `person`.)
  */
-export function typedIri(importer: Importer, entry: Entry): boolean {
+function typedIri(importer: Importer, entry: Entry): boolean {
   const { iri } = entry;
   const hash = iri?.indexOf("#") ?? -1;
   if (iri === undefined || hash === -1) return false;
