@@ -91,7 +91,7 @@ export interface PageWarning {
  * import { type PageReading, readPage } from "newsgraph/jsonld";
  *
  * const reading: PageReading = readPage("<html lang=en><title>Hello</title></html>");
- * // reading.language → "en"; reading.graph.articles → [] (no date, so no article)
+ * // reading.language → "en"; reading.graph.articles → [] (no address, so no article)
  * ```
  */
 export interface PageReading {
