@@ -50,6 +50,13 @@ const KINDS: ReadonlyMap<string, ActorKind> = /* @__PURE__ */ new Map([
 const actorName = (entry: Entry): string | undefined =>
   peekText(entry, "name") ?? peekText(entry, "legalName");
 
+/**
+ * A name or a headline as two are compared: case, width and spacing set aside (NFKC, one space, lower case).
+ * @internal
+ */
+export const comparableName = (name: string): string =>
+  name.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+
 /** Reads the texts of a property, reporting the values that are not text. @internal */
 export function texts(
   importer: Importer,
@@ -395,7 +402,7 @@ export function mergeActorsByName(importer: Importer): void {
     const name = actorName(entry);
     if (types.length === 0 || name === undefined) continue;
     // Names that differ only in case, width or spacing name one thing (the first as written is kept).
-    const key = `${types.join(",")}\u0000${name.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase()}`;
+    const key = `${types.join(",")}\u0000${comparableName(name)}`;
     const urls = [...statedUrls(importer, entry)];
     let group = groups.get(key);
     if (group === undefined) {

@@ -12,6 +12,7 @@ import { describeNonString, extractFromPage, type InvalidJsonScript, pageOffset 
 import { markupText, type ParsedPage, parsePage } from "../html";
 import { positionsIn } from "../json-error";
 import { type JsonRepairKind, repairJson } from "../json-repair";
+import { comparableName } from "../jsonld/actor";
 import { emptyGraph, importJsonLd } from "../jsonld/from-json-ld";
 import { allocateId, idCandidates, newAllocation } from "../jsonld/ids";
 import { isObject } from "../jsonld/json";
@@ -320,9 +321,6 @@ function scriptPath(path: string, numbers: readonly number[]): string {
   });
 }
 
-const normalizeName = (text: string): string =>
-  text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
-
 /** What reading a page has found so far, for the steps that fill and make articles from its metadata. */
 interface Reading {
   markup: PageMarkup;
@@ -434,13 +432,13 @@ function siteInTitle(
 
 /** The id of the actor of this kind and name, made (marked with where its name was read) if the graph has none. */
 function actorNamed(reading: Reading, name: string, at: string, kind: "person" | "organization"): string {
-  const key = `${kind}\u0000${normalizeName(name)}`;
+  const key = `${kind}\u0000${comparableName(name)}`;
   if (reading.actorsByName === undefined) {
     // Built once, at the first name asked for, so that many author metas cost no more than one each.
     reading.actorsByName = new Map();
     for (const actor of reading.graph.actors) {
       if (actor.kind === "state") continue;
-      const actorKey = `${actor.kind === "person" ? "person" : "organization"}\u0000${normalizeName(actor.name)}`;
+      const actorKey = `${actor.kind === "person" ? "person" : "organization"}\u0000${comparableName(actor.name)}`;
       if (!reading.actorsByName.has(actorKey)) reading.actorsByName.set(actorKey, actor.id);
     }
   }
@@ -751,12 +749,12 @@ function findMainArticle(reading: Reading, given: string | undefined): Article |
   if (byUrl !== undefined) return byUrl;
   // The first title of each source: a page that repeats og:title n times costs no more than one.
   const titles = metaSources(markup, "headline").flatMap((values) =>
-    values[0] === undefined ? [] : [normalizeName(values[0].value)],
+    values[0] === undefined ? [] : [comparableName(values[0].value)],
   );
   const byTitle =
-    graph.articles.find((article) => titles.includes(normalizeName(article.headline))) ??
+    graph.articles.find((article) => titles.includes(comparableName(article.headline))) ??
     graph.articles.find((article) => {
-      const headline = normalizeName(article.headline);
+      const headline = comparableName(article.headline);
       return headline.length > 0 && titles.some((title) => title.startsWith(headline));
     });
   if (byTitle !== undefined) return byTitle;
