@@ -378,7 +378,6 @@ const readDateAt =
     return { value: date.value, provenance };
   };
 
-/** A name, unless the value is a URL (an `article:author` often is: a profile page, not a name). */
 /**
  * A text of the page's metadata with the character references the HTML parser left in it decoded (the page
  * escaped it twice: `&amp;quot;`), reported at its element; the note, for the field's provenance, when it was.
@@ -397,6 +396,7 @@ const metaProvenance = (at: string, notes: readonly (string | undefined)[] = [])
   return note.length === 0 ? statedAt(at) : { basis: "inferred", note, origin: { format: "html", at } };
 };
 
+/** A name, unless the value is a URL (an `article:author` often is: a profile page, not a name). */
 const nameIn =
   (reading: Reading) =>
   ({ value, at }: MetaValue): string[] => {
