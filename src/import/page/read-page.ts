@@ -18,6 +18,7 @@ import { allocateId, idCandidates, newAllocation } from "../jsonld/ids";
 import { isObject } from "../jsonld/json";
 import { isLanguageTag } from "../jsonld/syntax";
 import { decodeReferences, readDate, resolveUrl } from "../jsonld/values";
+import { schemaOrgTerm } from "../jsonld/vocabulary";
 import { type MetaField, type MetaValue, metaSources, type PageMarkup, readMarkup } from "./metadata";
 
 /**
@@ -601,14 +602,14 @@ function fillFromMarkup(reading: Reading, article: Article, madeFromMarkup = fal
   if (Object.keys(provenance).length > 0) article.fieldProvenance = provenance;
 }
 
-/** Whether a JSON-LD node is typed ClaimReview (bare, `schema:` or a schema.org IRI). */
+/**
+ * Whether a JSON-LD node is typed ClaimReview (bare, `schema:` or a schema.org IRI), in any case, as the
+ * importer reads types.
+ */
 const isClaimReview = (node: Record<string, unknown>): boolean =>
   [node["@type"]]
     .flat()
-    .some(
-      (type) =>
-        typeof type === "string" && /^(?:(?:https?:\/\/schema\.org\/)|schema:)?ClaimReview$/i.test(type),
-    );
+    .some((type) => typeof type === "string" && schemaOrgTerm(type)?.toLowerCase() === "claimreview");
 
 /**
  * The date of a fact-check published at the page's address, for a page whose only JSON-LD is its
