@@ -894,7 +894,7 @@ function read(html: string, options: ReadPageOptions, warnings: PageWarning[], w
  *   `<meta name="author">`, `description`, `keywords` and `news_keywords`, the date metas sites use
  *   (`pubdate`, `date`, `DC.date.issued`, `parsely-pub-date`, `sailthru.date`, itemprop `datePublished`…) and
  *   `<title>` — to fill what the page's own article leaves out, or to make that article when the JSON-LD has
- *   none (it needs an address, a headline and a date).
+ *   none (it needs an address and a headline; a page that states no date gives an article without one).
  *
  * Every node read from the JSON-LD has `provenance: { basis: "stated", origin: { format: "json-ld", at } }`,
  * `at` the JSONPath of its definition; every field taken from the metadata has a `fieldProvenance` whose
