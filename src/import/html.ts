@@ -75,8 +75,13 @@ function nestingGuard(): typeof defaultTreeAdapter {
   };
 }
 
-const typeOf = (element: PageElement): string | undefined =>
-  element.attrs.find((attribute) => attribute.name === "type" && attribute.namespace === undefined)?.value;
+/** The value of an element's (first) attribute of this name, in no namespace. @internal */
+export const attribute = (element: PageElement, name: string): string | undefined =>
+  element.attrs.find((attr) => attr.name === name && attr.namespace === undefined)?.value;
+
+/** The text of an element: its text children joined. @internal */
+export const textOf = (element: PageElement): string =>
+  element.childNodes.map((child) => ("value" in child ? child.value : "")).join("");
 
 /**
  * Parses a page once, as a browser with scripting does, and gives its script elements and its document. Never
@@ -134,8 +139,8 @@ function collectScripts(document: PageDocument, length: number): { scripts: Page
           contentOffset: start.endOffset,
           contentEnd: end?.startOffset ?? length,
           closed: end !== undefined,
-          type: typeOf(child),
-          text: child.childNodes.map((text) => ("value" in text ? text.value : "")).join(""),
+          type: attribute(child, "type"),
+          text: textOf(child),
         });
       }
       pending.push(child);
@@ -160,7 +165,7 @@ function cutOffScript(
   // The tag is cut off in its name, between attributes or inside a quoted value: one of these ends it.
   for (const ending of [">", '">', "'>"]) {
     const element = findScript(parse(`${source.slice(offset)}${ending}`, { scriptingEnabled: true }));
-    if (element !== undefined) return { offset, type: typeOf(element) };
+    if (element !== undefined) return { offset, type: attribute(element, "type") };
   }
   return undefined;
 }
