@@ -170,16 +170,24 @@ function cutOffScript(
   return undefined;
 }
 
-function findScript(root: DefaultTreeAdapterMap["parentNode"]): PageElement | undefined {
-  const pending: DefaultTreeAdapterMap["parentNode"][] = [root];
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-    for (const child of node.childNodes) {
-      if (!("tagName" in child)) continue;
-      if (child.tagName === "script") return child;
-      pending.push(child);
-    }
-  }
+function findScript(document: PageDocument): PageElement | undefined {
+  for (const element of elementsOf(document)) if (element.tagName === "script") return element;
   return undefined;
+}
+
+/**
+ * The elements of a document in order, not those in template contents; a loop, so depth costs no stack.
+ * @internal
+ */
+export function* elementsOf(document: PageDocument): Generator<PageElement> {
+  const pending: (PageDocument | PageElement)[] = [document];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    for (let index = node.childNodes.length - 1; index >= 0; index--) {
+      const child = node.childNodes[index];
+      if (child !== undefined && "tagName" in child) pending.push(child);
+    }
+    if ("tagName" in node) yield node;
+  }
 }
 
 type ParentNode = DefaultTreeAdapterMap["parentNode"];

@@ -1,7 +1,7 @@
 // A page's standard metadata — the canonical link, <html lang>, <title>, and the meta elements of Open Graph,
 // article:*, Twitter cards, Dublin Core and the names sites and analytics tools use — read once from the
 // parsed page, each value with the CSS selector of the element it came from.
-import { attribute, type PageDocument, type PageElement, textOf } from "../html";
+import { attribute, elementsOf, type PageDocument, textOf } from "../html";
 
 /** One value of a page's markup, and the element it was read from as a CSS selector. @internal */
 export interface MetaValue {
@@ -134,19 +134,6 @@ const isStray = (attr: { name: string }): boolean => /["']/.test(attr.name);
 
 const selector = (tag: string, name: string, value: string): string =>
   `${tag}[${name}=${JSON.stringify(value)}]`;
-
-/** The elements of a document in order, not those in template contents; a loop, so depth costs no stack. */
-function* elementsOf(document: PageDocument): Generator<PageElement> {
-  const pending: DefaultParent[] = [document];
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-    for (let index = node.childNodes.length - 1; index >= 0; index--) {
-      const child = node.childNodes[index];
-      if (child !== undefined && "tagName" in child) pending.push(child);
-    }
-    if ("tagName" in node) yield node;
-  }
-}
-type DefaultParent = PageDocument | PageElement;
 
 const LINK_RELATIONS = new Set(["canonical"]);
 const ITEMPROP_VALUE: Readonly<Record<string, string>> = { meta: "content", time: "datetime", link: "href" };
