@@ -33,6 +33,7 @@ import {
   reference,
   resolveIri,
   take,
+  takeNumber,
   takeOne,
   takeText,
   typingOf,
@@ -41,7 +42,7 @@ import {
 import { describe, isObject, type Located } from "./json";
 import { languageTag } from "./language";
 import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
-import { readBoolean, readDate, readLanguage, readNumber, readText, readUrl, resolveUrl } from "./values";
+import { readBoolean, readDate, readLanguage, readText, readUrl, resolveUrl } from "./values";
 import { supertypes } from "./vocabulary";
 
 const GENRES: ReadonlyMap<string, ArticleGenre> = /* @__PURE__ */ new Map([
@@ -282,8 +283,7 @@ function readListItem(
     return undefined;
   }
   if (listItem === undefined) return undefined;
-  const positionAt = takeOne(importer, listItem, "position");
-  const position = positionAt && readNumber(positionAt, "the position", importer.warn);
+  const position = takeNumber(importer, listItem, "position");
   let name = takeText(importer, listItem, "name", "the breadcrumb item's name")?.value;
   let url: string | undefined;
   const itemAt = takeOne(importer, listItem, "item");

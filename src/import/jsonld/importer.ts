@@ -10,7 +10,7 @@ import type { Entry, JsonLdDocument, Property, Warn } from "./document";
 import { flatten, isReference } from "./document";
 import type { IdSources } from "./ids";
 import { describe, isObject, type Located } from "./json";
-import { decodeReferences, type MarkupReader, readText } from "./values";
+import { decodeReferences, type MarkupReader, readNumber, readText } from "./values";
 import { supertypes, type TypeFamily, typeInfo } from "./vocabulary";
 
 /** How an entry is read: its family and the most specific type that decided it. @internal */
@@ -211,6 +211,12 @@ export function takeText(
     if (value !== undefined) text = { value, path: located.path };
   }
   return text;
+}
+
+/** The number of a single-valued property (`the ${name}` in messages), marking it read. @internal */
+export function takeNumber(importer: Importer, entry: Entry, name: string): number | undefined {
+  const at = takeOne(importer, entry, name);
+  return at && readNumber(at, `the ${name}`, importer.warn);
 }
 
 /**
