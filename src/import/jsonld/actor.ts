@@ -8,7 +8,6 @@ import type {
   PublishingPolicies,
   Role,
 } from "../../model/actor";
-import { endsBeforeStart } from "../../model/fuzzy-date-syntax";
 import { newsMediaPolicies, publishingPolicies } from "../../model/vocabulary";
 import { type Entry, mergeEntries } from "./document";
 import { readImageFile } from "./image";
@@ -28,6 +27,7 @@ import {
   type Typing,
   take,
   takeOne,
+  takePeriod,
   takeText,
   typingOf,
 } from "./importer";
@@ -343,24 +343,10 @@ function readMemberships(
       memberOf.push(target.id);
       continue;
     }
-    const role: Role = { title, of: target.id };
-    for (const [property, field] of [
-      ["startDate", "start"],
-      ["endDate", "end"],
-    ] as const) {
-      const at = takeOne(importer, found, property);
-      const date = at && readDate(at, `the role's ${property}`, importer.warn);
-      if (at === undefined || date === undefined) continue;
-      if (field === "end" && role.start !== undefined && endsBeforeStart(role.start, date.value)) {
-        importer.warn(
-          at.path,
-          `the role's endDate ${date.value} is before its startDate ${role.start}; dropped`,
-        );
-        continue;
-      }
-      role[field] = date.value;
-      if (date.inferred !== undefined) infer(inferred, "roles", date.inferred);
-    }
+    const period = takePeriod(importer, found, { owner: "the role's", its: "its" }, (_field, note) =>
+      infer(inferred, "roles", note),
+    );
+    const role: Role = { title, of: target.id, ...period };
     addEdge(importer, id, "roles", target);
     roles.push(role);
   }

@@ -5,12 +5,13 @@ import type { Actor } from "../../model/actor";
 import type { Article } from "../../model/article";
 import type { Claim } from "../../model/claim";
 import type { Event } from "../../model/event";
+import { endsBeforeStart } from "../../model/fuzzy-date-syntax";
 import type { Place } from "../../model/place";
 import type { Entry, JsonLdDocument, Property, Warn } from "./document";
 import { flatten, isReference } from "./document";
 import type { IdSources } from "./ids";
 import { describe, isObject, type Located } from "./json";
-import { decodeReferences, type MarkupReader, readNumber, readText } from "./values";
+import { decodeReferences, type MarkupReader, readDate, readNumber, readText } from "./values";
 import { supertypes, type TypeFamily, typeInfo } from "./vocabulary";
 
 /** How an entry is read: its family and the most specific type that decided it. @internal */
@@ -217,6 +218,38 @@ export function takeText(
 export function takeNumber(importer: Importer, entry: Entry, name: string): number | undefined {
   const at = takeOne(importer, entry, name);
   return at && readNumber(at, `the ${name}`, importer.warn);
+}
+
+/**
+ * The `startDate` and `endDate` of a node as a period, marking both read; an end before the start is reported
+ * and dropped. `owner` and `its` name the node in messages ("the role's endDate … is before its startDate");
+ * `mark` is given the reason where a date is not exactly as written. @internal
+ */
+export function takePeriod(
+  importer: Importer,
+  entry: Entry,
+  names: { owner: string; its: string },
+  mark: (field: "start" | "end", note: string) => void,
+): { start?: string; end?: string } {
+  const period: { start?: string; end?: string } = {};
+  for (const [property, field] of [
+    ["startDate", "start"],
+    ["endDate", "end"],
+  ] as const) {
+    const at = takeOne(importer, entry, property);
+    const date = at && readDate(at, `${names.owner} ${property}`, importer.warn);
+    if (at === undefined || date === undefined) continue;
+    if (field === "end" && period.start !== undefined && endsBeforeStart(period.start, date.value)) {
+      importer.warn(
+        at.path,
+        `${names.owner} endDate ${date.value} is before ${names.its} startDate ${period.start}; dropped`,
+      );
+      continue;
+    }
+    period[field] = date.value;
+    if (date.inferred !== undefined) mark(field, date.inferred);
+  }
+  return period;
 }
 
 /**
