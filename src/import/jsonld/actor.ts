@@ -23,17 +23,20 @@ import {
   peek,
   peekText,
   peekValues,
+  readSameAs,
   reference,
+  sameAsOf,
   type Typing,
   take,
   takeOne,
   takePeriod,
   takeText,
+  texts,
   typingOf,
 } from "./importer";
 import { readLanguageTags } from "./language";
 import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
-import { readDate, readText, readUrl, resolveUrl } from "./values";
+import { readDate, readUrl, resolveUrl } from "./values";
 import { typeInfo } from "./vocabulary";
 
 const KINDS: ReadonlyMap<string, ActorKind> = /* @__PURE__ */ new Map([
@@ -56,44 +59,6 @@ const actorName = (entry: Entry): string | undefined =>
  */
 export const comparableName = (name: string): string =>
   name.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
-
-/** Reads the texts of a property, reporting the values that are not text. @internal */
-export function texts(
-  importer: Importer,
-  entry: Entry,
-  name: string,
-  what: string,
-  mark?: (note: string) => void,
-): string[] {
-  const out: string[] = [];
-  for (const item of take(entry, name)) {
-    const text = readText(item, what, importer.warn, mark);
-    if (text !== undefined) out.push(text);
-  }
-  return out;
-}
-
-/** Reads the URLs of `sameAs`, in order and as written, reporting what is not an absolute URL. */
-function readSameAs(importer: Importer, entry: Entry): string[] {
-  const sameAs: string[] = [];
-  for (const item of take(entry, "sameAs")) {
-    const url = readUrl(item, "the sameAs", importer.urlBase, importer.warn);
-    if (url !== undefined) sameAs.push(url);
-  }
-  return sameAs;
-}
-
-/** Reads the URLs of `url` (first) and `sameAs`, reporting what is not an absolute URL. @internal */
-export function sameAsOf(importer: Importer, entry: Entry): string[] {
-  const sameAs = readSameAs(importer, entry);
-  // The url comes first, unless sameAs already names it; repetitions within sameAs are kept as written.
-  const urls: string[] = [];
-  for (const item of take(entry, "url")) {
-    const url = readUrl(item, "the url", importer.urlBase, importer.warn);
-    if (url !== undefined && !sameAs.includes(url) && !urls.includes(url)) urls.push(url);
-  }
-  return [...urls, ...sameAs];
-}
 
 /**
  * A person's or organisation's own page (the first `url` that reads) and its `sameAs`; a further url, which the

@@ -11,7 +11,7 @@ import type { Entry, JsonLdDocument, Property, Warn } from "./document";
 import { flatten, isReference } from "./document";
 import type { IdSources } from "./ids";
 import { describe, isObject, type Located } from "./json";
-import { decodeReferences, type MarkupReader, readDate, readNumber, readText } from "./values";
+import { decodeReferences, type MarkupReader, readDate, readNumber, readText, readUrl } from "./values";
 import { supertypes, type TypeFamily, typeInfo } from "./vocabulary";
 
 /** How an entry is read: its family and the most specific type that decided it. @internal */
@@ -218,6 +218,44 @@ export function takeText(
 export function takeNumber(importer: Importer, entry: Entry, name: string): number | undefined {
   const at = takeOne(importer, entry, name);
   return at && readNumber(at, `the ${name}`, importer.warn);
+}
+
+/** Reads the texts of a property, reporting the values that are not text. @internal */
+export function texts(
+  importer: Importer,
+  entry: Entry,
+  name: string,
+  what: string,
+  mark?: (note: string) => void,
+): string[] {
+  const out: string[] = [];
+  for (const item of take(entry, name)) {
+    const text = readText(item, what, importer.warn, mark);
+    if (text !== undefined) out.push(text);
+  }
+  return out;
+}
+
+/** Reads the URLs of `sameAs`, in order and as written, reporting what is not an absolute URL. @internal */
+export function readSameAs(importer: Importer, entry: Entry): string[] {
+  const sameAs: string[] = [];
+  for (const item of take(entry, "sameAs")) {
+    const url = readUrl(item, "the sameAs", importer.urlBase, importer.warn);
+    if (url !== undefined) sameAs.push(url);
+  }
+  return sameAs;
+}
+
+/** Reads the URLs of `url` (first) and `sameAs`, reporting what is not an absolute URL. @internal */
+export function sameAsOf(importer: Importer, entry: Entry): string[] {
+  const sameAs = readSameAs(importer, entry);
+  // The url comes first, unless sameAs already names it; repetitions within sameAs are kept as written.
+  const urls: string[] = [];
+  for (const item of take(entry, "url")) {
+    const url = readUrl(item, "the url", importer.urlBase, importer.warn);
+    if (url !== undefined && !sameAs.includes(url) && !urls.includes(url)) urls.push(url);
+  }
+  return [...urls, ...sameAs];
 }
 
 /**
