@@ -12,6 +12,7 @@ import {
   parse,
   parseFragment,
 } from "parse5";
+import { reasonOf } from "../model/describe";
 
 /** The parse5 document of a page. @internal */
 export type PageDocument = DefaultTreeAdapterMap["document"];
@@ -108,7 +109,7 @@ export function parsePage(source: string): ParsedPage {
     stopped =
       error instanceof TooDeep
         ? { offset: error.offset, reason: error.message }
-        : { offset: source.length, reason: `the HTML parser failed: ${String((error as Error)?.message)}` };
+        : { offset: source.length, reason: `the HTML parser failed: ${reasonOf(error)}` };
   }
   document ??= defaultTreeAdapter.createDocument();
   const { scripts, lastEnd } = collectScripts(document, source.length);
@@ -339,7 +340,7 @@ export function markupText(markup: string): { text: string; stopped?: string } {
     stopped =
       error instanceof TooDeep
         ? `its ${error.message}, so it is read only up to there`
-        : `the HTML parser failed (${String((error as Error)?.message)}), so it is read only up to there`;
+        : `the HTML parser failed (${reasonOf(error)}), so it is read only up to there`;
   }
   const builder = textBuilder();
   let preformatted = 0;
