@@ -12,6 +12,7 @@ import {
   parse,
   parseFragment,
 } from "parse5";
+import { reasonOf } from "../model/describe";
 
 /** The parse5 document of a page. @internal */
 export type PageDocument = DefaultTreeAdapterMap["document"];
@@ -75,8 +76,13 @@ function nestingGuard(): typeof defaultTreeAdapter {
   };
 }
 
-const typeOf = (element: PageElement): string | undefined =>
-  element.attrs.find((attribute) => attribute.name === "type" && attribute.namespace === undefined)?.value;
+/** The value of an element's (first) attribute of this name, in no namespace. @internal */
+export const attribute = (element: PageElement, name: string): string | undefined =>
+  element.attrs.find((attr) => attr.name === name && attr.namespace === undefined)?.value;
+
+/** The text of an element: its text children joined. @internal */
+export const textOf = (element: PageElement): string =>
+  element.childNodes.map((child) => ("value" in child ? child.value : "")).join("");
 
 /**
  * Parses a page once, as a browser with scripting does, and gives its script elements and its document. Never
@@ -103,7 +109,7 @@ export function parsePage(source: string): ParsedPage {
     stopped =
       error instanceof TooDeep
         ? { offset: error.offset, reason: error.message }
-        : { offset: source.length, reason: `the HTML parser failed: ${String((error as Error)?.message)}` };
+        : { offset: source.length, reason: `the HTML parser failed: ${reasonOf(error)}` };
   }
   document ??= defaultTreeAdapter.createDocument();
   const { scripts, lastEnd } = collectScripts(document, source.length);
@@ -134,8 +140,8 @@ function collectScripts(document: PageDocument, length: number): { scripts: Page
           contentOffset: start.endOffset,
           contentEnd: end?.startOffset ?? length,
           closed: end !== undefined,
-          type: typeOf(child),
-          text: child.childNodes.map((text) => ("value" in text ? text.value : "")).join(""),
+          type: attribute(child, "type"),
+          text: textOf(child),
         });
       }
       pending.push(child);
@@ -160,21 +166,29 @@ function cutOffScript(
   // The tag is cut off in its name, between attributes or inside a quoted value: one of these ends it.
   for (const ending of [">", '">', "'>"]) {
     const element = findScript(parse(`${source.slice(offset)}${ending}`, { scriptingEnabled: true }));
-    if (element !== undefined) return { offset, type: typeOf(element) };
+    if (element !== undefined) return { offset, type: attribute(element, "type") };
   }
   return undefined;
 }
 
-function findScript(root: DefaultTreeAdapterMap["parentNode"]): PageElement | undefined {
-  const pending: DefaultTreeAdapterMap["parentNode"][] = [root];
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-    for (const child of node.childNodes) {
-      if (!("tagName" in child)) continue;
-      if (child.tagName === "script") return child;
-      pending.push(child);
-    }
-  }
+function findScript(document: PageDocument): PageElement | undefined {
+  for (const element of elementsOf(document)) if (element.tagName === "script") return element;
   return undefined;
+}
+
+/**
+ * The elements of a document in order, not those in template contents; a loop, so depth costs no stack.
+ * @internal
+ */
+export function* elementsOf(document: PageDocument): Generator<PageElement> {
+  const pending: (PageDocument | PageElement)[] = [document];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    for (let index = node.childNodes.length - 1; index >= 0; index--) {
+      const child = node.childNodes[index];
+      if (child !== undefined && "tagName" in child) pending.push(child);
+    }
+    if ("tagName" in node) yield node;
+  }
 }
 
 type ParentNode = DefaultTreeAdapterMap["parentNode"];
@@ -326,7 +340,7 @@ export function markupText(markup: string): { text: string; stopped?: string } {
     stopped =
       error instanceof TooDeep
         ? `its ${error.message}, so it is read only up to there`
-        : `the HTML parser failed (${String((error as Error)?.message)}), so it is read only up to there`;
+        : `the HTML parser failed (${reasonOf(error)}), so it is read only up to there`;
   }
   const builder = textBuilder();
   let preformatted = 0;

@@ -3,6 +3,7 @@
 // part, the tokens left out and put in say what kind of repair it was. The search for where they meet again
 // looks a bounded distance ahead, and only so many repairs are located, so the time stays linear.
 import { jsonrepair } from "jsonrepair";
+import { reasonOf } from "../model/describe";
 
 /**
  * What kind of repair was made to JSON that did not parse.
@@ -362,8 +363,7 @@ export function repairJson(text: string): RepairedJson | NotRepaired {
     value = JSON.parse(repaired);
   } catch (error) {
     // jsonrepair's messages say what it met and where: "Colon expected at position 1158".
-    const message = error instanceof Error ? error.message : String(error);
-    return { reason: `it cannot be repaired (${message})` };
+    return { reason: `it cannot be repaired (${reasonOf(error)})` };
   }
   const holdsObject = (item: unknown): boolean => typeof item === "object" && item !== null;
   if (!(holdsObject(value) && (!Array.isArray(value) || value.some(holdsObject))))

@@ -128,6 +128,13 @@ describe("readPage: a page whose JSON-LD has no article", () => {
     );
     expect(page.graph.claims).toEqual([]);
     expect(page.graph.articles[0]?.fieldProvenance?.datePublished?.origin?.at).toBe("$[0][0].datePublished");
+    // Typed as the importer reads types: a www.schema.org IRI, or in another case.
+    for (const type of ["https://www.schema.org/ClaimReview", "claimreview"]) {
+      const typed = readPage(
+        `<link rel="canonical" href="https://example.org/check/1"><title>Do antibodies?</title>${ld({ ...unclaimed, "@type": type })}`,
+      );
+      expect(typed.graph.articles[0]?.datePublished).toBe("2021-06-18");
+    }
   });
 
   it("reads the date metas sites use besides article:published_time", () => {

@@ -8,28 +8,35 @@ import type {
   PublishingPolicies,
   Role,
 } from "../../model/actor";
-import { endsBeforeStart } from "../../model/fuzzy-date-syntax";
 import { newsMediaPolicies, publishingPolicies } from "../../model/vocabulary";
-import { type Entry, flatten, mergeEntries } from "./document";
+import { type Entry, mergeEntries } from "./document";
 import { readImageFile } from "./image";
 import {
   addEdge,
   aOrAn,
   entryAt,
+  entryOf,
   type Handler,
   type Importer,
+  isOfFamily,
   pathOf,
+  peek,
   peekText,
+  peekValues,
+  readSameAs,
   reference,
+  sameAsOf,
   type Typing,
   take,
   takeOne,
+  takePeriod,
   takeText,
+  texts,
   typingOf,
 } from "./importer";
 import { readLanguageTags } from "./language";
 import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
-import { readDate, readText, readUrl, resolveUrl } from "./values";
+import { readDate, readUrl, resolveUrl } from "./values";
 import { typeInfo } from "./vocabulary";
 
 const KINDS: ReadonlyMap<string, ActorKind> = /* @__PURE__ */ new Map([
@@ -42,52 +49,23 @@ const KINDS: ReadonlyMap<string, ActorKind> = /* @__PURE__ */ new Map([
   ["PoliticalParty", "political-party"],
 ]);
 
-/** The name of an actor: `name`, else `legalName`. @internal */
-export const actorName = (entry: Entry): string | undefined =>
+/** The name of an actor: `name`, else `legalName`. */
+const actorName = (entry: Entry): string | undefined =>
   peekText(entry, "name") ?? peekText(entry, "legalName");
 
-/** Reads the texts of a property, reporting the values that are not text. @internal */
-export function texts(
-  importer: Importer,
-  entry: Entry,
-  name: string,
-  what: string,
-  mark?: (note: string) => void,
-): string[] {
-  const out: string[] = [];
-  for (const item of take(entry, name)) {
-    const text = readText(item, what, importer.warn, mark);
-    if (text !== undefined) out.push(text);
-  }
-  return out;
-}
-
-/** Reads the URLs of `url` (first) and `sameAs`, reporting what is not an absolute URL. @internal */
-export function sameAsOf(importer: Importer, entry: Entry): string[] {
-  const sameAs: string[] = [];
-  for (const item of take(entry, "sameAs")) {
-    const url = readUrl(item, "the sameAs", importer.urlBase, importer.warn);
-    if (url !== undefined) sameAs.push(url);
-  }
-  // The url comes first, unless sameAs already names it; repetitions within sameAs are kept as written.
-  const urls: string[] = [];
-  for (const item of take(entry, "url")) {
-    const url = readUrl(item, "the url", importer.urlBase, importer.warn);
-    if (url !== undefined && !sameAs.includes(url) && !urls.includes(url)) urls.push(url);
-  }
-  return [...urls, ...sameAs];
-}
+/**
+ * A name or a headline as two are compared: case, width and spacing set aside (NFKC, one space, lower case).
+ * @internal
+ */
+export const comparableName = (name: string): string =>
+  name.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 
 /**
  * A person's or organisation's own page (the first `url` that reads) and its `sameAs`; a further url, which the
  * model has no second place for, is kept in `sameAs`.
  */
 function pageAndSameAs(importer: Importer, entry: Entry): { url: string | undefined; sameAs: string[] } {
-  const sameAs: string[] = [];
-  for (const item of take(entry, "sameAs")) {
-    const url = readUrl(item, "the sameAs", importer.urlBase, importer.warn);
-    if (url !== undefined) sameAs.push(url);
-  }
+  const sameAs = readSameAs(importer, entry);
   let url: string | undefined;
   const further: string[] = [];
   for (const item of take(entry, "url")) {
@@ -108,9 +86,9 @@ function pageAndSameAs(importer: Importer, entry: Entry): { url: string | undefi
 /**
  * Whether an entry's `@id` is its own url (without a fragment) and `#person` for a Person, `#organization`
  * for an organisation, as newsgraph names people and organisations that have a page: the fragment then names
- * the node's type, not the node. (An organisation at `#person` is one whose id is `person`.) @internal
+ * the node's type, not the node. (An organisation at `#person` is one whose id is `person`.)
  */
-export function typedIri(importer: Importer, entry: Entry): boolean {
+function typedIri(importer: Importer, entry: Entry): boolean {
   const { iri } = entry;
   const hash = iri?.indexOf("#") ?? -1;
   if (iri === undefined || hash === -1) return false;
@@ -233,11 +211,9 @@ function sitesOf(importer: Importer, publisher: Entry): Entry[] {
   if (importer.sites === undefined) {
     const index = new Map<Entry, Entry[]>();
     for (const site of importer.document.entries) {
-      if (![...site.types].some((type) => typeInfo(type)?.family === "web-site")) continue;
-      const property = site.properties.get("publisher");
-      const located = property && { value: property.value, path: property.path };
-      const owner = located && entryAt({ ...importer, warn: () => undefined }, located);
-      if (owner === undefined || owner === "dangling") continue;
+      if (!isOfFamily(site, "web-site")) continue;
+      const owner = entryOf(importer, peek(site, "publisher")?.value);
+      if (owner === undefined) continue;
       const list = index.get(owner);
       if (list === undefined) index.set(owner, [site]);
       else list.push(site);
@@ -332,24 +308,10 @@ function readMemberships(
       memberOf.push(target.id);
       continue;
     }
-    const role: Role = { title, of: target.id };
-    for (const [property, field] of [
-      ["startDate", "start"],
-      ["endDate", "end"],
-    ] as const) {
-      const at = takeOne(importer, found, property);
-      const date = at && readDate(at, `the role's ${property}`, importer.warn);
-      if (at === undefined || date === undefined) continue;
-      if (field === "end" && role.start !== undefined && endsBeforeStart(role.start, date.value)) {
-        importer.warn(
-          at.path,
-          `the role's endDate ${date.value} is before its startDate ${role.start}; dropped`,
-        );
-        continue;
-      }
-      role[field] = date.value;
-      if (date.inferred !== undefined) infer(inferred, "roles", date.inferred);
-    }
+    const period = takePeriod(importer, found, { owner: "the role's", its: "its" }, (_field, note) =>
+      infer(inferred, "roles", note),
+    );
+    const role: Role = { title, of: target.id, ...period };
     addEdge(importer, id, "roles", target);
     roles.push(role);
   }
@@ -360,9 +322,7 @@ function readMemberships(
 function statedUrls(importer: Importer, entry: Entry): Set<string> {
   const urls = new Set<string>();
   for (const name of ["url", "sameAs"]) {
-    const property = entry.properties.get(name);
-    if (property === undefined) continue;
-    for (const { value } of flatten({ value: property.value, path: property.path })) {
+    for (const { value } of peekValues(entry, name)) {
       const url = typeof value === "string" ? resolveUrl(value.trim(), importer.urlBase) : undefined;
       if (url !== undefined) urls.add(url);
     }
@@ -393,7 +353,7 @@ export function mergeActorsByName(importer: Importer): void {
     const name = actorName(entry);
     if (types.length === 0 || name === undefined) continue;
     // Names that differ only in case, width or spacing name one thing (the first as written is kept).
-    const key = `${types.join(",")}\u0000${name.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase()}`;
+    const key = `${types.join(",")}\u0000${comparableName(name)}`;
     const urls = [...statedUrls(importer, entry)];
     let group = groups.get(key);
     if (group === undefined) {

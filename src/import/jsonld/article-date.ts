@@ -1,33 +1,14 @@
 // An article's datePublished when the JSON-LD states none: the bounds that the rest of the document sets.
 import { type FuzzyDatePoint, parseFuzzyDate } from "../../model/fuzzy-date-syntax";
-import { type Entry, flatten, isReference } from "./document";
-import { type Importer, peek, peekText, resolveIri } from "./importer";
-import { isObject, type Located } from "./json";
+import type { Entry } from "./document";
+import { entryOf, type Importer, isOfFamily, peekText, peekValues, resolveIri } from "./importer";
 import { readDate } from "./values";
-import { type TypeFamily, typeInfo } from "./vocabulary";
 
 const silent = (): void => undefined;
 
-/** Whether one of an entry's types is of a family, told without reporting anything (unlike `typingOf`). */
-const isA = (entry: Entry, family: TypeFamily): boolean =>
-  [...entry.types].some((type) => typeInfo(type)?.family === family);
-
 /** The dates a property states, read without reporting anything. */
 function datesOf(entry: Entry, name: string): string[] {
-  const property = peek(entry, name);
-  if (property === undefined) return [];
-  return flatten({ value: property.value, path: property.path }).flatMap(
-    (located) => readDate(located, "", silent)?.value ?? [],
-  );
-}
-
-function entryOf(importer: Importer, { value }: Located, byUrl?: Map<string, Entry>): Entry | undefined {
-  if (!isObject(value)) return undefined;
-  if (!isReference(value)) return importer.document.byObject.get(value);
-  const iri = value["@id"];
-  if (typeof iri !== "string") return undefined;
-  const resolved = resolveIri(importer, iri);
-  return importer.document.byIri.get(resolved) ?? byUrl?.get(resolved);
+  return peekValues(entry, name).flatMap((located) => readDate(located, "", silent)?.value ?? []);
 }
 
 /** The claims whose `appearance` or `firstAppearance` is each article entry, built once. */
@@ -38,15 +19,13 @@ function appearances(importer: Importer): Map<Entry, Entry[]> {
   const byUrl = new Map<string, Entry>();
   for (const entry of importer.document.entries) {
     const url = peekText(entry, "url");
-    if (url !== undefined && isA(entry, "article")) byUrl.set(resolveIri(importer, url), entry);
+    if (url !== undefined && isOfFamily(entry, "article")) byUrl.set(resolveIri(importer, url), entry);
   }
   for (const entry of importer.document.entries) {
-    if (!isA(entry, "claim")) continue;
+    if (!isOfFamily(entry, "claim")) continue;
     for (const name of ["appearance", "firstAppearance"]) {
-      const property = peek(entry, name);
-      if (property === undefined) continue;
-      for (const located of flatten({ value: property.value, path: property.path })) {
-        const article = entryOf(importer, located, byUrl);
+      for (const located of peekValues(entry, name)) {
+        const article = entryOf(importer, located.value, byUrl);
         if (article === undefined) continue;
         const claims = index.get(article) ?? [];
         if (!claims.includes(entry)) claims.push(entry);
@@ -103,13 +82,10 @@ export function inferredDatePublished(
       upper = { ...end, source };
   };
   for (const date of datesOf(entry, "dateModified")) consider(date, "its dateModified");
-  const corrections = peek(entry, "correction");
-  if (corrections !== undefined) {
-    for (const located of flatten({ value: corrections.value, path: corrections.path })) {
-      const correction = entryOf(importer, located);
-      for (const date of correction === undefined ? [] : datesOf(correction, "datePublished")) {
-        consider(date, "the date of a correction to it");
-      }
+  for (const located of peekValues(entry, "correction")) {
+    const correction = entryOf(importer, located.value);
+    for (const date of correction === undefined ? [] : datesOf(correction, "datePublished")) {
+      consider(date, "the date of a correction to it");
     }
   }
   const attempts: [Bound | undefined, Bound | undefined][] = [

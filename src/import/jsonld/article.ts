@@ -16,20 +16,24 @@ import { isHttpUrl } from "../../model/http-url-syntax";
 import { contributorRoles } from "../../model/vocabulary";
 import { inferredDatePublished } from "./article-date";
 import type { Entry } from "./document";
-import { flatten, isReference, mergeEntries } from "./document";
+import { isReference, mergeEntries } from "./document";
 import { readImageFile } from "./image";
 import {
   addEdge,
   aOrAn,
   entryAt,
+  entryOf,
   type Handler,
   type Importer,
+  isOfFamily,
   pathOf,
   peek,
   peekText,
+  peekValues,
   reference,
   resolveIri,
   take,
+  takeNumber,
   takeOne,
   takeText,
   typingOf,
@@ -38,8 +42,8 @@ import {
 import { describe, isObject, type Located } from "./json";
 import { languageTag } from "./language";
 import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
-import { readBoolean, readDate, readLanguage, readNumber, readText, readUrl, resolveUrl } from "./values";
-import { supertypes, typeInfo } from "./vocabulary";
+import { readBoolean, readDate, readLanguage, readText, readUrl, resolveUrl } from "./values";
+import { supertypes } from "./vocabulary";
 
 const GENRES: ReadonlyMap<string, ArticleGenre> = /* @__PURE__ */ new Map([
   ["NewsArticle", "news"],
@@ -67,15 +71,6 @@ const FORMS: ReadonlyMap<string, ArticleForm> = /* @__PURE__ */ new Map([
 
 const silent = (): void => undefined;
 
-/** An update of a live blog: the live blog's entry and the update's place in its list, from 1. @internal */
-export interface LiveBlogUpdate {
-  liveBlog: Entry;
-  position: number;
-}
-
-const isArticle = (entry: Entry): boolean =>
-  [...entry.types].some((type) => typeInfo(type)?.family === "article");
-
 /**
  * Finds the updates of every LiveBlogPosting (the article entries its `liveBlogUpdate` holds or refers to),
  * before anything is mapped: an update's address depends on its live blog's. @internal
@@ -84,14 +79,13 @@ export function indexLiveBlogUpdates(importer: Importer): void {
   for (const entry of importer.document.entries) {
     if (!entry.types.has("LiveBlogPosting")) continue;
     peekValues(entry, "liveBlogUpdate").forEach(({ value }, index) => {
-      const update = isObject(value)
-        ? isReference(value)
-          ? typeof value["@id"] === "string"
-            ? importer.document.byIri.get(resolveIri(importer, value["@id"]))
-            : undefined
-          : importer.document.byObject.get(value)
-        : undefined;
-      if (update !== undefined && update !== entry && isArticle(update) && !importer.updates.has(update))
+      const update = entryOf(importer, value);
+      if (
+        update !== undefined &&
+        update !== entry &&
+        isOfFamily(update, "article") &&
+        !importer.updates.has(update)
+      )
         importer.updates.set(update, { liveBlog: entry, position: index + 1 });
     });
   }
@@ -127,19 +121,13 @@ function updateAddress(
   };
 }
 
-/** The values of a property without reading it. */
-const peekValues = (entry: Entry, name: string): Located[] => {
-  const property = peek(entry, name);
-  return property === undefined ? [] : flatten({ value: property.value, path: property.path });
-};
-
 /**
  * The url of the first article in the document that states an absolute one (or has an http(s) `@id`): the
  * base of relative URLs in values when no `baseUrl` option is given. @internal
  */
 export function firstArticleUrl(importer: Importer): string | undefined {
   for (const entry of importer.document.entries) {
-    if (![...entry.types].some((type) => typeInfo(type)?.family === "article")) continue;
+    if (!isOfFamily(entry, "article")) continue;
     const url = peekUrl(importer, entry);
     if (url !== undefined) return url;
   }
@@ -155,7 +143,7 @@ export function mergeArticlesByUrl(importer: Importer): void {
   const first = new Map<string, Entry>();
   const merges: { into: Entry; copy: Entry; label: string }[] = [];
   for (const entry of importer.document.entries) {
-    if (![...entry.types].some((type) => typeInfo(type)?.family === "article")) continue;
+    if (!isOfFamily(entry, "article")) continue;
     const url = peekUrl(importer, entry);
     if (url === undefined) continue;
     const into = first.get(url);
@@ -295,8 +283,7 @@ function readListItem(
     return undefined;
   }
   if (listItem === undefined) return undefined;
-  const positionAt = takeOne(importer, listItem, "position");
-  const position = positionAt && readNumber(positionAt, "the position", importer.warn);
+  const position = takeNumber(importer, listItem, "position");
   let name = takeText(importer, listItem, "name", "the breadcrumb item's name")?.value;
   let url: string | undefined;
   const itemAt = takeOne(importer, listItem, "item");
@@ -344,9 +331,6 @@ function readListItems(importer: Importer, list: Entry, base: string): Breadcrum
   return items.sort((left, right) => left.position - right.position || 0).map(({ item }) => item);
 }
 
-const ofFamily = (entry: Entry, family: string): boolean =>
-  [...entry.types].some((type) => typeInfo(type)?.family === family);
-
 // The BreadcrumbList at the top level of a document whose top level holds it and one article alone, sought
 // once per document: every article without a breadcrumb of its own asks, and a document of n articles would
 // otherwise cost n scans of its n entries. The top level is fixed once the document is read.
@@ -360,8 +344,8 @@ function loneBreadcrumbList(document: Importer["document"]): Entry | undefined {
     list = null;
     for (const entry of document.entries) {
       if (!entry.topLevel) continue;
-      if (ofFamily(entry, "article")) articles++;
-      else if (ofFamily(entry, "breadcrumb-list")) {
+      if (isOfFamily(entry, "article")) articles++;
+      else if (isOfFamily(entry, "breadcrumb-list")) {
         lists++;
         list = entry;
       }
@@ -401,7 +385,7 @@ function readPartOf(importer: Importer, page: Entry, publisher: Entry | undefine
     const owner = site?.properties.get("publisher");
     const ownerEntry =
       owner === undefined ? undefined : entryAt(importer, { value: owner.value, path: owner.path });
-    const isSite = site !== undefined && ofFamily(site, "web-site");
+    const isSite = site !== undefined && isOfFamily(site, "web-site");
     if (!isSite || ownerEntry === undefined || ownerEntry !== publisher) {
       importer.warn(
         located.path,

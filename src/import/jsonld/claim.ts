@@ -13,6 +13,7 @@ import {
   reference,
   resolveIri,
   take,
+  takeNumber,
   takeOne,
   takeText,
   typingOf,
@@ -21,7 +22,7 @@ import {
 import { describe, isObject, sameJson } from "./json";
 import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
 import { readQuantity } from "./quantity";
-import { readDate, readNumber, readText, readUrl } from "./values";
+import { readDate, readText, readUrl } from "./values";
 
 /** The statement of a claim: its `text`, else its `name`, else the `claimReviewed` of a review of it. */
 function statementOf(importer: Importer, entry: Entry): string | undefined {
@@ -63,13 +64,9 @@ function readStatement(importer: Importer, entry: Entry, inferred: Inferred): st
 }
 
 function readRating(importer: Importer, rating: Entry, inferred: Inferred): Rating | undefined {
-  const number = (name: string): number | undefined => {
-    const at = takeOne(importer, rating, name);
-    return at && readNumber(at, `the ${name}`, importer.warn);
-  };
-  const value = number("ratingValue");
-  let best = number("bestRating");
-  let worst = number("worstRating");
+  const value = takeNumber(importer, rating, "ratingValue");
+  let best = takeNumber(importer, rating, "bestRating");
+  let worst = takeNumber(importer, rating, "worstRating");
   if (value === undefined) {
     if (best !== undefined || worst !== undefined)
       importer.warn(rating.path, "the rating has a scale but no ratingValue; the scale is not mapped");

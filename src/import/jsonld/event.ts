@@ -1,12 +1,10 @@
 // Event and its subtypes → Event.
 
 import type { Event, Participant, ParticipantRole } from "../../model/event";
-import { endsBeforeStart } from "../../model/fuzzy-date-syntax";
 import type { Quantity } from "../../model/quantity";
-import { addEdge, type Handler, peekText, reference, take, takeOne, takeText } from "./importer";
+import { addEdge, type Handler, peekText, reference, take, takeOne, takePeriod, takeText } from "./importer";
 import { fieldProvenance, type Inferred, infer, marker } from "./provenance";
 import { readQuantity } from "./quantity";
-import { readDate } from "./values";
 
 // As newsgraph writes them: an agent is a performer, a host the organizer, a participant an attendee, a
 // mediator a contributor. A Map, since the names looked up are the input's own property names (`toString`,
@@ -38,21 +36,9 @@ export const eventHandler: Handler = {
       marker(inferred, "description"),
       true,
     )?.value;
-    const dates: { start?: string; end?: string } = {};
-    for (const [property, field] of [
-      ["startDate", "start"],
-      ["endDate", "end"],
-    ] as const) {
-      const at = takeOne(importer, entry, property);
-      const date = at && readDate(at, `the ${property}`, importer.warn);
-      if (at === undefined || date === undefined) continue;
-      if (field === "end" && dates.start !== undefined && endsBeforeStart(dates.start, date.value)) {
-        importer.warn(at.path, `the endDate ${date.value} is before the startDate ${dates.start}; dropped`);
-        continue;
-      }
-      dates[field] = date.value;
-      if (date.inferred !== undefined) infer(inferred, field, date.inferred);
-    }
+    const dates = takePeriod(importer, entry, { owner: "the", its: "the" }, (field, note) =>
+      infer(inferred, field, note),
+    );
     const locationAt = takeOne(importer, entry, "location");
     const location =
       locationAt &&

@@ -5,12 +5,13 @@ import type { Actor } from "../../model/actor";
 import type { Article } from "../../model/article";
 import type { Claim } from "../../model/claim";
 import type { Event } from "../../model/event";
+import { endsBeforeStart } from "../../model/fuzzy-date-syntax";
 import type { Place } from "../../model/place";
 import type { Entry, JsonLdDocument, Property, Warn } from "./document";
 import { flatten, isReference } from "./document";
 import type { IdSources } from "./ids";
 import { describe, isObject, type Located } from "./json";
-import { decodeReferences, type MarkupReader, readText } from "./values";
+import { decodeReferences, type MarkupReader, readDate, readNumber, readText, readUrl } from "./values";
 import { supertypes, type TypeFamily, typeInfo } from "./vocabulary";
 
 /** How an entry is read: its family and the most specific type that decided it. @internal */
@@ -102,7 +103,7 @@ export interface Importer {
   derived: Map<string, string>;
   /** The claims made from ClaimReviews of the works they were made in, with the note that says so. */
   madeClaims: Map<Entry, string>;
-  /** The updates of each live blog, by update entry: the live blog and the update's place in its list. */
+  /** The updates of each live blog, by update entry: the live blog and the update's place in its list, from 1. */
   updates: Map<Entry, { liveBlog: Entry; position: number }>;
   /** The WebSites each entry publishes (by `publisher`), once something has asked. */
   sites?: Map<Entry, Entry[]> | undefined;
@@ -165,6 +166,12 @@ export function take(entry: Entry, name: string): Located[] {
 /** The property itself, if present, without marking it read. @internal */
 export const peek = (entry: Entry, name: string): Property | undefined => entry.properties.get(name);
 
+/** The values of a property, flattened, without marking it read; `[]` when the entry does not have it. @internal */
+export function peekValues(entry: Entry, name: string): Located[] {
+  const property = entry.properties.get(name);
+  return property === undefined ? [] : flatten({ value: property.value, path: property.path });
+}
+
 /** Where a missing property would be written, for messages. @internal */
 export const pathOf = (entry: Entry, name: string): string =>
   entry.properties.get(name)?.path ?? `${entry.path}.${name}`;
@@ -207,14 +214,88 @@ export function takeText(
   return text;
 }
 
+/** The number of a single-valued property (`the ${name}` in messages), marking it read. @internal */
+export function takeNumber(importer: Importer, entry: Entry, name: string): number | undefined {
+  const at = takeOne(importer, entry, name);
+  return at && readNumber(at, `the ${name}`, importer.warn);
+}
+
+/** Reads the texts of a property, reporting the values that are not text. @internal */
+export function texts(
+  importer: Importer,
+  entry: Entry,
+  name: string,
+  what: string,
+  mark?: (note: string) => void,
+): string[] {
+  const out: string[] = [];
+  for (const item of take(entry, name)) {
+    const text = readText(item, what, importer.warn, mark);
+    if (text !== undefined) out.push(text);
+  }
+  return out;
+}
+
+/** Reads the URLs of `sameAs`, in order and as written, reporting what is not an absolute URL. @internal */
+export function readSameAs(importer: Importer, entry: Entry): string[] {
+  const sameAs: string[] = [];
+  for (const item of take(entry, "sameAs")) {
+    const url = readUrl(item, "the sameAs", importer.urlBase, importer.warn);
+    if (url !== undefined) sameAs.push(url);
+  }
+  return sameAs;
+}
+
+/** Reads the URLs of `url` (first) and `sameAs`, reporting what is not an absolute URL. @internal */
+export function sameAsOf(importer: Importer, entry: Entry): string[] {
+  const sameAs = readSameAs(importer, entry);
+  // The url comes first, unless sameAs already names it; repetitions within sameAs are kept as written.
+  const urls: string[] = [];
+  for (const item of take(entry, "url")) {
+    const url = readUrl(item, "the url", importer.urlBase, importer.warn);
+    if (url !== undefined && !sameAs.includes(url) && !urls.includes(url)) urls.push(url);
+  }
+  return [...urls, ...sameAs];
+}
+
+/**
+ * The `startDate` and `endDate` of a node as a period, marking both read; an end before the start is reported
+ * and dropped. `owner` and `its` name the node in messages ("the role's endDate … is before its startDate");
+ * `mark` is given the reason where a date is not exactly as written. @internal
+ */
+export function takePeriod(
+  importer: Importer,
+  entry: Entry,
+  names: { owner: string; its: string },
+  mark: (field: "start" | "end", note: string) => void,
+): { start?: string; end?: string } {
+  const period: { start?: string; end?: string } = {};
+  for (const [property, field] of [
+    ["startDate", "start"],
+    ["endDate", "end"],
+  ] as const) {
+    const at = takeOne(importer, entry, property);
+    const date = at && readDate(at, `${names.owner} ${property}`, importer.warn);
+    if (at === undefined || date === undefined) continue;
+    if (field === "end" && period.start !== undefined && endsBeforeStart(period.start, date.value)) {
+      importer.warn(
+        at.path,
+        `${names.owner} endDate ${date.value} is before ${names.its} startDate ${period.start}; dropped`,
+      );
+      continue;
+    }
+    period[field] = date.value;
+    if (date.inferred !== undefined) mark(field, date.inferred);
+  }
+  return period;
+}
+
 /**
  * The text of the first value that is a non-empty string, its character references decoded as `readText`
  * decodes them, without reporting anything. @internal
  */
 export function peekText(entry: Entry, name: string): string | undefined {
-  const property = entry.properties.get(name);
-  if (property === undefined) return undefined;
-  const text = flatten({ value: property.value, path: property.path })
+  const text = peekValues(entry, name)
     .map((item) => item.value)
     .find((value): value is string => typeof value === "string" && value.length > 0);
   return text === undefined ? undefined : decodeReferences(text)?.text || text;
@@ -362,20 +443,31 @@ function syntheticEntry(importer: Importer, located: Located & { value: string }
  */
 export function entryAt(importer: Importer, located: Located): Entry | "dangling" | undefined {
   const { value, path } = located;
-  if (!isObject(value)) return undefined;
-  if (isReference(value)) {
-    const iri = value["@id"];
-    if (typeof iri !== "string") return undefined;
-    const target = importer.document.byIri.get(resolveIri(importer, iri));
-    if (target !== undefined) return target;
-    importer.warn(
-      path,
-      `no node in the document has the @id ${JSON.stringify(iri)}; the reference is dropped`,
-    );
-    return "dangling";
-  }
-  return importer.document.byObject.get(value);
+  const entry = entryOf(importer, value);
+  if (entry !== undefined || !isObject(value) || !isReference(value)) return entry;
+  const iri = value["@id"];
+  if (typeof iri !== "string") return undefined;
+  importer.warn(path, `no node in the document has the @id ${JSON.stringify(iri)}; the reference is dropped`);
+  return "dangling";
 }
+
+/**
+ * The entry a value stands for, as `entryAt` finds it, without reporting anything: `undefined` for a value
+ * that is not a node and for a dangling reference, whose @id is then looked up in `byUrl` when one is given
+ * (an appearance may name an article by its url). @internal
+ */
+export function entryOf(importer: Importer, value: unknown, byUrl?: Map<string, Entry>): Entry | undefined {
+  if (!isObject(value)) return undefined;
+  if (!isReference(value)) return importer.document.byObject.get(value);
+  const iri = value["@id"];
+  if (typeof iri !== "string") return undefined;
+  const resolved = resolveIri(importer, iri);
+  return importer.document.byIri.get(resolved) ?? byUrl?.get(resolved);
+}
+
+/** Whether one of an entry's types is of a family, told without reporting anything (unlike `typingOf`). @internal */
+export const isOfFamily = (entry: Entry, family: TypeFamily): boolean =>
+  [...entry.types].some((type) => typeInfo(type)?.family === family);
 
 /** An `@id` as the index keys it: resolved against the base URL when there is one. @internal */
 export function resolveIri(importer: Importer, iri: string): string {

@@ -1,6 +1,5 @@
 // Place and its subtypes → Place; a PostalAddress's country and region codes, locality and region names.
 import type { GeoPoint, Place, PlaceKind } from "../../model/place";
-import { sameAsOf, texts } from "./actor";
 import type { Entry } from "./document";
 import {
   addEdge,
@@ -9,8 +8,10 @@ import {
   newPlaceholder,
   peekText,
   reference,
+  sameAsOf,
   takeOne,
   takeText,
+  texts,
   valueNode,
 } from "./importer";
 import { describe, type Located } from "./json";

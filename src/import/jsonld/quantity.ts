@@ -1,8 +1,7 @@
 // QuantitativeValue → Quantity.
 import type { Quantity } from "../../model/quantity";
-import { type Importer, takeOne, takeText, valueNode } from "./importer";
+import { type Importer, takeNumber, takeText, valueNode } from "./importer";
 import type { Located } from "./json";
-import { readNumber } from "./values";
 
 // newsgraph writes a hedged figure's description as "approximately" or "approximately: <the source's words>".
 const APPROXIMATELY = "approximately";
@@ -26,13 +25,9 @@ export function readQuantity(
     return undefined;
   }
   if (node === undefined) return undefined;
-  const number = (name: string): number | undefined => {
-    const at = takeOne(importer, node, name);
-    return at && readNumber(at, `the ${name}`, importer.warn);
-  };
-  const value = number("value");
-  const min = number("minValue");
-  const max = number("maxValue");
+  const value = takeNumber(importer, node, "value");
+  const min = takeNumber(importer, node, "minValue");
+  const max = takeNumber(importer, node, "maxValue");
   const unit = takeText(importer, node, "unitText", "the unitText", mark)?.value;
   if (unit === undefined) {
     importer.warn(located.path, `${what} has no unitText, which the model requires; dropped`);

@@ -359,15 +359,18 @@ function readDateText(
 // Digits, then a point and digits: one way to match each numeral, so a long run of digits cannot backtrack.
 const NUMERAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** A finite number, from a JSON number or a numeral string (schema.org allows both). @internal */
+/** The number a JSON number or a numeral string (schema.org allows both) holds; `NaN` for anything else. */
+const numberIn = (value: unknown): number =>
+  typeof value === "number"
+    ? value
+    : typeof value === "string" && NUMERAL.test(value.trim())
+      ? Number(value)
+      : Number.NaN;
+
+/** A finite number, from a JSON number or a numeral string. @internal */
 export function readNumber(located: Located, what: string, warn: Warn): number | undefined {
   const { value, path } = located;
-  const number =
-    typeof value === "number"
-      ? value
-      : typeof value === "string" && NUMERAL.test(value.trim())
-        ? Number(value)
-        : Number.NaN;
+  const number = numberIn(value);
   if (Number.isFinite(number)) return number;
   warn(path, `expected a number for ${what}, found ${describe(value)}; ignored`);
   return undefined;
@@ -376,10 +379,7 @@ export function readNumber(located: Located, what: string, warn: Warn): number |
 /** A positive whole number (a pixel size). @internal */
 export function readPositiveInteger(located: Located, what: string, warn: Warn): number | undefined {
   const { value, path } = located;
-  const number =
-    typeof value === "number" || (typeof value === "string" && NUMERAL.test(value.trim()))
-      ? Number(value)
-      : Number.NaN;
+  const number = numberIn(value);
   if (Number.isSafeInteger(number) && number >= 1) return number;
   warn(path, `expected a positive whole number for ${what}, found ${describe(value)}; ignored`);
   return undefined;

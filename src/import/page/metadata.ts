@@ -1,7 +1,7 @@
 // A page's standard metadata — the canonical link, <html lang>, <title>, and the meta elements of Open Graph,
 // article:*, Twitter cards, Dublin Core and the names sites and analytics tools use — read once from the
 // parsed page, each value with the CSS selector of the element it came from.
-import type { PageDocument, PageElement } from "../html";
+import { attribute, elementsOf, type PageDocument, textOf } from "../html";
 
 /** One value of a page's markup, and the element it was read from as a CSS selector. @internal */
 export interface MetaValue {
@@ -132,28 +132,8 @@ export interface PageMarkup {
 // An attribute name holding a quotation mark: the rest of a value that an unescaped quote ended too soon.
 const isStray = (attr: { name: string }): boolean => /["']/.test(attr.name);
 
-const attribute = (element: PageElement, name: string): string | undefined =>
-  element.attrs.find((attr) => attr.name === name && attr.namespace === undefined)?.value;
-
 const selector = (tag: string, name: string, value: string): string =>
   `${tag}[${name}=${JSON.stringify(value)}]`;
-
-/** The text of an element: its text children joined. */
-const textOf = (element: PageElement): string =>
-  element.childNodes.map((child) => ("value" in child ? child.value : "")).join("");
-
-/** The elements of a document in order, not those in template contents; a loop, so depth costs no stack. */
-function* elementsOf(document: PageDocument): Generator<PageElement> {
-  const pending: DefaultParent[] = [document];
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-    for (let index = node.childNodes.length - 1; index >= 0; index--) {
-      const child = node.childNodes[index];
-      if (child !== undefined && "tagName" in child) pending.push(child);
-    }
-    if ("tagName" in node) yield node;
-  }
-}
-type DefaultParent = PageDocument | PageElement;
 
 const LINK_RELATIONS = new Set(["canonical"]);
 const ITEMPROP_VALUE: Readonly<Record<string, string>> = { meta: "content", time: "datetime", link: "href" };

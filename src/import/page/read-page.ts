@@ -12,11 +12,13 @@ import { describeNonString, extractFromPage, type InvalidJsonScript, pageOffset 
 import { markupText, type ParsedPage, parsePage } from "../html";
 import { positionsIn } from "../json-error";
 import { type JsonRepairKind, repairJson } from "../json-repair";
+import { comparableName } from "../jsonld/actor";
 import { emptyGraph, importJsonLd } from "../jsonld/from-json-ld";
 import { allocateId, idCandidates, newAllocation } from "../jsonld/ids";
 import { isObject } from "../jsonld/json";
 import { isLanguageTag } from "../jsonld/syntax";
 import { decodeReferences, readDate, resolveUrl } from "../jsonld/values";
+import { schemaOrgTerm } from "../jsonld/vocabulary";
 import { type MetaField, type MetaValue, metaSources, type PageMarkup, readMarkup } from "./metadata";
 
 /**
@@ -91,7 +93,7 @@ export interface PageWarning {
  * import { type PageReading, readPage } from "newsgraph/jsonld";
  *
  * const reading: PageReading = readPage("<html lang=en><title>Hello</title></html>");
- * // reading.language → "en"; reading.graph.articles → [] (no date, so no article)
+ * // reading.language → "en"; reading.graph.articles → [] (no address, so no article)
  * ```
  */
 export interface PageReading {
@@ -320,9 +322,6 @@ function scriptPath(path: string, numbers: readonly number[]): string {
   });
 }
 
-const normalizeName = (text: string): string =>
-  text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
-
 /** What reading a page has found so far, for the steps that fill and make articles from its metadata. */
 interface Reading {
   markup: PageMarkup;
@@ -380,7 +379,6 @@ const readDateAt =
     return { value: date.value, provenance };
   };
 
-/** A name, unless the value is a URL (an `article:author` often is: a profile page, not a name). */
 /**
  * A text of the page's metadata with the character references the HTML parser left in it decoded (the page
  * escaped it twice: `&amp;quot;`), reported at its element; the note, for the field's provenance, when it was.
@@ -399,6 +397,7 @@ const metaProvenance = (at: string, notes: readonly (string | undefined)[] = [])
   return note.length === 0 ? statedAt(at) : { basis: "inferred", note, origin: { format: "html", at } };
 };
 
+/** A name, unless the value is a URL (an `article:author` often is: a profile page, not a name). */
 const nameIn =
   (reading: Reading) =>
   ({ value, at }: MetaValue): string[] => {
@@ -434,13 +433,13 @@ function siteInTitle(
 
 /** The id of the actor of this kind and name, made (marked with where its name was read) if the graph has none. */
 function actorNamed(reading: Reading, name: string, at: string, kind: "person" | "organization"): string {
-  const key = `${kind}\u0000${normalizeName(name)}`;
+  const key = `${kind}\u0000${comparableName(name)}`;
   if (reading.actorsByName === undefined) {
     // Built once, at the first name asked for, so that many author metas cost no more than one each.
     reading.actorsByName = new Map();
     for (const actor of reading.graph.actors) {
       if (actor.kind === "state") continue;
-      const actorKey = `${actor.kind === "person" ? "person" : "organization"}\u0000${normalizeName(actor.name)}`;
+      const actorKey = `${actor.kind === "person" ? "person" : "organization"}\u0000${comparableName(actor.name)}`;
       if (!reading.actorsByName.has(actorKey)) reading.actorsByName.set(actorKey, actor.id);
     }
   }
@@ -603,14 +602,14 @@ function fillFromMarkup(reading: Reading, article: Article, madeFromMarkup = fal
   if (Object.keys(provenance).length > 0) article.fieldProvenance = provenance;
 }
 
-/** Whether a JSON-LD node is typed ClaimReview (bare, `schema:` or a schema.org IRI). */
+/**
+ * Whether a JSON-LD node is typed ClaimReview (bare, `schema:` or a schema.org IRI), in any case, as the
+ * importer reads types.
+ */
 const isClaimReview = (node: Record<string, unknown>): boolean =>
   [node["@type"]]
     .flat()
-    .some(
-      (type) =>
-        typeof type === "string" && /^(?:(?:https?:\/\/schema\.org\/)|schema:)?ClaimReview$/i.test(type),
-    );
+    .some((type) => typeof type === "string" && schemaOrgTerm(type)?.toLowerCase() === "claimreview");
 
 /**
  * The date of a fact-check published at the page's address, for a page whose only JSON-LD is its
@@ -751,12 +750,12 @@ function findMainArticle(reading: Reading, given: string | undefined): Article |
   if (byUrl !== undefined) return byUrl;
   // The first title of each source: a page that repeats og:title n times costs no more than one.
   const titles = metaSources(markup, "headline").flatMap((values) =>
-    values[0] === undefined ? [] : [normalizeName(values[0].value)],
+    values[0] === undefined ? [] : [comparableName(values[0].value)],
   );
   const byTitle =
-    graph.articles.find((article) => titles.includes(normalizeName(article.headline))) ??
+    graph.articles.find((article) => titles.includes(comparableName(article.headline))) ??
     graph.articles.find((article) => {
-      const headline = normalizeName(article.headline);
+      const headline = comparableName(article.headline);
       return headline.length > 0 && titles.some((title) => title.startsWith(headline));
     });
   if (byTitle !== undefined) return byTitle;
@@ -895,7 +894,7 @@ function read(html: string, options: ReadPageOptions, warnings: PageWarning[], w
  *   `<meta name="author">`, `description`, `keywords` and `news_keywords`, the date metas sites use
  *   (`pubdate`, `date`, `DC.date.issued`, `parsely-pub-date`, `sailthru.date`, itemprop `datePublished`…) and
  *   `<title>` — to fill what the page's own article leaves out, or to make that article when the JSON-LD has
- *   none (it needs an address, a headline and a date).
+ *   none (it needs an address and a headline; a page that states no date gives an article without one).
  *
  * Every node read from the JSON-LD has `provenance: { basis: "stated", origin: { format: "json-ld", at } }`,
  * `at` the JSONPath of its definition; every field taken from the metadata has a `fieldProvenance` whose
